@@ -1,0 +1,202 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "fl-session"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "fl-session.h"
+
+struct _FlSession
+{
+  GObject  parent_instance;
+
+  gint64   account_id;
+  char    *login;
+  char    *display_name;
+  gint64   staff_id;
+  FlRoles  roles;
+};
+
+G_DEFINE_FINAL_TYPE (FlSession, fl_session, G_TYPE_OBJECT)
+G_DEFINE_QUARK (fl-session-error-quark, fl_session_error)
+
+/* Who may do what. Checked here, in the core, so that a refused action is
+ * refused however it is called; the UI only mirrors these answers. */
+static FlRoles
+roles_for_permission (FlPermission permission)
+{
+  switch (permission)
+    {
+    case FL_PERMISSION_VIEW_STAFF:
+      return FL_ROLE_ALL;
+    case FL_PERMISSION_MANAGE_STAFF:
+      return FL_ROLE_DEPT_HEAD | FL_ROLE_ADMIN;
+    case FL_PERMISSION_MANAGE_ACCOUNTS:
+      return FL_ROLE_ADMIN;
+    case FL_PERMISSION_CHANGE_POLICIES:
+      return FL_ROLE_DEPT_HEAD | FL_ROLE_ADMIN;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static const char *
+describe_permission (FlPermission permission)
+{
+  switch (permission)
+    {
+    case FL_PERMISSION_VIEW_STAFF:
+      return _("Only signed-in staff may see the staff list.");
+    case FL_PERMISSION_MANAGE_STAFF:
+      return _("Only the department head or an administrator may add, edit or deactivate staff, teams and departments.");
+    case FL_PERMISSION_MANAGE_ACCOUNTS:
+      return _("Only an administrator may create or change accounts.");
+    case FL_PERMISSION_CHANGE_POLICIES:
+      return _("Only the department head or an administrator may change the center's policies.");
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+char *
+fl_roles_to_string (FlRoles roles)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+  if (roles & FL_ROLE_QA_AUDITOR)
+    g_ptr_array_add (names, (gpointer) _("QA auditor"));
+  if (roles & FL_ROLE_TEAM_LEAD)
+    g_ptr_array_add (names, (gpointer) _("Team lead"));
+  if (roles & FL_ROLE_DEPT_HEAD)
+    g_ptr_array_add (names, (gpointer) _("Department head"));
+  if (roles & FL_ROLE_ADMIN)
+    g_ptr_array_add (names, (gpointer) _("Administrator"));
+  if (names->len == 0)
+    return g_strdup (_("No role"));
+
+  g_ptr_array_add (names, NULL);
+  /* Translators: the separator between role names, as in "Team lead, Administrator" */
+  return g_strjoinv (_(", "), (char **) names->pdata);
+}
+
+FlSession *
+fl_session_new (gint64      account_id,
+                const char *login,
+                const char *display_name,
+                gint64      staff_id,
+                FlRoles     roles)
+{
+  FlSession *self;
+
+  g_return_val_if_fail (login != NULL, NULL);
+
+  self = g_object_new (FL_TYPE_SESSION, NULL);
+  self->account_id = account_id;
+  self->login = g_strdup (login);
+  self->display_name = g_strdup (display_name ? display_name : login);
+  self->staff_id = staff_id;
+  self->roles = roles;
+  return self;
+}
+
+/* The actor of the nightly job and of the demo center's set-up. */
+FlSession *
+fl_session_new_system (void)
+{
+  return fl_session_new (0, "system", _("Floorlead"), 0, FL_ROLE_ALL);
+}
+
+gint64
+fl_session_get_account_id (FlSession *self)
+{
+  g_return_val_if_fail (FL_IS_SESSION (self), 0);
+  return self->account_id;
+}
+
+const char *
+fl_session_get_login (FlSession *self)
+{
+  g_return_val_if_fail (FL_IS_SESSION (self), NULL);
+  return self->login;
+}
+
+const char *
+fl_session_get_display_name (FlSession *self)
+{
+  g_return_val_if_fail (FL_IS_SESSION (self), NULL);
+  return self->display_name;
+}
+
+gint64
+fl_session_get_staff_id (FlSession *self)
+{
+  g_return_val_if_fail (FL_IS_SESSION (self), 0);
+  return self->staff_id;
+}
+
+FlRoles
+fl_session_get_roles (FlSession *self)
+{
+  g_return_val_if_fail (FL_IS_SESSION (self), FL_ROLE_NONE);
+  return self->roles;
+}
+
+gboolean
+fl_session_has_role (FlSession *self,
+                     FlRoles    role)
+{
+  g_return_val_if_fail (FL_IS_SESSION (self), FALSE);
+  return (self->roles & role) != 0;
+}
+
+gboolean
+fl_session_can (FlSession    *self,
+                FlPermission  permission)
+{
+  g_return_val_if_fail (FL_IS_SESSION (self), FALSE);
+  return (self->roles & roles_for_permission (permission)) != 0;
+}
+
+gboolean
+fl_session_check (FlSession     *self,
+                  FlPermission   permission,
+                  GError       **error)
+{
+  if (self == NULL)
+    {
+      g_set_error (error, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED,
+                   _("Sign in first."));
+      return FALSE;
+    }
+  g_return_val_if_fail (FL_IS_SESSION (self), FALSE);
+
+  if (fl_session_can (self, permission))
+    return TRUE;
+
+  g_set_error (error, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED,
+               "%s", describe_permission (permission));
+  return FALSE;
+}
+
+static void
+fl_session_finalize (GObject *object)
+{
+  FlSession *self = (FlSession *) object;
+
+  g_clear_pointer (&self->login, g_free);
+  g_clear_pointer (&self->display_name, g_free);
+
+  G_OBJECT_CLASS (fl_session_parent_class)->finalize (object);
+}
+
+static void
+fl_session_class_init (FlSessionClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = fl_session_finalize;
+}
+
+static void
+fl_session_init (FlSession *self)
+{
+}

@@ -1,0 +1,29 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "fl-database.h"
+#include "fl-session.h"
+
+G_BEGIN_DECLS
+
+/* A fresh folder and database per test, removed afterwards. */
+typedef struct
+{
+  char       *folder;
+  char       *path;
+  FlDatabase *database;
+} FlTestDatabase;
+
+void       fl_test_init             (int            *argc,
+                                     char         ***argv);
+void       fl_test_database_setup   (FlTestDatabase *fixture,
+                                     gconstpointer   data);
+void       fl_test_database_teardown (FlTestDatabase *fixture,
+                                     gconstpointer   data);
+char      *fl_test_make_folder      (void);
+void       fl_test_remove_folder    (const char     *folder);
+FlSession *fl_test_session          (FlRoles         roles);
+gint64     fl_test_count_rows       (FlDatabase     *database,
+                                     const char     *sql);
+
+G_END_DECLS
