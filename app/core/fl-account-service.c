@@ -647,26 +647,25 @@ fl_account_service_create_first_admin (FlAccountService  *self,
                          account.staff_id, FL_ROLE_ADMIN);
 }
 
+/* Whether @id is the only active administrator account. */
 static gboolean
-count_other_admins (FlAccountService *self,
-                    gint64            except_id,
-                    gint64           *count)
+is_last_admin (FlAccountService *self,
+               gint64            id)
 {
   g_autoptr(sqlite3_stmt) statement = NULL;
   gboolean has_row = FALSE;
 
   statement = fl_database_prepare (self->database,
-                                   "SELECT count(*) FROM accounts WHERE active = 1 AND id != ? "
-                                   "AND (roles & ?) != 0",
+                                   "SELECT count(*), sum(id = ?1) FROM accounts "
+                                   "WHERE active = 1 AND (roles & ?2) != 0",
                                    NULL);
   if (statement == NULL)
     return FALSE;
-  sqlite3_bind_int64 (statement, 1, except_id);
+  sqlite3_bind_int64 (statement, 1, id);
   sqlite3_bind_int (statement, 2, FL_ROLE_ADMIN);
   if (!fl_database_step (self->database, statement, &has_row, NULL) || !has_row)
     return FALSE;
-  *count = sqlite3_column_int64 (statement, 0);
-  return TRUE;
+  return sqlite3_column_int64 (statement, 0) == 1 && sqlite3_column_int64 (statement, 1) == 1;
 }
 
 gboolean
@@ -679,7 +678,6 @@ fl_account_service_update (FlAccountService  *self,
 {
   g_autoptr(sqlite3_stmt) statement = NULL;
   AccountChange change = { self, actor, "edit", id, NULL };
-  gint64 other_admins = 0;
 
   g_return_val_if_fail (FL_IS_ACCOUNT_SERVICE (self), FALSE);
   g_return_val_if_fail (id > 0, FALSE);
@@ -693,8 +691,7 @@ fl_account_service_update (FlAccountService  *self,
       return FALSE;
     }
   /* The center must never be left without someone who can manage accounts. */
-  if ((!active || !(roles & FL_ROLE_ADMIN)) &&
-      count_other_admins (self, id, &other_admins) && other_admins == 0)
+  if ((!active || !(roles & FL_ROLE_ADMIN)) && is_last_admin (self, id))
     {
       g_set_error (error, FL_ACCOUNT_ERROR, FL_ACCOUNT_ERROR_INVALID,
                    _("This is the last active administrator account. Make another administrator first."));

@@ -1,0 +1,51 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-demo"
+
+#include "fl-account-service.h"
+#include "fl-demo.h"
+#include "fl-staff-service.h"
+#include "fl-test-util.h"
+
+static void
+test_demo_center (FlTestDatabase *fixture,
+                  gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FlAccountService) accounts = fl_account_service_new (fixture->database);
+  const char *logins[] = { "admin", "head", "lead1", "lead2", "lead3", "qa" };
+
+  g_assert_true (fl_demo_populate (fixture->database, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (fl_test_count_rows (fixture->database, "SELECT count(*) FROM departments"), ==, 1);
+  g_assert_cmpint (fl_test_count_rows (fixture->database, "SELECT count(*) FROM teams WHERE lead_staff_id IS NOT NULL"), ==, 3);
+  g_assert_cmpint (fl_test_count_rows (fixture->database, "SELECT count(*) FROM staff WHERE position = 'agent' "
+                                                          "AND english_name IS NOT NULL AND team_id IS NOT NULL"), ==, 30);
+  g_assert_cmpint (fl_test_count_rows (fixture->database, "SELECT count(*) FROM staff WHERE position = 'qa_auditor'"), ==, 1);
+  g_assert_cmpint (fl_test_count_rows (fixture->database, "SELECT count(*) FROM staff WHERE position = 'administrator'"), ==, 1);
+
+  /* Every account the README lists signs in with the README's password. */
+  for (guint i = 0; i < G_N_ELEMENTS (logins); i++)
+    {
+      g_autoptr(FlSession) session = fl_account_service_sign_in (accounts, logins[i], FL_DEMO_PASSWORD, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (fl_session_get_login (session), ==, logins[i]);
+    }
+
+  /* Populating again adds nothing. */
+  g_assert_true (fl_demo_populate (fixture->database, &error));
+  g_assert_cmpint (fl_test_count_rows (fixture->database, "SELECT count(*) FROM staff"), ==, 36);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  fl_test_init (&argc, &argv);
+
+  g_test_add ("/demo/center", FlTestDatabase, NULL,
+              fl_test_database_setup, test_demo_center, fl_test_database_teardown);
+
+  return g_test_run ();
+}
