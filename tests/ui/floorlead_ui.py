@@ -1,0 +1,150 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Starts the real Floorlead window and finds its controls through AT-SPI, as a person would."""
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+# dogtail checks that accessibility is on before it loads; these tests run in
+# their own session, where this is how it is told so. The app does not see it.
+os.environ["GTK_MODULES"] = "gail:atk-bridge"
+from dogtail import config  # noqa: E402
+
+config.config.logDebugToFile = False
+config.config.logDebugToStdOut = False
+config.config.defaultDelay = 0.1
+config.config.actionDelay = 0.1
+config.config.typingDelay = 0.01
+config.config.searchBackoffDuration = 0.2
+config.config.searchCutoffCount = 5
+from dogtail import rawinput, tree  # noqa: E402
+from dogtail.predicate import GenericPredicate  # noqa: E402
+
+
+class Failure(AssertionError):
+    pass
+
+
+class Floorlead:
+    """One running Floorlead with a fresh data folder, closed on exit."""
+
+    def __init__(self, *args, language=None):
+        self.data_home = tempfile.mkdtemp(prefix="floorlead-ui-")
+        env = dict(os.environ)
+        env.pop("GTK_MODULES", None)
+        env.update({
+            "XDG_DATA_HOME": self.data_home,
+            "XDG_CONFIG_HOME": os.path.join(self.data_home, "config"),
+            "GSETTINGS_BACKEND": "memory",
+            "GDK_BACKEND": "x11",
+            "GTK_A11Y": "atspi",
+            "ASAN_OPTIONS": "detect_leaks=0",
+            "NO_AT_BRIDGE": "0",
+        })
+        if language:
+            env["LANGUAGE"] = language
+            env["LANG"] = language + ".UTF-8"
+            env["LC_ALL"] = language + ".UTF-8"
+        else:
+            env["LANGUAGE"] = "en"
+            env["LANG"] = "en_US.UTF-8"
+            env["LC_ALL"] = "en_US.UTF-8"
+        self.process = subprocess.Popen([os.environ["FLOORLEAD_BINARY"], *args], env=env)
+        self.app = self._wait_for_application()
+
+    def _wait_for_application(self, timeout=60):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise Failure(f"Floorlead exited with {self.process.returncode} before showing a window")
+            try:
+                for application in tree.root.applications():
+                    if application.get_process_id() == self.process.pid and application.children:
+                        return application
+            except Exception:  # the desktop may not list it yet
+                pass
+            time.sleep(0.3)
+        raise Failure("Floorlead showed no accessible window in time")
+
+    def find(self, role, name, timeout=15, parent=None, showing=True):
+        """The first control of @role named @name, waiting for it to appear."""
+        parent = parent or self.app
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            node = parent.findChild(GenericPredicate(name=name, roleName=role), retry=False,
+                                    requireResult=False)
+            if node is not None and (not showing or node.showing):
+                return node
+            time.sleep(0.2)
+        raise Failure(f"no {role} named “{name}” appeared")
+
+    def find_text(self, text, timeout=15):
+        """A label (or any control) whose visible text contains @text."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            node = self.app.findChild(lambda n: text in (n.name or "") and n.showing, retry=False,
+                                      requireResult=False)
+            if node is not None:
+                return node
+            time.sleep(0.2)
+        raise Failure(f"nothing showing “{text}” appeared")
+
+    def gone(self, role, name, timeout=15):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            node = self.app.findChild(GenericPredicate(name=name, roleName=role), retry=False,
+                                      requireResult=False)
+            if node is None or not node.showing:
+                return
+            time.sleep(0.2)
+        raise Failure(f"the {role} named “{name}” is still there")
+
+    def type_into(self, node, text):
+        node.grabFocus()
+        node.text = text
+
+    def press(self, combo):
+        rawinput.keyCombo(combo)
+
+    def screenshot(self, name):
+        folder = os.environ.get("FLOORLEAD_SCREENSHOTS")
+        if not folder:
+            return
+        os.makedirs(folder, exist_ok=True)
+        time.sleep(0.5)
+        subprocess.run(["import", "-window", "root", os.path.join(folder, name + ".png")], check=False)
+
+    def close(self):
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+        shutil.rmtree(self.data_home, ignore_errors=True)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def run(*tests):
+    """Runs each test function and reports TAP, so every step counts."""
+    print(f"1..{len(tests)}")
+    failed = 0
+    for number, test in enumerate(tests, 1):
+        try:
+            test()
+            print(f"ok {number} {test.__name__}")
+        except Exception as error:  # a failing step of any kind fails the test
+            failed += 1
+            print(f"not ok {number} {test.__name__}: {error}")
+            import traceback
+            traceback.print_exc(file=sys.stdout)
+        sys.stdout.flush()
+    return 1 if failed else 0
