@@ -22,10 +22,20 @@ config.config.searchBackoffDuration = 0.2
 config.config.searchCutoffCount = 5
 from dogtail import rawinput, tree  # noqa: E402
 from dogtail.predicate import GenericPredicate  # noqa: E402
+from gi.repository import Atspi  # noqa: E402
 
 
 class Failure(AssertionError):
     pass
+
+
+def is_showing(node):
+    """GTK 4.8 marks no node as showing; a control on a hidden page has no size."""
+    try:
+        width, height = node.size
+    except Exception:  # gone while we looked
+        return False
+    return width > 0 and height > 0
 
 
 class Floorlead:
@@ -54,6 +64,8 @@ class Floorlead:
             env["LC_ALL"] = "en_US.UTF-8"
         self.process = subprocess.Popen([os.environ["FLOORLEAD_BINARY"], *args], env=env)
         self.app = self._wait_for_application()
+        # Without a window manager, the keyboard goes to the window under the pointer.
+        rawinput.absoluteMotion(640, 400)
 
     def _wait_for_application(self, timeout=60):
         deadline = time.monotonic() + timeout
@@ -63,6 +75,9 @@ class Floorlead:
             try:
                 for application in tree.root.applications():
                     if application.get_process_id() == self.process.pid and application.children:
+                        # GTK 4.8 does not announce every change of a label's text:
+                        # read what is on screen now, not what was cached.
+                        application.set_cache_mask(Atspi.Cache.NONE)
                         return application
             except Exception:  # the desktop may not list it yet
                 pass
@@ -74,10 +89,9 @@ class Floorlead:
         parent = parent or self.app
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            node = parent.findChild(GenericPredicate(name=name, roleName=role), retry=False,
-                                    requireResult=False)
-            if node is not None and (not showing or node.showing):
-                return node
+            for node in parent.findChildren(GenericPredicate(name=name, roleName=role)):
+                if not showing or is_showing(node):
+                    return node
             time.sleep(0.2)
         raise Failure(f"no {role} named “{name}” appeared")
 
@@ -85,7 +99,7 @@ class Floorlead:
         """A label (or any control) whose visible text contains @text."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            node = self.app.findChild(lambda n: text in (n.name or "") and n.showing, retry=False,
+            node = self.app.findChild(lambda n: text in (n.name or "") and is_showing(n), retry=False,
                                       requireResult=False)
             if node is not None:
                 return node
@@ -95,15 +109,26 @@ class Floorlead:
     def gone(self, role, name, timeout=15):
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            node = self.app.findChild(GenericPredicate(name=name, roleName=role), retry=False,
-                                      requireResult=False)
-            if node is None or not node.showing:
+            if not any(is_showing(node) for node in
+                       self.app.findChildren(GenericPredicate(name=name, roleName=role))):
                 return
             time.sleep(0.2)
         raise Failure(f"the {role} named “{name}” is still there")
 
+    def click(self, node):
+        """Activates a control through its accessible action, as a screen reader would.
+
+        GTK 4.8 reports positions relative to the window, so dogtail's raw
+        clicks at screen coordinates would miss."""
+        action = node.queryAction()
+        for index in range(action.nActions):
+            if action.getName(index) in ("click", "activate", "press", "toggle"):
+                if not action.doAction(index):
+                    raise Failure(f"“{node.name}” refused to be activated")
+                return
+        raise Failure(f"“{node.name}” ({node.roleName}) cannot be activated")
+
     def type_into(self, node, text):
-        node.grabFocus()
         node.text = text
 
     def press(self, combo):

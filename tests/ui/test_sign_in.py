@@ -1,0 +1,49 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Signing in to the demo center: a wrong password, then the right one, then signing out."""
+
+import sys
+
+import floorlead_ui as ui
+
+
+def sign_in_wrong_then_right():
+    with ui.Floorlead("--demo") as app:
+        account = app.find("combo box", "Account")
+        if "admin" not in " ".join(child.name for child in account.findChildren(lambda n: n.roleName == "label")):
+            raise ui.Failure("the sign-in screen does not preselect the first account")
+        password = app.find("password text", "Password")
+        app.type_into(password, "not the password")
+        app.click(app.find("push button", "Sign In"))
+        error = app.find_text("Wrong password")
+        if "4 more tries" not in error.name:
+            raise ui.Failure(f"the error does not say how many tries are left: {error.name}")
+        app.screenshot("sign-in-wrong-password")
+
+        app.type_into(password, "floorlead")
+        app.click(app.find("push button", "Sign In"))
+        app.find("list", "Panels")
+        app.find_text("钱志明")
+        app.find("push button", "Add Person")
+        app.screenshot("staff")
+
+        app.click(app.find("push button", "Account Menu"))
+        app.click(app.find("menu item", "Sign Out"))
+        app.find("push button", "Sign In")
+        app.gone("list", "Panels")
+
+
+def lockout_explained():
+    with ui.Floorlead("--demo") as app:
+        password = app.find("password text", "Password")
+        for attempt in range(5):
+            app.type_into(password, f"guess {attempt}")
+            app.click(app.find("push button", "Sign In"))
+            app.find_text("4 more tries" if attempt == 0 else "Wrong password")
+        message = app.find_text("locked").name
+        if "5 minutes" not in message:
+            raise ui.Failure(f"the lockout message does not say for how long: {message}")
+        app.screenshot("sign-in-locked")
+
+
+if __name__ == "__main__":
+    sys.exit(ui.run(sign_in_wrong_then_right, lockout_explained))
