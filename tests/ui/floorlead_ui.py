@@ -107,10 +107,10 @@ class Floorlead:
         raise Failure(f"nothing showing “{text}” appeared")
 
     def gone(self, role, name, timeout=15):
+        """Waits until no control of @role named @name is left in the window."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            if not any(is_showing(node) for node in
-                       self.app.findChildren(GenericPredicate(name=name, roleName=role))):
+            if not self.app.findChildren(GenericPredicate(name=name, roleName=role)):
                 return
             time.sleep(0.2)
         raise Failure(f"the {role} named “{name}” is still there")
@@ -119,13 +119,15 @@ class Floorlead:
         """Activates a control through its accessible action, as a screen reader would.
 
         GTK 4.8 reports positions relative to the window, so dogtail's raw
-        clicks at screen coordinates would miss."""
-        action = node.queryAction()
-        for index in range(action.nActions):
-            if action.getName(index) in ("click", "activate", "press", "toggle"):
-                if not action.doAction(index):
-                    raise Failure(f"“{node.name}” refused to be activated")
-                return
+        clicks at screen coordinates would miss. A menu button shows up as an
+        outer node without actions around the inner one that has them."""
+        for candidate in [node, *node.findChildren(lambda n: n.roleName == node.roleName)]:
+            action = candidate.queryAction()
+            for index in range(action.nActions):
+                if action.getName(index) in ("click", "activate", "press", "toggle"):
+                    if not action.doAction(index):
+                        raise Failure(f"“{node.name}” refused to be activated")
+                    return
         raise Failure(f"“{node.name}” ({node.roleName}) cannot be activated")
 
     def type_into(self, node, text):

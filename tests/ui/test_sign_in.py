@@ -26,10 +26,11 @@ def sign_in_wrong_then_right():
         app.find("push button", "Add Person")
         app.screenshot("staff")
 
-        app.click(app.find("push button", "Account Menu"))
+        # The header's account button carries the signed-in person's name.
+        app.click(app.find("push button", "钱志明"))
         app.click(app.find("menu item", "Sign Out"))
+        app.gone("push button", "Add Person")
         app.find("push button", "Sign In")
-        app.gone("list", "Panels")
 
 
 def lockout_explained():

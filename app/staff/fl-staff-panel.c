@@ -1,0 +1,657 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "fl-staff-panel"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fl-account-dialog.h"
+#include "fl-account-service.h"
+#include "fl-department-dialog.h"
+#include "fl-staff-member-dialog.h"
+#include "fl-staff-panel.h"
+#include "fl-staff-service.h"
+#include "fl-team-dialog.h"
+
+/* The people of the center, their teams and departments, and the accounts
+ * that sign in. Every list comes from FlStaffService or FlAccountService and
+ * is queried again after a change; every change goes through them too, so
+ * the core checks the permission and writes the audit row. */
+struct _FlStaffPanel
+{
+  AdwBin              parent_instance;
+
+  FlDatabase         *database;
+  FlSession          *session;
+  FlStaffService     *service;
+  FlAccountService   *accounts;
+
+  AdwToastOverlay    *toast_overlay;
+  AdwViewStack       *view_stack;
+  AdwViewStackPage   *accounts_page;
+  GtkSearchEntry     *search_entry;
+  GtkCheckButton     *show_departed_check;
+  GtkWidget          *deactivate_button;
+  GtkWidget          *reactivate_button;
+  GtkStack           *people_stack;
+  AdwStatusPage      *people_status;
+  GtkSingleSelection *people_selection;
+  GtkSortListModel   *people_sorted;
+  GtkSingleSelection *teams_selection;
+  GtkSortListModel   *teams_sorted;
+  GtkSingleSelection *departments_selection;
+  GtkSortListModel   *departments_sorted;
+  GtkSingleSelection *accounts_selection;
+  GtkSortListModel   *accounts_sorted;
+};
+
+enum {
+  PROP_0,
+  PROP_DATABASE,
+  PROP_SESSION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (FlStaffPanel, fl_staff_panel, ADW_TYPE_BIN)
+
+static void
+show_toast (FlStaffPanel *self,
+            AdwToast     *toast)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* Toast titles are markup: what the core or a user wrote is escaped. */
+static void
+show_error (FlStaffPanel *self,
+            const GError *error)
+{
+  g_autofree char *title = g_markup_escape_text (error->message, -1);
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_timeout (toast, 10);
+  show_toast (self, toast);
+}
+
+static gboolean
+check_permission (FlStaffPanel *self,
+                  FlPermission  permission)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (fl_session_check (self->session, permission, &error))
+    return TRUE;
+  show_error (self, error);
+  return FALSE;
+}
+
+/* FlStaffMember, FlTeam, FlDepartment and FlAccount all have an "id". */
+static gint64
+get_selected_id (GtkSingleSelection *selection)
+{
+  GObject *item = gtk_single_selection_get_selected_item (selection);
+  gint64 id = 0;
+
+  if (item != NULL)
+    g_object_get (item, "id", &id, NULL);
+  return id;
+}
+
+static void
+select_id (GtkSingleSelection *selection,
+           gint64              id)
+{
+  GListModel *model = G_LIST_MODEL (selection);
+  guint n_items = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      gint64 item_id = 0;
+
+      g_object_get (item, "id", &item_id, NULL);
+      if (item_id == id)
+        {
+          gtk_single_selection_set_selected (selection, i);
+          return;
+        }
+    }
+}
+
+/* Shows a fresh list from the core, keeping the selected row selected. */
+static void
+replace_model (GtkSingleSelection *selection,
+               GtkSortListModel   *sorted,
+               GListModel         *model)
+{
+  gint64 id = get_selected_id (selection);
+
+  gtk_sort_list_model_set_model (sorted, model);
+  if (id != 0)
+    select_id (selection, id);
+}
+
+static char *
+dup_search_text (FlStaffPanel *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  return g_strstrip (g_strdup (text));
+}
+
+static void
+update_people_status (FlStaffPanel *self)
+{
+  g_autofree char *search = dup_search_text (self);
+  g_autofree char *title = NULL;
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->people_selection)) > 0)
+    {
+      gtk_stack_set_visible_child_name (self->people_stack, "list");
+      return;
+    }
+
+  if (*search != '\0')
+    {
+      /* Translators: shown when the staff search finds nobody; %s is what was searched for */
+      title = g_strdup_printf (_("No one matches “%s”"), search);
+      adw_status_page_set_icon_name (self->people_status, "system-search-symbolic");
+      adw_status_page_set_title (self->people_status, title);
+      adw_status_page_set_description (self->people_status,
+                                       _("Search by name, English name, job number or extension."));
+    }
+  else
+    {
+      adw_status_page_set_icon_name (self->people_status, "avatar-default-symbolic");
+      adw_status_page_set_title (self->people_status, _("No staff yet"));
+      adw_status_page_set_description (self->people_status,
+                                       _("Add the people of the center with “Add Person”."));
+    }
+  gtk_stack_set_visible_child_name (self->people_stack, "empty");
+}
+
+/* Deactivate acts on an active person, Reactivate on a departed one. */
+static void
+update_people_actions (FlStaffPanel *self)
+{
+  FlStaffMember *member = gtk_single_selection_get_selected_item (self->people_selection);
+  gboolean can_manage = fl_session_can (self->session, FL_PERMISSION_MANAGE_STAFF);
+  gboolean departed = member != NULL && !fl_staff_member_get_active (member);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "staff.deactivate-person",
+                                 can_manage && member != NULL && !departed);
+  gtk_widget_set_visible (self->deactivate_button, !departed);
+  gtk_widget_set_visible (self->reactivate_button, departed);
+  if (departed)
+    gtk_actionable_set_action_target (GTK_ACTIONABLE (self->reactivate_button),
+                                      "x", fl_staff_member_get_id (member));
+}
+
+static void
+reload_people (FlStaffPanel *self)
+{
+  g_autoptr(GListModel) staff = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *search = dup_search_text (self);
+
+  staff = fl_staff_service_list_staff (self->service,
+                                       *search != '\0' ? search : NULL,
+                                       gtk_check_button_get_active (self->show_departed_check),
+                                       &error);
+  if (staff == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+
+  replace_model (self->people_selection, self->people_sorted, staff);
+  update_people_status (self);
+  update_people_actions (self);
+}
+
+static void
+reload_teams (FlStaffPanel *self)
+{
+  g_autoptr(GListModel) teams = NULL;
+  g_autoptr(GError) error = NULL;
+
+  teams = fl_staff_service_list_teams (self->service, &error);
+  if (teams == NULL)
+    show_error (self, error);
+  else
+    replace_model (self->teams_selection, self->teams_sorted, teams);
+}
+
+static void
+reload_departments (FlStaffPanel *self)
+{
+  g_autoptr(GListModel) departments = NULL;
+  g_autoptr(GError) error = NULL;
+
+  departments = fl_staff_service_list_departments (self->service, &error);
+  if (departments == NULL)
+    show_error (self, error);
+  else
+    replace_model (self->departments_selection, self->departments_sorted, departments);
+}
+
+static void
+reload_accounts (FlStaffPanel *self)
+{
+  g_autoptr(GListModel) accounts = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!fl_session_can (self->session, FL_PERMISSION_MANAGE_ACCOUNTS))
+    return;
+
+  accounts = fl_account_service_list (self->accounts, TRUE, &error);
+  if (accounts == NULL)
+    show_error (self, error);
+  else
+    replace_model (self->accounts_selection, self->accounts_sorted, accounts);
+}
+
+/* A change to one list shows in the others: member and team counts,
+ * team and head names, the names on accounts. The lists are small. */
+static void
+reload_all (FlStaffPanel *self)
+{
+  reload_people (self);
+  reload_teams (self);
+  reload_departments (self);
+  reload_accounts (self);
+}
+
+static void
+apply_permissions (FlStaffPanel *self)
+{
+  gboolean manage_staff = fl_session_can (self->session, FL_PERMISSION_MANAGE_STAFF);
+  gboolean manage_accounts = fl_session_can (self->session, FL_PERMISSION_MANAGE_ACCOUNTS);
+  GtkWidget *widget = GTK_WIDGET (self);
+
+  gtk_widget_action_set_enabled (widget, "staff.add-person", manage_staff);
+  gtk_widget_action_set_enabled (widget, "staff.reactivate-person", manage_staff);
+  gtk_widget_action_set_enabled (widget, "staff.add-team", manage_staff);
+  gtk_widget_action_set_enabled (widget, "staff.add-department", manage_staff);
+  gtk_widget_action_set_enabled (widget, "staff.add-account", manage_accounts);
+  adw_view_stack_page_set_visible (self->accounts_page, manage_accounts);
+}
+
+/* After a dialog saved, the lists are queried again and the saved row selected. */
+static void
+dialog_saved_cb (FlStaffPanel *self,
+                 gint64        id,
+                 GtkWidget    *dialog)
+{
+  GtkSingleSelection *selection;
+
+  if (FL_IS_STAFF_MEMBER_DIALOG (dialog))
+    selection = self->people_selection;
+  else if (FL_IS_TEAM_DIALOG (dialog))
+    selection = self->teams_selection;
+  else if (FL_IS_DEPARTMENT_DIALOG (dialog))
+    selection = self->departments_selection;
+  else
+    selection = self->accounts_selection;
+
+  reload_all (self);
+  select_id (selection, id);
+}
+
+/* Opens the dialog that adds (@item is %NULL) or edits an item of @type. */
+static void
+open_editor (FlStaffPanel *self,
+             GType         type,
+             gpointer      item)
+{
+  GtkWidget *parent = GTK_WIDGET (self);
+  GtkWidget *dialog;
+
+  if (!check_permission (self, type == FL_TYPE_ACCOUNT ? FL_PERMISSION_MANAGE_ACCOUNTS
+                                                       : FL_PERMISSION_MANAGE_STAFF))
+    return;
+
+  if (type == FL_TYPE_STAFF_MEMBER)
+    dialog = fl_staff_member_dialog_new (parent, self->service, item);
+  else if (type == FL_TYPE_TEAM)
+    dialog = fl_team_dialog_new (parent, self->service, item);
+  else if (type == FL_TYPE_DEPARTMENT)
+    dialog = fl_department_dialog_new (parent, self->service, item);
+  else
+    dialog = fl_account_dialog_new (parent, self->accounts, self->service, self->session, item);
+
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (dialog_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static char *
+staff_status_label (GtkListItem *item,
+                    gboolean     active)
+{
+  return g_strdup (active ? _("Active") : _("Departed"));
+}
+
+/* Active, Inactive, or "Locked until 14:05" (local time) after too many
+ * wrong passwords; a lock that has run out reads as Active. */
+static char *
+account_status_label (GtkListItem *item,
+                      gboolean     active,
+                      const char  *locked_until)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) until = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *time = NULL;
+
+  if (!active)
+    return g_strdup (_("Inactive"));
+  if (locked_until == NULL)
+    return g_strdup (_("Active"));
+
+  until = g_date_time_new_from_iso8601 (locked_until, utc);
+  now = g_date_time_new_now_utc ();
+  if (until == NULL || g_date_time_compare (until, now) <= 0)
+    return g_strdup (_("Active"));
+
+  local = g_date_time_to_local (until);
+  time = g_date_time_format (local, "%H:%M");
+  /* Translators: the status of an account; %s is a time of day such as 14:05 */
+  return g_strdup_printf (_("Locked until %s"), time);
+}
+
+static void
+search_changed_cb (FlStaffPanel *self)
+{
+  reload_people (self);
+}
+
+static void
+stop_search_cb (FlStaffPanel *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+static void
+show_departed_toggled_cb (FlStaffPanel *self)
+{
+  reload_people (self);
+}
+
+static void
+people_selection_changed_cb (FlStaffPanel *self)
+{
+  update_people_actions (self);
+}
+
+/* Every list opens its item's editor on activation (double click, Enter). */
+static void
+row_activated_cb (GtkColumnView *view,
+                  guint          position,
+                  FlStaffPanel  *self)
+{
+  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (gtk_column_view_get_model (view)),
+                                                   position);
+
+  open_editor (self, G_OBJECT_TYPE (item), item);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  FlStaffPanel *self = FL_STAFF_PANEL (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "people");
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+add_person_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  open_editor (FL_STAFF_PANEL (widget), FL_TYPE_STAFF_MEMBER, NULL);
+}
+
+static void
+deactivate_person_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  FlStaffPanel *self = FL_STAFF_PANEL (widget);
+  FlStaffMember *member = gtk_single_selection_get_selected_item (self->people_selection);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+  gint64 id;
+
+  if (member == NULL || !fl_staff_member_get_active (member))
+    return;
+
+  /* Copied now: reloading drops the list that holds @member. */
+  id = fl_staff_member_get_id (member);
+  name = g_markup_escape_text (fl_staff_member_get_name (member), -1);
+
+  if (!fl_staff_service_set_active (self->service, id, FALSE, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+
+  /* Translators: a toast after a person left the center; %s is their name */
+  title = g_strdup_printf (_("%s was marked as departed"), name);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("Undo"));
+  adw_toast_set_action_name (toast, "staff.reactivate-person");
+  adw_toast_set_action_target (toast, "x", id);
+  show_toast (self, toast);
+
+  reload_all (self);
+}
+
+static void
+reactivate_person_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  FlStaffPanel *self = FL_STAFF_PANEL (widget);
+  g_autoptr(GError) error = NULL;
+  gint64 id = g_variant_get_int64 (parameter);
+
+  if (!fl_staff_service_set_active (self->service, id, TRUE, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+
+  reload_all (self);
+  select_id (self->people_selection, id);
+}
+
+static void
+add_team_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  open_editor (FL_STAFF_PANEL (widget), FL_TYPE_TEAM, NULL);
+}
+
+static void
+add_department_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  open_editor (FL_STAFF_PANEL (widget), FL_TYPE_DEPARTMENT, NULL);
+}
+
+static void
+add_account_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  open_editor (FL_STAFF_PANEL (widget), FL_TYPE_ACCOUNT, NULL);
+}
+
+static void
+fl_staff_panel_constructed (GObject *object)
+{
+  FlStaffPanel *self = FL_STAFF_PANEL (object);
+
+  G_OBJECT_CLASS (fl_staff_panel_parent_class)->constructed (object);
+
+  g_assert (FL_IS_DATABASE (self->database));
+  g_assert (FL_IS_SESSION (self->session));
+
+  self->service = fl_staff_service_new (self->database, self->session);
+  self->accounts = fl_account_service_new (self->database);
+
+  apply_permissions (self);
+  reload_all (self);
+}
+
+static void
+fl_staff_panel_dispose (GObject *object)
+{
+  FlStaffPanel *self = FL_STAFF_PANEL (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), FL_TYPE_STAFF_PANEL);
+  g_clear_object (&self->service);
+  g_clear_object (&self->accounts);
+  g_clear_object (&self->session);
+  g_clear_object (&self->database);
+
+  G_OBJECT_CLASS (fl_staff_panel_parent_class)->dispose (object);
+}
+
+static void
+fl_staff_panel_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  FlStaffPanel *self = FL_STAFF_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      g_value_set_object (value, self->database);
+      break;
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fl_staff_panel_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  FlStaffPanel *self = FL_STAFF_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      self->database = g_value_dup_object (value);
+      break;
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fl_staff_panel_class_init (FlStaffPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = fl_staff_panel_constructed;
+  object_class->dispose = fl_staff_panel_dispose;
+  object_class->get_property = fl_staff_panel_get_property;
+  object_class->set_property = fl_staff_panel_set_property;
+
+  properties[PROP_DATABASE] =
+    g_param_spec_object ("database", NULL, NULL,
+                         FL_TYPE_DATABASE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL,
+                         FL_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* The list item templates look these types up by name. */
+  g_type_ensure (FL_TYPE_ACCOUNT);
+  g_type_ensure (FL_TYPE_DEPARTMENT);
+  g_type_ensure (FL_TYPE_STAFF_MEMBER);
+  g_type_ensure (FL_TYPE_TEAM);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/floorlead/Floorlead/staff/fl-staff-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, FlStaffPanel, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, FlStaffPanel, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, FlStaffPanel, accounts_page);
+  gtk_widget_class_bind_template_child (widget_class, FlStaffPanel, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, FlStaffPanel, show_departed_check);
+  gtk_widget_class_bind_template_child (widget_class, FlStaffPanel, deactivate_button);
+  gtk_widget_class_bind_template_child (widget_class, FlStaffPanel, reactivate_button);
+  gtk_widget_class_bind_template_child (widget_class, FlStaffPanel, people_stack);
+  gtk_widget_class_bind_template_child (widget_class, FlStaffPanel, people_status);
+  gtk_widget_class_bind_template_child (widget_class, FlStaffPanel, people_selection);
+  gtk_widget_class_bind_template_child (widget_class, FlStaffPanel, people_sorted);
+  gtk_widget_class_bind_template_child (widget_class, FlStaffPanel, teams_selection);
+  gtk_widget_class_bind_template_child (widget_class, FlStaffPanel, teams_sorted);
+  gtk_widget_class_bind_template_child (widget_class, FlStaffPanel, departments_selection);
+  gtk_widget_class_bind_template_child (widget_class, FlStaffPanel, departments_sorted);
+  gtk_widget_class_bind_template_child (widget_class, FlStaffPanel, accounts_selection);
+  gtk_widget_class_bind_template_child (widget_class, FlStaffPanel, accounts_sorted);
+
+  gtk_widget_class_bind_template_callback (widget_class, staff_status_label);
+  gtk_widget_class_bind_template_callback (widget_class, account_status_label);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, show_departed_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "staff.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "staff.add-person", NULL, add_person_action);
+  gtk_widget_class_install_action (widget_class, "staff.deactivate-person", NULL, deactivate_person_action);
+  gtk_widget_class_install_action (widget_class, "staff.reactivate-person", "x", reactivate_person_action);
+  gtk_widget_class_install_action (widget_class, "staff.add-team", NULL, add_team_action);
+  gtk_widget_class_install_action (widget_class, "staff.add-department", NULL, add_department_action);
+  gtk_widget_class_install_action (widget_class, "staff.add-account", NULL, add_account_action);
+}
+
+static void
+fl_staff_panel_init (FlStaffPanel *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_swapped (self->people_selection, "notify::selected-item",
+                            G_CALLBACK (people_selection_changed_cb), self);
+}
+
+GtkWidget *
+fl_staff_panel_new (FlDatabase *database,
+                    FlSession  *session)
+{
+  g_return_val_if_fail (FL_IS_DATABASE (database), NULL);
+  g_return_val_if_fail (FL_IS_SESSION (session), NULL);
+
+  return g_object_new (FL_TYPE_STAFF_PANEL,
+                       "database", database,
+                       "session", session,
+                       NULL);
+}
