@@ -2,6 +2,7 @@
 #define G_LOG_DOMAIN "test-staff"
 
 #include "fl-account-service.h"
+#include "fl-format.h"
 #include "fl-staff-service.h"
 #include "fl-test-util.h"
 
@@ -280,12 +281,30 @@ test_teams_and_departments (Fixture       *fixture,
   g_assert_error (error, FL_STAFF_ERROR, FL_STAFF_ERROR_INVALID);
 }
 
+static void
+test_dates_in_locale (void)
+{
+  g_autofree char *date = fl_format_date ("2024-03-01");
+  g_autofree char *broken = fl_format_date ("2024-02-30");
+  g_autofree char *time_text = fl_format_date_time ("2026-11-26T01:30:00Z");
+  g_autoptr(FlStaffMember) member = g_object_new (FL_TYPE_STAFF_MEMBER, "hire-date", "2024-03-01", NULL);
+  g_autofree char *label = NULL;
+
+  /* The C locale writes %x as month/day/year. */
+  g_assert_cmpstr (date, ==, "03/01/24");
+  g_assert_cmpstr (broken, ==, "2024-02-30");
+  g_assert_nonnull (strstr (time_text, "11/26/26"));
+  g_object_get (member, "hire-date-label", &label, NULL);
+  g_assert_cmpstr (label, ==, date);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   fl_test_init (&argc, &argv);
 
+  g_test_add_func ("/staff/format/dates-in-locale", test_dates_in_locale);
   g_test_add ("/staff/add/duplicate-job-number", Fixture, NULL, fixture_setup, test_duplicate_job_number, fixture_teardown);
   g_test_add ("/staff/add/empty-name", Fixture, NULL, fixture_setup, test_empty_name, fixture_teardown);
   g_test_add ("/staff/add/long-and-chinese-names", Fixture, NULL, fixture_setup, test_long_and_chinese_names, fixture_teardown);

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "fl-format.h"
 #include "fl-staff-member.h"
 
 struct _FlStaffMember
@@ -35,6 +36,7 @@ enum {
   PROP_POSITION_LABEL,
   PROP_EXTENSION,
   PROP_HIRE_DATE,
+  PROP_HIRE_DATE_LABEL,
   PROP_ACTIVE,
   PROP_DISPLAY_NAME,
   N_PROPS
@@ -134,6 +136,9 @@ fl_staff_member_get_property (GObject    *object,
     case PROP_HIRE_DATE:
       g_value_set_string (value, self->hire_date);
       break;
+    case PROP_HIRE_DATE_LABEL:
+      g_value_take_string (value, fl_format_date (self->hire_date));
+      break;
     case PROP_ACTIVE:
       g_value_set_boolean (value, self->active);
       break;
@@ -226,6 +231,7 @@ fl_staff_member_class_init (FlStaffMemberClass *klass)
   properties[PROP_POSITION_LABEL] = g_param_spec_string ("position-label", NULL, NULL, NULL, ro);
   properties[PROP_EXTENSION] = g_param_spec_string ("extension", NULL, NULL, NULL, rw);
   properties[PROP_HIRE_DATE] = g_param_spec_string ("hire-date", NULL, NULL, NULL, rw);
+  properties[PROP_HIRE_DATE_LABEL] = g_param_spec_string ("hire-date-label", NULL, NULL, NULL, ro);
   properties[PROP_ACTIVE] = g_param_spec_boolean ("active", NULL, NULL, TRUE, rw);
   properties[PROP_DISPLAY_NAME] = g_param_spec_string ("display-name", NULL, NULL, NULL, ro);
 
