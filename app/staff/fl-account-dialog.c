@@ -112,7 +112,6 @@ load_account (FlAccountDialog *self)
   /* The core keeps an account's login and the person it was made for. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->login_entry), FALSE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->person_dropdown), FALSE);
-  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->qa_auditor_check));
   set_roles (self, fl_account_get_roles (account));
   gtk_switch_set_active (self->active_switch, fl_account_get_active (account));
   gtk_widget_set_visible (GTK_WIDGET (self->status_group), TRUE);
@@ -201,6 +200,21 @@ save_action (GtkWidget  *widget,
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
+/* Starts in the first field, not on the header bar's Cancel button. Done once
+ * shown: focusing earlier makes GTK expose the window with the wrong role. */
+static void
+fl_account_dialog_show (GtkWidget *widget)
+{
+  FlAccountDialog *self = FL_ACCOUNT_DIALOG (widget);
+
+  GTK_WIDGET_CLASS (fl_account_dialog_parent_class)->show (widget);
+  /* An account keeps its login: editing starts with the roles. */
+  if (self->account != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self->qa_auditor_check));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->login_entry));
+}
+
 static void
 fl_account_dialog_dispose (GObject *object)
 {
@@ -223,6 +237,7 @@ fl_account_dialog_class_init (FlAccountDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fl_account_dialog_dispose;
+  widget_class->show = fl_account_dialog_show;
 
   /**
    * FlAccountDialog::saved:
@@ -257,8 +272,6 @@ static void
 fl_account_dialog_init (FlAccountDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  /* Start in the first field, not on the header bar's Cancel button. */
-  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->login_entry));
 }
 
 /**

@@ -86,6 +86,17 @@ save_action (GtkWidget  *widget,
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
+/* Starts in the first field, not on the header bar's Cancel button. Done once
+ * shown: focusing earlier makes GTK expose the window with the wrong role. */
+static void
+fl_department_dialog_show (GtkWidget *widget)
+{
+  FlDepartmentDialog *self = FL_DEPARTMENT_DIALOG (widget);
+
+  GTK_WIDGET_CLASS (fl_department_dialog_parent_class)->show (widget);
+  gtk_widget_grab_focus (GTK_WIDGET (self->name_entry));
+}
+
 static void
 fl_department_dialog_dispose (GObject *object)
 {
@@ -106,6 +117,7 @@ fl_department_dialog_class_init (FlDepartmentDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fl_department_dialog_dispose;
+  widget_class->show = fl_department_dialog_show;
 
   /**
    * FlDepartmentDialog::saved:
@@ -131,8 +143,6 @@ static void
 fl_department_dialog_init (FlDepartmentDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  /* Start in the first field, not on the header bar's Cancel button. */
-  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->name_entry));
   gtk_entry_set_max_length (self->name_entry, FL_STAFF_NAME_MAX_LENGTH);
 }
 

@@ -168,6 +168,17 @@ save_action (GtkWidget  *widget,
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
+/* Starts in the first field, not on the header bar's Cancel button. Done once
+ * shown: focusing earlier makes GTK expose the window with the wrong role. */
+static void
+fl_staff_member_dialog_show (GtkWidget *widget)
+{
+  FlStaffMemberDialog *self = FL_STAFF_MEMBER_DIALOG (widget);
+
+  GTK_WIDGET_CLASS (fl_staff_member_dialog_parent_class)->show (widget);
+  gtk_widget_grab_focus (GTK_WIDGET (self->job_number_entry));
+}
+
 static void
 fl_staff_member_dialog_dispose (GObject *object)
 {
@@ -188,6 +199,7 @@ fl_staff_member_dialog_class_init (FlStaffMemberDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fl_staff_member_dialog_dispose;
+  widget_class->show = fl_staff_member_dialog_show;
 
   /**
    * FlStaffMemberDialog::saved:
@@ -220,8 +232,6 @@ static void
 fl_staff_member_dialog_init (FlStaffMemberDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  /* Start in the first field, not on the header bar's Cancel button. */
-  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->job_number_entry));
 
   gtk_entry_set_max_length (self->job_number_entry, FL_STAFF_JOB_NUMBER_MAX_LENGTH);
   gtk_entry_set_max_length (self->name_entry, FL_STAFF_NAME_MAX_LENGTH);

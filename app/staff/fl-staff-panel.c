@@ -331,7 +331,7 @@ static char *
 staff_status_label (GtkListItem *item,
                     gboolean     active)
 {
-  return g_strdup (active ? _("Active") : _("Departed"));
+  return g_strdup (active ? C_("staff status", "Active") : C_("staff status", "Departed"));
 }
 
 /* Active, Inactive, or "Locked until 14:05" (local time) after too many
@@ -345,26 +345,27 @@ account_status_label (GtkListItem *item,
   g_autoptr(GDateTime) until = NULL;
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(GDateTime) local = NULL;
-  g_autofree char *time = NULL;
+  g_autofree char *hh_mm = NULL;
 
   if (!active)
-    return g_strdup (_("Inactive"));
+    return g_strdup (C_("account status", "Inactive"));
   if (locked_until == NULL)
-    return g_strdup (_("Active"));
+    return g_strdup (C_("account status", "Active"));
 
   until = g_date_time_new_from_iso8601 (locked_until, utc);
   now = g_date_time_new_now_utc ();
   if (until == NULL || g_date_time_compare (until, now) <= 0)
-    return g_strdup (_("Active"));
+    return g_strdup (C_("account status", "Active"));
 
   local = g_date_time_to_local (until);
-  time = g_date_time_format (local, "%H:%M");
+  hh_mm = g_date_time_format (local, "%H:%M");
   /* Translators: the status of an account; %s is a time of day such as 14:05 */
-  return g_strdup_printf (_("Locked until %s"), time);
+  return g_strdup_printf (_("Locked until %s"), hh_mm);
 }
 
+/* The search text or "Show departed" changed: the core filters. */
 static void
-search_changed_cb (FlStaffPanel *self)
+filter_changed_cb (FlStaffPanel *self)
 {
   reload_people (self);
 }
@@ -373,18 +374,6 @@ static void
 stop_search_cb (FlStaffPanel *self)
 {
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-}
-
-static void
-show_departed_toggled_cb (FlStaffPanel *self)
-{
-  reload_people (self);
-}
-
-static void
-people_selection_changed_cb (FlStaffPanel *self)
-{
-  update_people_actions (self);
 }
 
 /* Every list opens its item's editor on activation (double click, Enter). */
@@ -450,6 +439,8 @@ deactivate_person_action (GtkWidget  *widget,
   adw_toast_set_button_label (toast, _("Undo"));
   adw_toast_set_action_name (toast, "staff.reactivate-person");
   adw_toast_set_action_target (toast, "x", id);
+  /* Longer than the default: marking someone departed is worth a moment to undo. */
+  adw_toast_set_timeout (toast, 10);
   show_toast (self, toast);
 
   reload_all (self);
@@ -520,6 +511,8 @@ fl_staff_panel_dispose (GObject *object)
 {
   FlStaffPanel *self = FL_STAFF_PANEL (object);
 
+  /* The bin's child is a template child too: let go of it once, here. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), FL_TYPE_STAFF_PANEL);
   g_clear_object (&self->service);
   g_clear_object (&self->accounts);
@@ -620,9 +613,8 @@ fl_staff_panel_class_init (FlStaffPanelClass *klass)
 
   gtk_widget_class_bind_template_callback (widget_class, staff_status_label);
   gtk_widget_class_bind_template_callback (widget_class, account_status_label);
-  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
-  gtk_widget_class_bind_template_callback (widget_class, show_departed_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "staff.search", NULL, search_action);
@@ -640,7 +632,7 @@ fl_staff_panel_init (FlStaffPanel *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_signal_connect_swapped (self->people_selection, "notify::selected-item",
-                            G_CALLBACK (people_selection_changed_cb), self);
+                            G_CALLBACK (update_people_actions), self);
 }
 
 GtkWidget *

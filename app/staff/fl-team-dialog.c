@@ -99,6 +99,17 @@ save_action (GtkWidget  *widget,
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
+/* Starts in the first field, not on the header bar's Cancel button. Done once
+ * shown: focusing earlier makes GTK expose the window with the wrong role. */
+static void
+fl_team_dialog_show (GtkWidget *widget)
+{
+  FlTeamDialog *self = FL_TEAM_DIALOG (widget);
+
+  GTK_WIDGET_CLASS (fl_team_dialog_parent_class)->show (widget);
+  gtk_widget_grab_focus (GTK_WIDGET (self->name_entry));
+}
+
 static void
 fl_team_dialog_dispose (GObject *object)
 {
@@ -120,6 +131,7 @@ fl_team_dialog_class_init (FlTeamDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fl_team_dialog_dispose;
+  widget_class->show = fl_team_dialog_show;
 
   /**
    * FlTeamDialog::saved:
@@ -146,8 +158,6 @@ static void
 fl_team_dialog_init (FlTeamDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  /* Start in the first field, not on the header bar's Cancel button. */
-  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->name_entry));
   gtk_entry_set_max_length (self->name_entry, FL_STAFF_NAME_MAX_LENGTH);
 }
 

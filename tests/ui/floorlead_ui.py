@@ -53,6 +53,8 @@ class Floorlead:
             "GTK_A11Y": "atspi",
             "ASAN_OPTIONS": "detect_leaks=0",
             "NO_AT_BRIDGE": "0",
+            # A critical warning is a bug: it ends the app and fails the test.
+            "G_DEBUG": "fatal-criticals",
         })
         if language:
             env["LANGUAGE"] = language
@@ -69,20 +71,32 @@ class Floorlead:
 
     def _wait_for_application(self, timeout=60):
         deadline = time.monotonic() + timeout
+        last_error = None
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise Failure(f"Floorlead exited with {self.process.returncode} before showing a window")
             try:
                 for application in tree.root.applications():
-                    if application.get_process_id() == self.process.pid and application.children:
+                    try:
+                        pid = application.get_process_id()
+                    except Exception:  # an application that has just quit
+                        continue
+                    if pid == self.process.pid and application.children:
                         # GTK 4.8 does not announce every change of a label's text:
                         # read what is on screen now, not what was cached.
                         application.set_cache_mask(Atspi.Cache.NONE)
                         return application
-            except Exception:  # the desktop may not list it yet
-                pass
+            except Exception as error:  # the desktop may not list it yet
+                last_error = error
             time.sleep(0.3)
-        raise Failure("Floorlead showed no accessible window in time")
+        seen = []
+        for application in tree.root.applications():
+            try:
+                seen.append(f"{application.name}:{application.get_process_id()}:{application.childCount}")
+            except Exception as error:
+                seen.append(str(error))
+        raise Failure(f"Floorlead (pid {self.process.pid}) showed no accessible window in time "
+                      f"({last_error}; the desktop lists {seen})")
 
     def find(self, role, name, timeout=15, parent=None, showing=True):
         """The first control of @role named @name, waiting for it to appear."""
