@@ -225,7 +225,7 @@ test_inactive_refused (Fixture       *fixture,
   g_assert_cmpstr (fl_account_get_login (account), ==, "wangfang");
 
   g_assert_true (fl_account_service_update (fixture->accounts, fixture->admin, fl_account_get_id (account),
-                                            FL_ROLE_TEAM_LEAD, FALSE, &error));
+                                            FL_ROLE_TEAM_LEAD, FALSE, NULL, &error));
   g_assert_no_error (error);
   session = fl_account_service_sign_in (fixture->accounts, "wangfang", "battery staple", &error);
   g_assert_error (error, FL_ACCOUNT_ERROR, FL_ACCOUNT_ERROR_INACTIVE);
@@ -283,7 +283,7 @@ test_last_admin_kept (Fixture       *fixture,
 
   g_assert_false (fl_account_service_update (fixture->accounts, fixture->admin,
                                              fl_session_get_account_id (fixture->admin),
-                                             FL_ROLE_QA_AUDITOR, TRUE, &error));
+                                             FL_ROLE_QA_AUDITOR, TRUE, NULL, &error));
   g_assert_error (error, FL_ACCOUNT_ERROR, FL_ACCOUNT_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "last active administrator"));
 }
@@ -310,6 +310,33 @@ test_own_password (Fixture       *fixture,
   g_assert_no_error (error);
 }
 
+static void
+test_update_is_one_change (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FlSession) lead = fl_account_service_sign_in (fixture->accounts, "wangfang", "battery staple", &error);
+  gint64 id = fl_session_get_account_id (lead);
+  gint64 audited = fl_audit_count (fixture->db.database, "accounts", id);
+  g_autoptr(FlSession) again = NULL;
+
+  /* A refused password leaves the roles as they were too. */
+  g_assert_false (fl_account_service_update (fixture->accounts, fixture->admin, id, FL_ROLE_QA_AUDITOR,
+                                             TRUE, "short", &error));
+  g_assert_error (error, FL_ACCOUNT_ERROR, FL_ACCOUNT_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (fl_audit_count (fixture->db.database, "accounts", id), ==, audited);
+
+  g_assert_true (fl_account_service_update (fixture->accounts, fixture->admin, id, FL_ROLE_QA_AUDITOR,
+                                            TRUE, "a new password", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (fl_audit_count (fixture->db.database, "accounts", id), ==, audited + 1);
+  again = fl_account_service_sign_in (fixture->accounts, "wangfang", "a new password", &error);
+  g_assert_no_error (error);
+  g_assert_true (fl_session_has_role (again, FL_ROLE_QA_AUDITOR));
+  g_assert_false (fl_session_has_role (again, FL_ROLE_TEAM_LEAD));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -327,6 +354,7 @@ main (int   argc,
   g_test_add ("/accounts/create/validation", Fixture, NULL, fixture_setup, test_validation, fixture_teardown);
   g_test_add ("/accounts/create/first-admin-only-once", Fixture, NULL, fixture_setup, test_first_admin_only_once, fixture_teardown);
   g_test_add ("/accounts/update/last-admin-kept", Fixture, NULL, fixture_setup, test_last_admin_kept, fixture_teardown);
+  g_test_add ("/accounts/update/one-change", Fixture, NULL, fixture_setup, test_update_is_one_change, fixture_teardown);
   g_test_add ("/accounts/password/own-password", Fixture, NULL, fixture_setup, test_own_password, fixture_teardown);
 
   return g_test_run ();

@@ -144,7 +144,7 @@ test_every_mutation_audited (FlTestDatabase *fixture,
   g_assert_cmpint (audit_rows (fixture), ==, 6);
   g_assert_cmpint ((account_id = fl_account_service_create (accounts, admin, "chenjing", "long enough", id,
                                                             FL_ROLE_TEAM_LEAD, &error)), >, 0);
-  g_assert_true (fl_account_service_update (accounts, admin, account_id, FL_ROLE_QA_AUDITOR, TRUE, &error));
+  g_assert_true (fl_account_service_update (accounts, admin, account_id, FL_ROLE_QA_AUDITOR, TRUE, NULL, &error));
   g_assert_true (fl_account_service_set_password (accounts, admin, account_id, "longer still", &error));
   g_assert_true (fl_policy_service_set (policies, admin, "qa.samples-per-agent", 25, &error));
   g_assert_no_error (error);

@@ -668,15 +668,19 @@ is_last_admin (FlAccountService *self,
   return sqlite3_column_int64 (statement, 0) == 1 && sqlite3_column_int64 (statement, 1) == 1;
 }
 
+/* Changes roles and state, and the password when @new_password is not %NULL,
+ * in one transaction. */
 gboolean
 fl_account_service_update (FlAccountService  *self,
                            FlSession         *actor,
                            gint64             id,
                            FlRoles            roles,
                            gboolean           active,
+                           const char        *new_password,
                            GError           **error)
 {
   g_autoptr(sqlite3_stmt) statement = NULL;
+  g_autofree char *hash = NULL;
   AccountChange change = { self, actor, "edit", id, NULL };
 
   g_return_val_if_fail (FL_IS_ACCOUNT_SERVICE (self), FALSE);
@@ -697,16 +701,21 @@ fl_account_service_update (FlAccountService  *self,
                    _("This is the last active administrator account. Make another administrator first."));
       return FALSE;
     }
+  if (new_password != NULL &&
+      (!validate_password (new_password, error) || !(hash = fl_password_hash (new_password, error))))
+    return FALSE;
 
   statement = fl_database_prepare (self->database,
-                                   "UPDATE accounts SET roles = ?, active = ?, "
-                                   "failed_attempts = 0, locked_until = NULL WHERE id = ?",
+                                   "UPDATE accounts SET roles = ?1, active = ?2, "
+                                   "password_hash = coalesce(?3, password_hash), "
+                                   "failed_attempts = 0, locked_until = NULL WHERE id = ?4",
                                    error);
   if (statement == NULL)
     return FALSE;
   sqlite3_bind_int (statement, 1, roles & FL_ROLE_ALL);
   sqlite3_bind_int (statement, 2, active ? 1 : 0);
-  sqlite3_bind_int64 (statement, 3, id);
+  fl_sql_bind_text (statement, 3, hash);
+  sqlite3_bind_int64 (statement, 4, id);
   change.statement = statement;
   return fl_database_transaction (self->database, apply_account_change, &change, error);
 }

@@ -71,6 +71,7 @@ gboolean          fl_account_service_update           (FlAccountService  *self,
                                                        gint64             id,
                                                        FlRoles            roles,
                                                        gboolean           active,
+                                                       const char        *new_password,
                                                        GError           **error);
 gboolean          fl_account_service_set_password     (FlAccountService  *self,
                                                        FlSession         *actor,

@@ -152,7 +152,7 @@ create_account (FlAccountDialog  *self,
                                     error);
 }
 
-/* The password first: if it is refused, nothing has changed yet. */
+/* Roles, state and an optional new password change together or not at all. */
 static gint64
 update_account (FlAccountDialog  *self,
                 const char       *password,
@@ -160,12 +160,9 @@ update_account (FlAccountDialog  *self,
 {
   gint64 id = fl_account_get_id (self->account);
 
-  if (*password != '\0' &&
-      !fl_account_service_set_password (self->accounts, self->actor, id, password, error))
-    return 0;
-
   if (!fl_account_service_update (self->accounts, self->actor, id, get_roles (self),
-                                  gtk_switch_get_active (self->active_switch), error))
+                                  gtk_switch_get_active (self->active_switch),
+                                  *password != '\0' ? password : NULL, error))
     return 0;
 
   return id;
