@@ -176,16 +176,18 @@ class Floorlead:
 
 def run(*tests):
     """Runs each test function and reports TAP, so every step counts."""
-    print(f"1..{len(tests)}")
+    tap_fd = os.environ.get("FLOORLEAD_TAP_FD")
+    tap = os.fdopen(int(tap_fd), "w") if tap_fd else sys.stdout
+    print(f"1..{len(tests)}", file=tap, flush=True)
     failed = 0
     for number, test in enumerate(tests, 1):
         try:
             test()
-            print(f"ok {number} {test.__name__}")
+            print(f"ok {number} {test.__name__}", file=tap, flush=True)
         except Exception as error:  # a failing step of any kind fails the test
             failed += 1
-            print(f"not ok {number} {test.__name__}: {error}")
+            print(f"not ok {number} {test.__name__}: {error}", file=tap, flush=True)
             import traceback
-            traceback.print_exc(file=sys.stdout)
-        sys.stdout.flush()
+            for line in traceback.format_exc().splitlines():
+                print(f"# {line}", file=tap, flush=True)
     return 1 if failed else 0
