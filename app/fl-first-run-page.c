@@ -247,7 +247,7 @@ fl_first_run_page_init (FlFirstRunPage *self)
   g_object_set (self->password_entry, "placeholder-text", rule, NULL);
 
   /* Translators: %s is the password of every demo account */
-  demo = g_strdup_printf (_("A made-up center with teams, agents, recordings, a roster and leave requests, to try every panel. Every demo account’s password is “%s”."),
+  demo = g_strdup_printf (_("A made-up center with its department head, three teams with their leads and thirty agents, to look around first. Every demo account’s password is “%s”."),
                           FL_DEMO_PASSWORD);
   gtk_label_set_label (self->demo_label, demo);
 }
