@@ -5,6 +5,7 @@
 
 #include <locale.h>
 #include <glib/gi18n.h>
+#include <gtk/gtk.h>
 
 #include "fl-application.h"
 
@@ -16,11 +17,27 @@ main (int   argc,
   const char *locale;
   const char *localedir;
 
-  /* With no LANG at all (a bare test environment) the C locale would make
-   * gettext ignore LANGUAGE; C.UTF-8 keeps LANGUAGE=zh_CN working. */
+  /* With no LANG at all, or C.UTF-8, gettext ignores LANGUAGE; so
+   * `LANGUAGE=zh_CN floorlead` takes the locale LANGUAGE names, which also
+   * writes dates and numbers its way. GTK must then keep the locale we chose. */
   locale = setlocale (LC_ALL, "");
-  if (locale == NULL || g_str_equal (locale, "C") || g_str_equal (locale, "POSIX"))
-    setlocale (LC_ALL, "C.UTF-8");
+  if (locale == NULL || g_str_equal (locale, "C") || g_str_has_prefix (locale, "C.") ||
+      g_str_equal (locale, "POSIX"))
+    {
+      g_auto(GStrv) languages = g_strsplit (g_getenv ("LANGUAGE") ? g_getenv ("LANGUAGE") : "", ":", -1);
+
+      locale = NULL;
+      for (guint i = 0; languages[i] != NULL && locale == NULL; i++)
+        {
+          g_autofree char *candidate = g_strconcat (languages[i], ".UTF-8", NULL);
+
+          if (*languages[i] != '\0')
+            locale = setlocale (LC_ALL, candidate);
+        }
+      if (locale == NULL)
+        setlocale (LC_ALL, "C.UTF-8");
+    }
+  gtk_disable_setlocale ();
 
   /* Tests and the uninstalled run point this at the build's translations. */
   localedir = g_getenv ("FLOORLEAD_LOCALEDIR");

@@ -57,9 +57,10 @@ class Floorlead:
             "G_DEBUG": "fatal-criticals",
         })
         if language:
+            # Exactly what the README promises: `LANGUAGE=zh_CN floorlead`, whatever LANG is.
             env["LANGUAGE"] = language
-            env["LANG"] = language + ".UTF-8"
-            env["LC_ALL"] = language + ".UTF-8"
+            env["LANG"] = "C.UTF-8"
+            env.pop("LC_ALL", None)
         else:
             env["LANGUAGE"] = "en"
             env["LANG"] = "en_US.UTF-8"
