@@ -1,0 +1,57 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Preferences: an administrator changes one of the center's policies and it stays."""
+
+import sys
+import time
+
+import floorlead_ui as ui
+from dogtail.predicate import GenericPredicate
+
+
+def sign_in(app):
+    app.type_into(app.find("password text", "Password"), "floorlead")
+    app.click(app.find("push button", "Sign In"))
+    app.find("list", "Panels")
+
+
+def open_preferences(app):
+    # Each page of the window has its own header and main menu, and GTK 4.8
+    # lists hidden pages too: the workspace's menu is the one with Preferences.
+    for button in app.app.findChildren(GenericPredicate(roleName="push button", name="Main Menu")):
+        if button.children and button.queryAction().nActions:
+            app.click(button)
+            try:
+                app.click(app.find("menu item", "Preferences", timeout=2))
+                return app.find("frame", "Preferences")
+            except ui.Failure:
+                app.press("Escape")
+    raise ui.Failure("no main menu offers Preferences")
+
+
+def spin(app, window, title):
+    for node in window.findChildren(GenericPredicate(roleName="spin button")):
+        if node.name.startswith(title):
+            return node
+    raise ui.Failure(f"no spin button for “{title}”")
+
+
+def administrator_changes_a_policy():
+    with ui.Floorlead("--demo") as app:
+        sign_in(app)
+        window = open_preferences(app)
+        samples = spin(app, window, "Recordings sampled per agent")
+        if samples.value != 20:
+            raise ui.Failure(f"the handbook's default is 20, not {samples.value}")
+        samples.value = 25
+        time.sleep(1)
+        app.screenshot("preferences-admin")
+        app.click(app.find("push button", "Close", parent=window))
+        app.gone("frame", "Preferences")
+
+        again = spin(app, open_preferences(app), "Recordings sampled per agent")
+        if again.value != 25:
+            raise ui.Failure(f"the changed policy was not kept: {again.value}")
+
+
+if __name__ == "__main__":
+    sys.exit(ui.run(administrator_changes_a_policy))
