@@ -136,6 +136,9 @@ class Floorlead:
         GTK 4.8 reports positions relative to the window, so dogtail's raw
         clicks at screen coordinates would miss. A menu button shows up as an
         outer node without actions around the inner one that has them."""
+        deadline = time.monotonic() + 10
+        while not node.sensitive and time.monotonic() < deadline:
+            time.sleep(0.2)
         for candidate in [node, *node.findChildren(lambda n: n.roleName == node.roleName)]:
             action = candidate.queryAction()
             for index in range(action.nActions):
@@ -144,6 +147,16 @@ class Floorlead:
                         raise Failure(f"“{node.name}” refused to be activated")
                     return
         raise Failure(f"“{node.name}” ({node.roleName}) cannot be activated")
+
+    def select_row(self, node):
+        """Selects the list row that holds @node, through the list's Selection."""
+        row = node
+        while row is not None and row.roleName not in ("table row", "list item"):
+            row = row.parent
+        if row is None:
+            raise Failure(f"“{node.name}” is not in a list row")
+        if not row.parent.querySelection().selectChild(row.indexInParent):
+            raise Failure(f"the row of “{node.name}” could not be selected")
 
     def type_into(self, node, text):
         node.text = text
@@ -176,19 +189,38 @@ class Floorlead:
 
 
 def run(*tests):
-    """Runs each test function and reports TAP, so every step counts."""
+    """Runs each test function in a session of its own and reports TAP.
+
+    A fresh X server, session bus and accessibility registry per test keeps one
+    test's leftovers from confusing the next."""
+    only = os.environ.get("FLOORLEAD_UI_TEST_ONLY")
+    if only:
+        test = next(test for test in tests if test.__name__ == only)
+        try:
+            test()
+        except Exception:  # a failing step of any kind fails the test
+            import traceback
+            traceback.print_exc()
+            return 1
+        return 0
+
     tap_fd = os.environ.get("FLOORLEAD_TAP_FD")
     tap = os.fdopen(int(tap_fd), "w") if tap_fd else sys.stdout
+    runner = os.path.join(os.path.dirname(os.path.abspath(__file__)), "run-ui-test")
     print(f"1..{len(tests)}", file=tap, flush=True)
     failed = 0
     for number, test in enumerate(tests, 1):
-        try:
-            test()
+        env = dict(os.environ, FLOORLEAD_UI_TEST_ONLY=test.__name__)
+        env.pop("FLOORLEAD_TAP_FD", None)
+        result = subprocess.run([runner, os.path.abspath(sys.argv[0])], env=env,
+                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        if result.returncode == 0:
             print(f"ok {number} {test.__name__}", file=tap, flush=True)
-        except Exception as error:  # a failing step of any kind fails the test
+        else:
             failed += 1
-            print(f"not ok {number} {test.__name__}: {error}", file=tap, flush=True)
-            import traceback
-            for line in traceback.format_exc().splitlines():
+            reason = [line for line in result.stdout.splitlines() if "Failure" in line or "Error" in line]
+            print(f"not ok {number} {test.__name__}: {reason[-1] if reason else result.returncode}",
+                  file=tap, flush=True)
+            for line in result.stdout.splitlines()[-40:]:
                 print(f"# {line}", file=tap, flush=True)
     return 1 if failed else 0

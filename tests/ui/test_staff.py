@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The Staff panel: add a person, find them by search, see a clear message for a duplicate 工号."""
+"""The Staff panel: add a person and find them by search, a duplicate 工号 explained, deactivate and undo."""
 
 import sys
 
@@ -58,5 +58,21 @@ def duplicate_job_number_explained():
         app.screenshot("staff-duplicate")
 
 
+def deactivate_and_undo():
+    with ui.Floorlead("--demo") as app:
+        sign_in(app)
+        app.type_into(app.find("entry", "Search staff"), "1005")
+        app.select_row(app.find_text("杨帆"))
+        app.click(app.find("push button", "Deactivate"))
+        toast = app.find_text("杨帆 was marked as departed")
+        app.screenshot("staff-deactivated")
+        app.gone("label", "Yang Fan")
+
+        undo = app.find("label", "Undo")
+        app.click(undo.parent)
+        app.find_text("Yang Fan")
+        del toast
+
+
 if __name__ == "__main__":
-    sys.exit(ui.run(add_person_and_find_by_search, duplicate_job_number_explained))
+    sys.exit(ui.run(add_person_and_find_by_search, duplicate_job_number_explained, deactivate_and_undo))
