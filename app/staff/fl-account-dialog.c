@@ -13,7 +13,7 @@
  * actor the core checks and records in the audit log. */
 struct _FlAccountDialog
 {
-  AdwWindow            parent_instance;
+  FlFormDialog         parent_instance;
 
   FlAccountService    *accounts;
   FlStaffService      *staff;
@@ -21,7 +21,6 @@ struct _FlAccountDialog
   FlAccount           *account;
   GArray              *person_ids;
 
-  GtkLabel            *error_label;
   GtkEntry            *login_entry;
   GtkDropDown         *person_dropdown;
   GtkCheckButton      *qa_auditor_check;
@@ -35,22 +34,7 @@ struct _FlAccountDialog
   GtkPasswordEntry    *confirm_entry;
 };
 
-enum {
-  SAVED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
-G_DEFINE_FINAL_TYPE (FlAccountDialog, fl_account_dialog, ADW_TYPE_WINDOW)
-
-static void
-show_error (FlAccountDialog *self,
-            const GError    *error)
-{
-  gtk_label_set_text (self->error_label, error->message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-}
+G_DEFINE_FINAL_TYPE (FlAccountDialog, fl_account_dialog, FL_TYPE_FORM_DIALOG)
 
 static FlRoles
 get_roles (FlAccountDialog *self)
@@ -94,7 +78,7 @@ fill_people (FlAccountDialog *self)
 
   staff = fl_staff_service_list_staff (self->staff, NULL, FALSE, &error);
   if (error != NULL)
-    show_error (self, error);
+    fl_form_dialog_show_error (FL_FORM_DIALOG (self), error);
   self->person_ids = fl_staff_dropdown_fill (self->person_dropdown,
                                              /* Translators: the first entry of the
                                               * dropdown of people, before one is chosen */
@@ -118,21 +102,23 @@ load_account (FlAccountDialog *self)
   adw_preferences_group_set_title (self->password_group, _("New Password"));
   adw_preferences_group_set_description (self->password_group,
                                          _("Leave both fields empty to keep the current password."));
+  /* An account keeps its login: editing starts with the roles. */
+  fl_form_dialog_set_first_field (FL_FORM_DIALOG (self), GTK_WIDGET (self->qa_auditor_check));
 }
 
 /* Returns the password typed twice, "" when both fields are empty, or NULL
- * (with the error shown) when they differ. */
+ * (with @error set) when they differ. */
 static const char *
-get_password (FlAccountDialog *self)
+get_password (FlAccountDialog  *self,
+              GError          **error)
 {
   const char *password = gtk_editable_get_text (GTK_EDITABLE (self->password_entry));
   const char *confirmation = gtk_editable_get_text (GTK_EDITABLE (self->confirm_entry));
 
   if (g_strcmp0 (password, confirmation) != 0)
     {
-      gtk_label_set_text (self->error_label,
-                          _("The two passwords differ. Type the same password in both fields."));
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      g_set_error_literal (error, FL_ACCOUNT_ERROR, FL_ACCOUNT_ERROR_INVALID,
+                           _("The two passwords differ. Type the same password in both fields."));
       gtk_widget_grab_focus (GTK_WIDGET (self->confirm_entry));
       return NULL;
     }
@@ -168,48 +154,20 @@ update_account (FlAccountDialog  *self,
   return id;
 }
 
-static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+static gint64
+fl_account_dialog_save (FlFormDialog  *dialog,
+                        GError       **error)
 {
-  FlAccountDialog *self = FL_ACCOUNT_DIALOG (widget);
-  g_autoptr(GError) error = NULL;
+  FlAccountDialog *self = FL_ACCOUNT_DIALOG (dialog);
   const char *password;
-  gint64 id;
 
-  password = get_password (self);
+  password = get_password (self, error);
   if (password == NULL)
-    return;
+    return 0;
 
   if (self->account == NULL)
-    id = create_account (self, password, &error);
-  else
-    id = update_account (self, password, &error);
-
-  if (error != NULL)
-    {
-      show_error (self, error);
-      return;
-    }
-
-  g_signal_emit (self, signals[SAVED], 0, id);
-  gtk_window_destroy (GTK_WINDOW (self));
-}
-
-/* Starts in the first field, not on the header bar's Cancel button. Done once
- * shown: focusing earlier makes GTK expose the window with the wrong role. */
-static void
-fl_account_dialog_show (GtkWidget *widget)
-{
-  FlAccountDialog *self = FL_ACCOUNT_DIALOG (widget);
-
-  GTK_WIDGET_CLASS (fl_account_dialog_parent_class)->show (widget);
-  /* An account keeps its login: editing starts with the roles. */
-  if (self->account != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (self->qa_auditor_check));
-  else
-    gtk_widget_grab_focus (GTK_WIDGET (self->login_entry));
+    return create_account (self, password, error);
+  return update_account (self, password, error);
 }
 
 static void
@@ -232,23 +190,13 @@ fl_account_dialog_class_init (FlAccountDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  FlFormDialogClass *form_class = FL_FORM_DIALOG_CLASS (klass);
 
   object_class->dispose = fl_account_dialog_dispose;
-  widget_class->show = fl_account_dialog_show;
-
-  /**
-   * FlAccountDialog::saved:
-   * @id: the id of the account created or changed
-   */
-  signals[SAVED] = g_signal_new ("saved",
-                                 G_TYPE_FROM_CLASS (klass),
-                                 G_SIGNAL_RUN_LAST,
-                                 0, NULL, NULL, NULL,
-                                 G_TYPE_NONE, 1, G_TYPE_INT64);
+  form_class->save = fl_account_dialog_save;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/floorlead/Floorlead/staff/fl-account-dialog.ui");
-  gtk_widget_class_bind_template_child (widget_class, FlAccountDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, FlAccountDialog, login_entry);
   gtk_widget_class_bind_template_child (widget_class, FlAccountDialog, person_dropdown);
   gtk_widget_class_bind_template_child (widget_class, FlAccountDialog, qa_auditor_check);
@@ -260,9 +208,6 @@ fl_account_dialog_class_init (FlAccountDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FlAccountDialog, password_group);
   gtk_widget_class_bind_template_child (widget_class, FlAccountDialog, password_entry);
   gtk_widget_class_bind_template_child (widget_class, FlAccountDialog, confirm_entry);
-
-  gtk_widget_class_install_action (widget_class, "dialog.save", NULL, save_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void

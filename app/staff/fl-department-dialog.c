@@ -11,33 +11,17 @@
 /* Adds a department or edits one: its name and its head (部门负责人). */
 struct _FlDepartmentDialog
 {
-  AdwWindow       parent_instance;
+  FlFormDialog    parent_instance;
 
   FlStaffService *service;
   FlDepartment   *department;
   GArray         *head_ids;
 
-  GtkLabel       *error_label;
   GtkEntry       *name_entry;
   GtkDropDown    *head_dropdown;
 };
 
-enum {
-  SAVED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
-G_DEFINE_FINAL_TYPE (FlDepartmentDialog, fl_department_dialog, ADW_TYPE_WINDOW)
-
-static void
-show_error (FlDepartmentDialog *self,
-            const GError       *error)
-{
-  gtk_label_set_text (self->error_label, error->message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-}
+G_DEFINE_FINAL_TYPE (FlDepartmentDialog, fl_department_dialog, FL_TYPE_FORM_DIALOG)
 
 static void
 fill_heads (FlDepartmentDialog *self)
@@ -48,53 +32,28 @@ fill_heads (FlDepartmentDialog *self)
 
   staff = fl_staff_service_list_staff (self->service, NULL, FALSE, &error);
   if (error != NULL)
-    show_error (self, error);
+    fl_form_dialog_show_error (FL_FORM_DIALOG (self), error);
   self->head_ids =
     fl_staff_dropdown_fill (self->head_dropdown, _("No head"), staff,
                             department ? fl_department_get_head_id (department) : 0,
                             department ? fl_department_get_head_name (department) : NULL);
 }
 
-static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+static gint64
+fl_department_dialog_save (FlFormDialog  *dialog,
+                           GError       **error)
 {
-  FlDepartmentDialog *self = FL_DEPARTMENT_DIALOG (widget);
-  g_autoptr(GError) error = NULL;
+  FlDepartmentDialog *self = FL_DEPARTMENT_DIALOG (dialog);
   const char *name = gtk_editable_get_text (GTK_EDITABLE (self->name_entry));
   gint64 head_id = fl_staff_dropdown_get_id (self->head_dropdown, self->head_ids);
   gint64 id;
 
   if (self->department == NULL)
-    {
-      id = fl_staff_service_add_department (self->service, name, head_id, &error);
-    }
-  else
-    {
-      id = fl_department_get_id (self->department);
-      fl_staff_service_update_department (self->service, id, name, head_id, &error);
-    }
+    return fl_staff_service_add_department (self->service, name, head_id, error);
 
-  if (error != NULL)
-    {
-      show_error (self, error);
-      return;
-    }
-
-  g_signal_emit (self, signals[SAVED], 0, id);
-  gtk_window_destroy (GTK_WINDOW (self));
-}
-
-/* Starts in the first field, not on the header bar's Cancel button. Done once
- * shown: focusing earlier makes GTK expose the window with the wrong role. */
-static void
-fl_department_dialog_show (GtkWidget *widget)
-{
-  FlDepartmentDialog *self = FL_DEPARTMENT_DIALOG (widget);
-
-  GTK_WIDGET_CLASS (fl_department_dialog_parent_class)->show (widget);
-  gtk_widget_grab_focus (GTK_WIDGET (self->name_entry));
+  id = fl_department_get_id (self->department);
+  fl_staff_service_update_department (self->service, id, name, head_id, error);
+  return id;
 }
 
 static void
@@ -115,28 +74,15 @@ fl_department_dialog_class_init (FlDepartmentDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  FlFormDialogClass *form_class = FL_FORM_DIALOG_CLASS (klass);
 
   object_class->dispose = fl_department_dialog_dispose;
-  widget_class->show = fl_department_dialog_show;
-
-  /**
-   * FlDepartmentDialog::saved:
-   * @id: the id of the department added or changed
-   */
-  signals[SAVED] = g_signal_new ("saved",
-                                 G_TYPE_FROM_CLASS (klass),
-                                 G_SIGNAL_RUN_LAST,
-                                 0, NULL, NULL, NULL,
-                                 G_TYPE_NONE, 1, G_TYPE_INT64);
+  form_class->save = fl_department_dialog_save;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/floorlead/Floorlead/staff/fl-department-dialog.ui");
-  gtk_widget_class_bind_template_child (widget_class, FlDepartmentDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, FlDepartmentDialog, name_entry);
   gtk_widget_class_bind_template_child (widget_class, FlDepartmentDialog, head_dropdown);
-
-  gtk_widget_class_install_action (widget_class, "dialog.save", NULL, save_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void

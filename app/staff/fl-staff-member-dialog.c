@@ -13,13 +13,12 @@
  * only shows the core's answer, it never second-guesses it. */
 struct _FlStaffMemberDialog
 {
-  AdwWindow       parent_instance;
+  FlFormDialog    parent_instance;
 
   FlStaffService *service;
   FlStaffMember  *member;
   GArray         *team_ids;
 
-  GtkLabel       *error_label;
   GtkEntry       *job_number_entry;
   GtkEntry       *name_entry;
   GtkEntry       *english_name_entry;
@@ -29,22 +28,7 @@ struct _FlStaffMemberDialog
   GtkEntry       *hire_date_entry;
 };
 
-enum {
-  SAVED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
-G_DEFINE_FINAL_TYPE (FlStaffMemberDialog, fl_staff_member_dialog, ADW_TYPE_WINDOW)
-
-static void
-show_error (FlStaffMemberDialog *self,
-            const GError        *error)
-{
-  gtk_label_set_text (self->error_label, error->message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-}
+G_DEFINE_FINAL_TYPE (FlStaffMemberDialog, fl_staff_member_dialog, FL_TYPE_FORM_DIALOG)
 
 static const char *
 entry_text (GtkEntry *entry)
@@ -94,7 +78,7 @@ fill_teams (FlStaffMemberDialog *self)
 
   teams = fl_staff_service_list_teams (self->service, &error);
   if (error != NULL)
-    show_error (self, error);
+    fl_form_dialog_show_error (FL_FORM_DIALOG (self), error);
 
   self->team_ids = fl_staff_dropdown_fill (self->team_dropdown, _("No team"),
                                            teams, team_id, team_name);
@@ -141,42 +125,18 @@ build_draft (FlStaffMemberDialog *self)
   return draft;
 }
 
-static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+static gint64
+fl_staff_member_dialog_save (FlFormDialog  *dialog,
+                             GError       **error)
 {
-  FlStaffMemberDialog *self = FL_STAFF_MEMBER_DIALOG (widget);
+  FlStaffMemberDialog *self = FL_STAFF_MEMBER_DIALOG (dialog);
   g_autoptr(FlStaffMember) draft = build_draft (self);
-  g_autoptr(GError) error = NULL;
-  gint64 id;
 
   if (self->member == NULL)
-    id = fl_staff_service_add_member (self->service, draft, &error);
-  else if (fl_staff_service_update_member (self->service, draft, &error))
-    id = fl_staff_member_get_id (draft);
-  else
-    id = 0;
-
-  if (error != NULL)
-    {
-      show_error (self, error);
-      return;
-    }
-
-  g_signal_emit (self, signals[SAVED], 0, id);
-  gtk_window_destroy (GTK_WINDOW (self));
-}
-
-/* Starts in the first field, not on the header bar's Cancel button. Done once
- * shown: focusing earlier makes GTK expose the window with the wrong role. */
-static void
-fl_staff_member_dialog_show (GtkWidget *widget)
-{
-  FlStaffMemberDialog *self = FL_STAFF_MEMBER_DIALOG (widget);
-
-  GTK_WIDGET_CLASS (fl_staff_member_dialog_parent_class)->show (widget);
-  gtk_widget_grab_focus (GTK_WIDGET (self->job_number_entry));
+    return fl_staff_service_add_member (self->service, draft, error);
+  if (!fl_staff_service_update_member (self->service, draft, error))
+    return 0;
+  return fl_staff_member_get_id (draft);
 }
 
 static void
@@ -197,25 +157,13 @@ fl_staff_member_dialog_class_init (FlStaffMemberDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  FlFormDialogClass *form_class = FL_FORM_DIALOG_CLASS (klass);
 
   object_class->dispose = fl_staff_member_dialog_dispose;
-  widget_class->show = fl_staff_member_dialog_show;
-
-  /**
-   * FlStaffMemberDialog::saved:
-   * @id: the id of the person added or changed
-   *
-   * The core accepted the person; the dialog closes right after.
-   */
-  signals[SAVED] = g_signal_new ("saved",
-                                 G_TYPE_FROM_CLASS (klass),
-                                 G_SIGNAL_RUN_LAST,
-                                 0, NULL, NULL, NULL,
-                                 G_TYPE_NONE, 1, G_TYPE_INT64);
+  form_class->save = fl_staff_member_dialog_save;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/floorlead/Floorlead/staff/fl-staff-member-dialog.ui");
-  gtk_widget_class_bind_template_child (widget_class, FlStaffMemberDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, FlStaffMemberDialog, job_number_entry);
   gtk_widget_class_bind_template_child (widget_class, FlStaffMemberDialog, name_entry);
   gtk_widget_class_bind_template_child (widget_class, FlStaffMemberDialog, english_name_entry);
@@ -223,9 +171,6 @@ fl_staff_member_dialog_class_init (FlStaffMemberDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FlStaffMemberDialog, position_dropdown);
   gtk_widget_class_bind_template_child (widget_class, FlStaffMemberDialog, extension_entry);
   gtk_widget_class_bind_template_child (widget_class, FlStaffMemberDialog, hire_date_entry);
-
-  gtk_widget_class_install_action (widget_class, "dialog.save", NULL, save_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void

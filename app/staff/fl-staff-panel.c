@@ -5,45 +5,13 @@
 
 #include <glib/gi18n.h>
 
-#include "fl-account-dialog.h"
-#include "fl-account-service.h"
-#include "fl-department-dialog.h"
-#include "fl-staff-member-dialog.h"
-#include "fl-staff-panel.h"
-#include "fl-staff-service.h"
-#include "fl-team-dialog.h"
+#include "fl-staff-panel-private.h"
 
 /* The people of the center, their teams and departments, and the accounts
  * that sign in. Every list comes from FlStaffService or FlAccountService and
  * is queried again after a change; every change goes through them too, so
- * the core checks the permission and writes the audit row. */
-struct _FlStaffPanel
-{
-  AdwBin              parent_instance;
-
-  FlDatabase         *database;
-  FlSession          *session;
-  FlStaffService     *service;
-  FlAccountService   *accounts;
-
-  AdwToastOverlay    *toast_overlay;
-  AdwViewStack       *view_stack;
-  AdwViewStackPage   *accounts_page;
-  GtkSearchEntry     *search_entry;
-  GtkCheckButton     *show_departed_check;
-  GtkWidget          *deactivate_button;
-  GtkWidget          *reactivate_button;
-  GtkStack           *people_stack;
-  AdwStatusPage      *people_status;
-  GtkSingleSelection *people_selection;
-  GtkSortListModel   *people_sorted;
-  GtkSingleSelection *teams_selection;
-  GtkSortListModel   *teams_sorted;
-  GtkSingleSelection *departments_selection;
-  GtkSortListModel   *departments_sorted;
-  GtkSingleSelection *accounts_selection;
-  GtkSortListModel   *accounts_sorted;
-};
+ * the core checks the permission and writes the audit row. The instance
+ * struct is in fl-staff-panel-private.h, the actions in fl-staff-panel-actions.c. */
 
 enum {
   PROP_0,
@@ -56,36 +24,24 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (FlStaffPanel, fl_staff_panel, ADW_TYPE_BIN)
 
-static void
-show_toast (FlStaffPanel *self,
-            AdwToast     *toast)
+void
+_fl_staff_panel_show_toast (FlStaffPanel *self,
+                            AdwToast     *toast)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 /* Toast titles are markup: what the core or a user wrote is escaped. */
-static void
-show_error (FlStaffPanel *self,
-            const GError *error)
+void
+_fl_staff_panel_show_error (FlStaffPanel *self,
+                            const GError *error)
 {
   g_autofree char *title = g_markup_escape_text (error->message, -1);
   AdwToast *toast = adw_toast_new (title);
 
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_set_timeout (toast, 10);
-  show_toast (self, toast);
-}
-
-static gboolean
-check_permission (FlStaffPanel *self,
-                  FlPermission  permission)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (fl_session_check (self->session, permission, &error))
-    return TRUE;
-  show_error (self, error);
-  return FALSE;
+  _fl_staff_panel_show_toast (self, toast);
 }
 
 /* FlStaffMember, FlTeam, FlDepartment and FlAccount all have an "id". */
@@ -203,13 +159,27 @@ reload_people (FlStaffPanel *self)
                                        &error);
   if (staff == NULL)
     {
-      show_error (self, error);
+      _fl_staff_panel_show_error (self, error);
       return;
     }
 
   replace_model (self->people_selection, self->people_sorted, staff);
   update_people_status (self);
   update_people_actions (self);
+}
+
+/* Shows @model, a fresh list from the core, or @error when there is none. */
+static void
+show_list (FlStaffPanel       *self,
+           GtkSingleSelection *selection,
+           GtkSortListModel   *sorted,
+           GListModel         *model,
+           const GError       *error)
+{
+  if (model == NULL)
+    _fl_staff_panel_show_error (self, error);
+  else
+    replace_model (selection, sorted, model);
 }
 
 static void
@@ -219,10 +189,7 @@ reload_teams (FlStaffPanel *self)
   g_autoptr(GError) error = NULL;
 
   teams = fl_staff_service_list_teams (self->service, &error);
-  if (teams == NULL)
-    show_error (self, error);
-  else
-    replace_model (self->teams_selection, self->teams_sorted, teams);
+  show_list (self, self->teams_selection, self->teams_sorted, teams, error);
 }
 
 static void
@@ -232,10 +199,7 @@ reload_departments (FlStaffPanel *self)
   g_autoptr(GError) error = NULL;
 
   departments = fl_staff_service_list_departments (self->service, &error);
-  if (departments == NULL)
-    show_error (self, error);
-  else
-    replace_model (self->departments_selection, self->departments_sorted, departments);
+  show_list (self, self->departments_selection, self->departments_sorted, departments, error);
 }
 
 static void
@@ -248,83 +212,7 @@ reload_accounts (FlStaffPanel *self)
     return;
 
   accounts = fl_account_service_list (self->accounts, TRUE, &error);
-  if (accounts == NULL)
-    show_error (self, error);
-  else
-    replace_model (self->accounts_selection, self->accounts_sorted, accounts);
-}
-
-/* A change to one list shows in the others: member and team counts,
- * team and head names, the names on accounts. The lists are small. */
-static void
-reload_all (FlStaffPanel *self)
-{
-  reload_people (self);
-  reload_teams (self);
-  reload_departments (self);
-  reload_accounts (self);
-}
-
-static void
-apply_permissions (FlStaffPanel *self)
-{
-  gboolean manage_staff = fl_session_can (self->session, FL_PERMISSION_MANAGE_STAFF);
-  gboolean manage_accounts = fl_session_can (self->session, FL_PERMISSION_MANAGE_ACCOUNTS);
-  GtkWidget *widget = GTK_WIDGET (self);
-
-  gtk_widget_action_set_enabled (widget, "staff.add-person", manage_staff);
-  gtk_widget_action_set_enabled (widget, "staff.reactivate-person", manage_staff);
-  gtk_widget_action_set_enabled (widget, "staff.add-team", manage_staff);
-  gtk_widget_action_set_enabled (widget, "staff.add-department", manage_staff);
-  gtk_widget_action_set_enabled (widget, "staff.add-account", manage_accounts);
-  adw_view_stack_page_set_visible (self->accounts_page, manage_accounts);
-}
-
-/* After a dialog saved, the lists are queried again and the saved row selected. */
-static void
-dialog_saved_cb (FlStaffPanel *self,
-                 gint64        id,
-                 GtkWidget    *dialog)
-{
-  GtkSingleSelection *selection;
-
-  if (FL_IS_STAFF_MEMBER_DIALOG (dialog))
-    selection = self->people_selection;
-  else if (FL_IS_TEAM_DIALOG (dialog))
-    selection = self->teams_selection;
-  else if (FL_IS_DEPARTMENT_DIALOG (dialog))
-    selection = self->departments_selection;
-  else
-    selection = self->accounts_selection;
-
-  reload_all (self);
-  select_id (selection, id);
-}
-
-/* Opens the dialog that adds (@item is %NULL) or edits an item of @type. */
-static void
-open_editor (FlStaffPanel *self,
-             GType         type,
-             gpointer      item)
-{
-  GtkWidget *parent = GTK_WIDGET (self);
-  GtkWidget *dialog;
-
-  if (!check_permission (self, type == FL_TYPE_ACCOUNT ? FL_PERMISSION_MANAGE_ACCOUNTS
-                                                       : FL_PERMISSION_MANAGE_STAFF))
-    return;
-
-  if (type == FL_TYPE_STAFF_MEMBER)
-    dialog = fl_staff_member_dialog_new (parent, self->service, item);
-  else if (type == FL_TYPE_TEAM)
-    dialog = fl_team_dialog_new (parent, self->service, item);
-  else if (type == FL_TYPE_DEPARTMENT)
-    dialog = fl_department_dialog_new (parent, self->service, item);
-  else
-    dialog = fl_account_dialog_new (parent, self->accounts, self->service, self->session, item);
-
-  g_signal_connect_object (dialog, "saved", G_CALLBACK (dialog_saved_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  show_list (self, self->accounts_selection, self->accounts_sorted, accounts, error);
 }
 
 static char *
@@ -385,108 +273,7 @@ row_activated_cb (GtkColumnView *view,
   g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (gtk_column_view_get_model (view)),
                                                    position);
 
-  open_editor (self, G_OBJECT_TYPE (item), item);
-}
-
-static void
-search_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  FlStaffPanel *self = FL_STAFF_PANEL (widget);
-
-  adw_view_stack_set_visible_child_name (self->view_stack, "people");
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-static void
-add_person_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  open_editor (FL_STAFF_PANEL (widget), FL_TYPE_STAFF_MEMBER, NULL);
-}
-
-static void
-deactivate_person_action (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
-{
-  FlStaffPanel *self = FL_STAFF_PANEL (widget);
-  FlStaffMember *member = gtk_single_selection_get_selected_item (self->people_selection);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *title = NULL;
-  AdwToast *toast;
-  gint64 id;
-
-  if (member == NULL || !fl_staff_member_get_active (member))
-    return;
-
-  /* Copied now: reloading drops the list that holds @member. */
-  id = fl_staff_member_get_id (member);
-  name = g_markup_escape_text (fl_staff_member_get_name (member), -1);
-
-  if (!fl_staff_service_set_active (self->service, id, FALSE, &error))
-    {
-      show_error (self, error);
-      return;
-    }
-
-  /* Translators: a toast after a person left the center; %s is their name */
-  title = g_strdup_printf (_("%s was marked as departed"), name);
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("Undo"));
-  adw_toast_set_action_name (toast, "staff.reactivate-person");
-  adw_toast_set_action_target (toast, "x", id);
-  /* Longer than the default: marking someone departed is worth a moment to undo. */
-  adw_toast_set_timeout (toast, 10);
-  show_toast (self, toast);
-
-  reload_all (self);
-}
-
-static void
-reactivate_person_action (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
-{
-  FlStaffPanel *self = FL_STAFF_PANEL (widget);
-  g_autoptr(GError) error = NULL;
-  gint64 id = g_variant_get_int64 (parameter);
-
-  if (!fl_staff_service_set_active (self->service, id, TRUE, &error))
-    {
-      show_error (self, error);
-      return;
-    }
-
-  reload_all (self);
-  select_id (self->people_selection, id);
-}
-
-static void
-add_team_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  open_editor (FL_STAFF_PANEL (widget), FL_TYPE_TEAM, NULL);
-}
-
-static void
-add_department_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  open_editor (FL_STAFF_PANEL (widget), FL_TYPE_DEPARTMENT, NULL);
-}
-
-static void
-add_account_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  open_editor (FL_STAFF_PANEL (widget), FL_TYPE_ACCOUNT, NULL);
+  _fl_staff_panel_open_editor (self, G_OBJECT_TYPE (item), item);
 }
 
 static void
@@ -502,8 +289,8 @@ fl_staff_panel_constructed (GObject *object)
   self->service = fl_staff_service_new (self->database, self->session);
   self->accounts = fl_account_service_new (self->database);
 
-  apply_permissions (self);
-  reload_all (self);
+  _fl_staff_panel_apply_permissions (self);
+  _fl_staff_panel_reload_all (self);
 }
 
 static void
@@ -617,13 +404,7 @@ fl_staff_panel_class_init (FlStaffPanelClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 
-  gtk_widget_class_install_action (widget_class, "staff.search", NULL, search_action);
-  gtk_widget_class_install_action (widget_class, "staff.add-person", NULL, add_person_action);
-  gtk_widget_class_install_action (widget_class, "staff.deactivate-person", NULL, deactivate_person_action);
-  gtk_widget_class_install_action (widget_class, "staff.reactivate-person", "x", reactivate_person_action);
-  gtk_widget_class_install_action (widget_class, "staff.add-team", NULL, add_team_action);
-  gtk_widget_class_install_action (widget_class, "staff.add-department", NULL, add_department_action);
-  gtk_widget_class_install_action (widget_class, "staff.add-account", NULL, add_account_action);
+  _fl_staff_panel_class_actions_init (widget_class);
 }
 
 static void
@@ -646,4 +427,25 @@ fl_staff_panel_new (FlDatabase *database,
                        "database", database,
                        "session", session,
                        NULL);
+}
+
+/* A change to one list shows in the others: member and team counts,
+ * team and head names, the names on accounts. The lists are small. */
+void
+_fl_staff_panel_reload_all (FlStaffPanel *self)
+{
+  reload_people (self);
+  reload_teams (self);
+  reload_departments (self);
+  reload_accounts (self);
+}
+
+/* After a change: the lists are queried again and the changed row selected. */
+void
+_fl_staff_panel_reload_and_select (FlStaffPanel       *self,
+                                   GtkSingleSelection *selection,
+                                   gint64              id)
+{
+  _fl_staff_panel_reload_all (self);
+  select_id (selection, id);
 }

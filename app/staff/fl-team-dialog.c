@@ -11,35 +11,19 @@
 /* Adds a team (班组) or edits one: its name, department and lead. */
 struct _FlTeamDialog
 {
-  AdwWindow       parent_instance;
+  FlFormDialog    parent_instance;
 
   FlStaffService *service;
   FlTeam         *team;
   GArray         *department_ids;
   GArray         *lead_ids;
 
-  GtkLabel       *error_label;
   GtkEntry       *name_entry;
   GtkDropDown    *department_dropdown;
   GtkDropDown    *lead_dropdown;
 };
 
-enum {
-  SAVED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
-G_DEFINE_FINAL_TYPE (FlTeamDialog, fl_team_dialog, ADW_TYPE_WINDOW)
-
-static void
-show_error (FlTeamDialog *self,
-            const GError *error)
-{
-  gtk_label_set_text (self->error_label, error->message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-}
+G_DEFINE_FINAL_TYPE (FlTeamDialog, fl_team_dialog, FL_TYPE_FORM_DIALOG)
 
 static void
 fill_dropdowns (FlTeamDialog *self)
@@ -51,7 +35,7 @@ fill_dropdowns (FlTeamDialog *self)
 
   departments = fl_staff_service_list_departments (self->service, &error);
   if (error != NULL)
-    show_error (self, error);
+    fl_form_dialog_show_error (FL_FORM_DIALOG (self), error);
   self->department_ids =
     fl_staff_dropdown_fill (self->department_dropdown, _("No department"), departments,
                             team ? fl_team_get_department_id (team) : 0,
@@ -60,54 +44,29 @@ fill_dropdowns (FlTeamDialog *self)
   g_clear_error (&error);
   staff = fl_staff_service_list_staff (self->service, NULL, FALSE, &error);
   if (error != NULL)
-    show_error (self, error);
+    fl_form_dialog_show_error (FL_FORM_DIALOG (self), error);
   self->lead_ids =
     fl_staff_dropdown_fill (self->lead_dropdown, _("No lead"), staff,
                             team ? fl_team_get_lead_id (team) : 0,
                             team ? fl_team_get_lead_name (team) : NULL);
 }
 
-static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+static gint64
+fl_team_dialog_save (FlFormDialog  *dialog,
+                     GError       **error)
 {
-  FlTeamDialog *self = FL_TEAM_DIALOG (widget);
-  g_autoptr(GError) error = NULL;
+  FlTeamDialog *self = FL_TEAM_DIALOG (dialog);
   const char *name = gtk_editable_get_text (GTK_EDITABLE (self->name_entry));
   gint64 department_id = fl_staff_dropdown_get_id (self->department_dropdown, self->department_ids);
   gint64 lead_id = fl_staff_dropdown_get_id (self->lead_dropdown, self->lead_ids);
   gint64 id;
 
   if (self->team == NULL)
-    {
-      id = fl_staff_service_add_team (self->service, name, department_id, lead_id, &error);
-    }
-  else
-    {
-      id = fl_team_get_id (self->team);
-      fl_staff_service_update_team (self->service, id, name, department_id, lead_id, &error);
-    }
+    return fl_staff_service_add_team (self->service, name, department_id, lead_id, error);
 
-  if (error != NULL)
-    {
-      show_error (self, error);
-      return;
-    }
-
-  g_signal_emit (self, signals[SAVED], 0, id);
-  gtk_window_destroy (GTK_WINDOW (self));
-}
-
-/* Starts in the first field, not on the header bar's Cancel button. Done once
- * shown: focusing earlier makes GTK expose the window with the wrong role. */
-static void
-fl_team_dialog_show (GtkWidget *widget)
-{
-  FlTeamDialog *self = FL_TEAM_DIALOG (widget);
-
-  GTK_WIDGET_CLASS (fl_team_dialog_parent_class)->show (widget);
-  gtk_widget_grab_focus (GTK_WIDGET (self->name_entry));
+  id = fl_team_get_id (self->team);
+  fl_staff_service_update_team (self->service, id, name, department_id, lead_id, error);
+  return id;
 }
 
 static void
@@ -129,29 +88,16 @@ fl_team_dialog_class_init (FlTeamDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  FlFormDialogClass *form_class = FL_FORM_DIALOG_CLASS (klass);
 
   object_class->dispose = fl_team_dialog_dispose;
-  widget_class->show = fl_team_dialog_show;
-
-  /**
-   * FlTeamDialog::saved:
-   * @id: the id of the team added or changed
-   */
-  signals[SAVED] = g_signal_new ("saved",
-                                 G_TYPE_FROM_CLASS (klass),
-                                 G_SIGNAL_RUN_LAST,
-                                 0, NULL, NULL, NULL,
-                                 G_TYPE_NONE, 1, G_TYPE_INT64);
+  form_class->save = fl_team_dialog_save;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/floorlead/Floorlead/staff/fl-team-dialog.ui");
-  gtk_widget_class_bind_template_child (widget_class, FlTeamDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, FlTeamDialog, name_entry);
   gtk_widget_class_bind_template_child (widget_class, FlTeamDialog, department_dropdown);
   gtk_widget_class_bind_template_child (widget_class, FlTeamDialog, lead_dropdown);
-
-  gtk_widget_class_install_action (widget_class, "dialog.save", NULL, save_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
