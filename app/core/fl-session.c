@@ -36,6 +36,15 @@ roles_for_permission (FlPermission permission)
       return FL_ROLE_ADMIN;
     case FL_PERMISSION_CHANGE_POLICIES:
       return FL_ROLE_DEPT_HEAD | FL_ROLE_ADMIN;
+    case FL_PERMISSION_VIEW_RECORDINGS:
+      return FL_ROLE_ALL;
+    case FL_PERMISSION_IMPORT_RECORDINGS:
+      return FL_ROLE_QA_AUDITOR | FL_ROLE_ADMIN;
+    case FL_PERMISSION_EVALUATE:
+      /* Team leads and heads score their supervisors' monitoring quota. */
+      return FL_ROLE_QA_AUDITOR | FL_ROLE_TEAM_LEAD | FL_ROLE_DEPT_HEAD;
+    case FL_PERMISSION_EDIT_SCORECARDS:
+      return FL_ROLE_QA_AUDITOR | FL_ROLE_ADMIN;
     default:
       g_assert_not_reached ();
     }
@@ -54,6 +63,14 @@ describe_permission (FlPermission permission)
       return _("Only an administrator may create or change accounts.");
     case FL_PERMISSION_CHANGE_POLICIES:
       return _("Only the department head or an administrator may change the center's policies.");
+    case FL_PERMISSION_VIEW_RECORDINGS:
+      return _("Only signed-in staff may see recordings.");
+    case FL_PERMISSION_IMPORT_RECORDINGS:
+      return _("Only a QA auditor or an administrator may import recordings.");
+    case FL_PERMISSION_EVALUATE:
+      return _("Only a QA auditor, a team lead or the department head may evaluate calls.");
+    case FL_PERMISSION_EDIT_SCORECARDS:
+      return _("Only a QA auditor or an administrator may edit scorecard templates.");
     default:
       g_assert_not_reached ();
     }
