@@ -17,14 +17,15 @@ BUILD_PACKAGES=(
 RUN_PACKAGES=(
   libglib2.0-bin locales dbus dbus-user-session
   adwaita-icon-theme fonts-cantarell fonts-wqy-microhei
-  gstreamer1.0-plugins-base gstreamer1.0-plugins-good
+  gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad
+  espeak-ng
 )
 
 # What only the test suite needs: a real window under Xvfb, driven through AT-SPI.
 TEST_PACKAGES=(
   xvfb xauth dbus-x11 at-spi2-core
   python3 python3-dogtail python3-gi gir1.2-atspi-2.0 gir1.2-gtk-3.0
-  imagemagick sqlite3
+  imagemagick sqlite3 gstreamer1.0-tools
 )
 
 as_root() {
