@@ -35,6 +35,7 @@ typedef struct
   char            *call_key;      /* the relative path without the leg suffix: legs of
                                      one call share it */
   const char      *pattern;       /* "freepbx", "oreka" or NULL (static string) */
+  char            *port;          /* Oreka: the capture port or trunk; else NULL */
 } FlCallMetadata;
 
 FlCallMetadata *fl_call_metadata_new   (void);
