@@ -197,6 +197,17 @@ find_mode (const char *name,
   return FALSE;
 }
 
+static int
+number_at (const char *digits,
+           guint       count)
+{
+  int value = 0;
+
+  for (guint i = 0; i < count; i++)
+    value = value * 10 + g_ascii_digit_value (digits[i]);
+  return value;
+}
+
 /* "20261103" and "091502" as a local time; NULL when either is not a real
  * date or time. */
 static GDateTime *
@@ -208,14 +219,12 @@ parse_date_time (const char *date,
   if (!all_digits (date, 8) || !all_digits (time, 6))
     return NULL;
 
-  year = g_ascii_digit_value (date[0]) * 1000 + g_ascii_digit_value (date[1]) * 100 +
-         g_ascii_digit_value (date[2]) * 10 + g_ascii_digit_value (date[3]);
-  month = g_ascii_digit_value (date[4]) * 10 + g_ascii_digit_value (date[5]);
-  day = g_ascii_digit_value (date[6]) * 10 + g_ascii_digit_value (date[7]);
-  hour = g_ascii_digit_value (time[0]) * 10 + g_ascii_digit_value (time[1]);
-  minute = g_ascii_digit_value (time[2]) * 10 + g_ascii_digit_value (time[3]);
-  second = g_ascii_digit_value (time[4]) * 10 + g_ascii_digit_value (time[5]);
-
+  year = number_at (date, 4);
+  month = number_at (date + 4, 2);
+  day = number_at (date + 6, 2);
+  hour = number_at (time, 2);
+  minute = number_at (time + 2, 2);
+  second = number_at (time + 4, 2);
   if (year < 1970 || !g_date_valid_dmy (day, month, year) ||
       hour > 23 || minute > 59 || second > 59)
     return NULL;
@@ -489,7 +498,7 @@ pair_group (GArray     *members,
             const Leg  *legs,
             gint       *partners)
 {
-  gint first = -1, second = -1;
+  gint first, second;
 
   if (members->len != 2)
     return;
