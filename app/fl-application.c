@@ -8,6 +8,7 @@
 #include "fl-application.h"
 #include "fl-database.h"
 #include "fl-demo.h"
+#include "fl-import-command.h"
 #include "fl-preferences-window.h"
 #include "fl-window.h"
 
@@ -33,6 +34,14 @@ static const GOptionEntry option_entries[] = {
     N_("Open the demo center, creating it on first use"), NULL },
   { "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
+  { "import-recordings", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Import the call recordings in folder DIR without opening a window, then exit"),
+    /* Translators: the placeholder in “--import-recordings DIR” of --help */
+    N_("DIR") },
+  { "cdr", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("With --import-recordings: the PBX’s call list (CDR) as a CSV FILE"),
+    /* Translators: the placeholder in “--cdr FILE” of --help */
+    N_("FILE") },
   { NULL }
 };
 
@@ -172,6 +181,8 @@ fl_application_handle_local_options (GApplication *application,
 {
   FlApplication *self = FL_APPLICATION (application);
   const char *path = NULL;
+  const char *folder = NULL;
+  const char *cdr_path = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -187,6 +198,21 @@ fl_application_handle_local_options (GApplication *application,
     }
 
   self->demo = g_variant_dict_contains (options, "demo");
+
+  /* Handled here, before GTK starts: it needs no display. */
+  if (g_variant_dict_lookup (options, "import-recordings", "^&ay", &folder))
+    {
+      g_autofree char *default_path = fl_database_get_default_path ();
+
+      g_variant_dict_lookup (options, "cdr", "^&ay", &cdr_path);
+      return fl_import_command_run (self->database_path ? self->database_path : default_path,
+                                    folder, cdr_path);
+    }
+  if (g_variant_dict_contains (options, "cdr"))
+    {
+      g_printerr ("%s\n", _("--cdr goes with --import-recordings DIR."));
+      return EXIT_FAILURE;
+    }
 
   return G_APPLICATION_CLASS (fl_application_parent_class)->handle_local_options (application, options);
 }

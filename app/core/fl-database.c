@@ -582,6 +582,53 @@ fl_database_open_with_migrations (const char  *path,
   return g_steal_pointer (&self);
 }
 
+/* Another connection to a database that fl_database_open() has already
+ * brought up to date, for a worker thread (SQLite connections are used by
+ * one thread at a time): no migrations and no backup, so it never writes
+ * the schema behind the first connection's back. */
+FlDatabase *
+fl_database_open_connection (const char  *path,
+                             GError     **error)
+{
+  g_autoptr(FlDatabase) self = NULL;
+  int latest;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  self = g_object_new (FL_TYPE_DATABASE, NULL);
+  self->path = g_strdup (path);
+
+  rc = sqlite3_open_v2 (path, &self->handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (error, path, rc, self->handle ? sqlite3_errmsg (self->handle) : "");
+      return NULL;
+    }
+
+  sqlite3_extended_result_codes (self->handle, TRUE);
+  sqlite3_busy_timeout (self->handle, BUSY_TIMEOUT_MS);
+
+  if (!read_version (self, &self->version, error))
+    return NULL;
+
+  latest = fl_database_get_latest_version ();
+  if (self->version != latest)
+    {
+      g_set_error (error, FL_DATABASE_ERROR, FL_DATABASE_ERROR_NEWER_SCHEMA,
+                   _("The database “%s” changed version while Floorlead had it open "
+                     "(schema %d, expected %d). Close Floorlead and open it again."),
+                   path, self->version, latest);
+      return NULL;
+    }
+
+  if (!fl_database_exec (self, "PRAGMA foreign_keys = ON", error) ||
+      !fl_database_exec (self, "PRAGMA synchronous = NORMAL", error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
 int
 fl_database_get_latest_version (void)
 {

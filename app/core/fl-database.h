@@ -40,6 +40,8 @@ FlDatabase   *fl_database_open                     (const char        *path,
 FlDatabase   *fl_database_open_with_migrations     (const char        *path,
                                                     const char        *migrations_resource_path,
                                                     GError           **error);
+FlDatabase   *fl_database_open_connection          (const char        *path,
+                                                    GError           **error);
 const char   *fl_database_get_path                 (FlDatabase        *self);
 int           fl_database_get_version              (FlDatabase        *self);
 char         *fl_database_find_latest_backup       (const char        *path);
