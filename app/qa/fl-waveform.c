@@ -205,7 +205,8 @@ snapshot_lane (FlWaveform  *self,
       if (from >= n_frames)
         break;
       to = CLAMP (to, from + 1, n_frames);
-      fl_peaks_fold (self->peaks, channel, from, to, &minimum, &maximum);
+      if (!fl_peaks_fold (self->peaks, channel, from, to - from, &minimum, &maximum))
+        break;
 
       y = middle - maximum * half;
       h = MAX (1.0, (maximum - minimum) * half);
