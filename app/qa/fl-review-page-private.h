@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "fl-evaluation-service.h"
+#include "fl-mpris.h"
 #include "fl-peaks-loader.h"
 #include "fl-player-bar.h"
 #include "fl-player.h"
@@ -22,6 +23,7 @@ struct _FlReviewPage
   GSettings           *settings;
   FlEvaluationService *evaluations;
   FlPlayer            *player;
+  FlMpris             *mpris;
   FlPeaksLoader       *peaks_loader;
   GCancellable        *peaks_cancellable;
 

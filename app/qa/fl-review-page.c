@@ -415,6 +415,32 @@ skip_settings_changed_cb (FlReviewPage *self,
 }
 
 static void
+mpris_raise_cb (FlReviewPage *self,
+                FlMpris      *mpris)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (GTK_IS_WINDOW (root))
+    gtk_window_present (GTK_WINDOW (root));
+}
+
+/* Media keys control the call that is open. */
+static void
+publish_to_media_keys (FlReviewPage *self)
+{
+  GApplication *application = g_application_get_default ();
+  GDBusConnection *connection = application ? g_application_get_dbus_connection (application) : NULL;
+
+  if (self->mpris == NULL && connection != NULL)
+    {
+      self->mpris = fl_mpris_new (connection, "floorlead", "Floorlead", APPLICATION_ID);
+      g_signal_connect_object (self->mpris, "raise", G_CALLBACK (mpris_raise_cb), self, G_CONNECT_SWAPPED);
+    }
+  if (self->mpris != NULL)
+    fl_mpris_set_player (self->mpris, self->player, gtk_label_get_label (self->title_label));
+}
+
+static void
 fl_review_page_constructed (GObject *object)
 {
   FlReviewPage *self = FL_REVIEW_PAGE (object);
@@ -475,6 +501,7 @@ fl_review_page_dispose (GObject *object)
   g_cancellable_cancel (self->peaks_cancellable);
   g_clear_object (&self->peaks_cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), FL_TYPE_REVIEW_PAGE);
+  g_clear_object (&self->mpris);
   g_clear_object (&self->player);
   g_clear_object (&self->peaks_loader);
   g_clear_object (&self->evaluations);
@@ -599,6 +626,7 @@ fl_review_page_open (FlReviewPage *self,
   if (position_ms > 0)
     fl_player_seek (self->player, position_ms * NS_PER_MS);
 
+  publish_to_media_keys (self);
   load_peaks (self);
   load_evaluation (self);
   _fl_review_page_reload_notes (self);
