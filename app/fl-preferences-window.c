@@ -22,6 +22,8 @@ struct _FlPreferencesWindow
   AdwPreferencesPage   *policies_page;
   AdwComboRow          *color_scheme_row;
   GtkSpinButton        *skip_spin;
+  GtkSpinButton        *long_skip_spin;
+  GtkSpinButton        *rewind_spin;
 };
 
 enum {
@@ -183,6 +185,8 @@ commit_typed_values (FlPreferencesWindow *self)
     }
 
   gtk_spin_button_update (self->skip_spin);
+  gtk_spin_button_update (self->long_skip_spin);
+  gtk_spin_button_update (self->rewind_spin);
 }
 
 static gboolean
@@ -300,6 +304,8 @@ fl_preferences_window_class_init (FlPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FlPreferencesWindow, policies_page);
   gtk_widget_class_bind_template_child (widget_class, FlPreferencesWindow, color_scheme_row);
   gtk_widget_class_bind_template_child (widget_class, FlPreferencesWindow, skip_spin);
+  gtk_widget_class_bind_template_child (widget_class, FlPreferencesWindow, long_skip_spin);
+  gtk_widget_class_bind_template_child (widget_class, FlPreferencesWindow, rewind_spin);
 }
 
 static void
@@ -318,6 +324,12 @@ fl_preferences_window_init (FlPreferencesWindow *self)
                                 NULL, NULL);
   g_settings_bind (self->settings, "skip-seconds",
                    gtk_spin_button_get_adjustment (self->skip_spin), "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "long-skip-seconds",
+                   gtk_spin_button_get_adjustment (self->long_skip_spin), "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "rewind-on-pause-ms",
+                   gtk_spin_button_get_adjustment (self->rewind_spin), "value",
                    G_SETTINGS_BIND_DEFAULT);
 }
 
