@@ -194,6 +194,8 @@ fl_score_compute (const FlScoreSectionSpec *sections,
      * double nearest 79.95; also when every weight is 0 (nothing to weigh by). */
     result->score = 100.0 * earned / possible;
 
+  /* Weighted sums may land an ulp outside 0–100. */
+  result->score = CLAMP (result->score, 0.0, 100.0);
   result->auto_failed = result->failed_item >= 0;
   if (result->auto_failed)
     {

@@ -1,0 +1,458 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "fl-evaluation-service"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "fl-audit.h"
+#include "fl-evaluation-private.h"
+#include "fl-evaluation-service-private.h"
+#include "fl-sql.h"
+
+/* The autosaving half of FlEvaluationService: answers, comments, review
+ * time, submitting and reopening. Each call is one short transaction that
+ * also recomputes the score and the recording's summary. */
+
+/* Scores the evaluation's answers as they now stand and stores the result. */
+static gboolean
+recompute (FlEvaluationService  *self,
+           gint64                id,
+           GError              **error)
+{
+  FlDatabase *database = fl_evaluation_service_get_database (self);
+  g_autoptr(FlEvaluation) evaluation = fl_evaluation_service_read (self, id, error);
+  g_autoptr(FlScoreResult) result = NULL;
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  g_autofree char *now = fl_evaluation_now_utc ();
+
+  if (evaluation == NULL)
+    return FALSE;
+  result = fl_evaluation_compute (evaluation);
+  statement = fl_database_prepare (database,
+                                   "UPDATE evaluations SET score = ?, passed = ?, auto_failed = ?, updated_at = ? "
+                                   "WHERE id = ?",
+                                   error);
+  if (statement == NULL)
+    return FALSE;
+  /* Nothing applicable answered yet: no score, neither passed nor failed. */
+  if (result->scorable)
+    {
+      sqlite3_bind_double (statement, 1, result->score);
+      sqlite3_bind_int (statement, 2, result->passed);
+    }
+  sqlite3_bind_int (statement, 3, result->auto_failed);
+  sqlite3_bind_text (statement, 4, now, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (statement, 5, id);
+  return fl_database_run (database, statement, error) &&
+         fl_evaluation_update_recording (database, fl_evaluation_get_recording_id (evaluation), error);
+}
+
+static gboolean
+check_own_evaluation (FlEvaluation  *evaluation,
+                      FlSession     *actor,
+                      GError       **error)
+{
+  if (fl_evaluation_get_evaluator_id (evaluation) == fl_session_get_account_id (actor))
+    return TRUE;
+  g_set_error (error, FL_EVALUATION_ERROR, FL_EVALUATION_ERROR_NOT_YOURS,
+               _("This evaluation belongs to %s. Only they can change it."),
+               fl_evaluation_get_evaluator_name (evaluation));
+  return FALSE;
+}
+
+/* The stored evaluation, if the actor may change it now: theirs, and a draft. */
+static FlEvaluation *
+read_editable (FlEvaluationChange  *change,
+               GError **error)
+{
+  g_autoptr(FlEvaluation) evaluation = fl_evaluation_service_read (change->self, change->id, error);
+
+  if (evaluation == NULL || !check_own_evaluation (evaluation, change->actor, error))
+    return NULL;
+  if (fl_evaluation_get_state (evaluation) == FL_EVALUATION_STATE_SUBMITTED)
+    {
+      g_set_error (error, FL_EVALUATION_ERROR, FL_EVALUATION_ERROR_LOCKED,
+                   _("This evaluation was submitted and is locked. Reopen it with a reason to change it."));
+      return NULL;
+    }
+  return g_steal_pointer (&evaluation);
+}
+
+/* Writes the change, then brings @evaluation up to date from the database. */
+static gboolean
+run_change (FlEvaluationChange *change,
+            FlEvaluation       *evaluation,
+            FlTransactionFunc   func,
+            GError            **error)
+{
+  g_autoptr(FlEvaluation) fresh = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (!fl_evaluation_check_account (change->actor, FL_PERMISSION_EVALUATE, error) ||
+      !fl_database_transaction (fl_evaluation_service_get_database (change->self), func, change, error))
+    return FALSE;
+
+  /* Saved; a failure to read it back must not look like a failure to save. */
+  if (!(fresh = fl_evaluation_service_read (change->self, change->id, &local_error)))
+    g_warning ("Could not reload evaluation %" G_GINT64_FORMAT ": %s", change->id, local_error->message);
+  else
+    fl_evaluation_update_from (evaluation, fresh);
+  return TRUE;
+}
+
+static gboolean
+check_answer (FlScorecardItem  *item,
+              FlAnswerState     state,
+              int               points,
+              GError          **error)
+{
+  const char *text = fl_scorecard_translate (fl_scorecard_item_get_text (item));
+  int max_points = fl_scorecard_item_get_max_points (item);
+
+  if (state == FL_ANSWER_STATE_NOT_APPLICABLE && !fl_scorecard_item_get_allow_na (item))
+    g_set_error (error, FL_EVALUATION_ERROR, FL_EVALUATION_ERROR_INVALID,
+                 _("“%s” cannot be marked not applicable."), text);
+  else if (state != FL_ANSWER_STATE_POINTS)
+    return TRUE;
+  else if (fl_scorecard_item_get_answer_type (item) == FL_ANSWER_TYPE_YES_NO &&
+           points != 0 && points != max_points)
+    g_set_error (error, FL_EVALUATION_ERROR, FL_EVALUATION_ERROR_INVALID,
+                 _("Answer “%s” with yes (%d points) or no (0 points)."), text, max_points);
+  else if (points < 0 || points > max_points)
+    g_set_error (error, FL_EVALUATION_ERROR, FL_EVALUATION_ERROR_INVALID,
+                 _("“%s” is scored from 0 to %d points."), text, max_points);
+  else
+    return TRUE;
+  return FALSE;
+}
+
+/* The item, if it is on the evaluation's scorecard. */
+static FlScorecardItem *
+find_item (FlEvaluation  *evaluation,
+           gint64         item_id,
+           GError       **error)
+{
+  FlScorecardItem *item = fl_scorecard_find_item (fl_evaluation_get_scorecard (evaluation), item_id);
+
+  if (item == NULL)
+    g_set_error (error, FL_EVALUATION_ERROR, FL_EVALUATION_ERROR_NOT_FOUND,
+                 _("This item is not on the scorecard of this evaluation."));
+  return item;
+}
+
+/* An answer row goes away once it holds neither an answer nor a comment. */
+static gboolean
+drop_empty_answer (FlDatabase  *database,
+                   gint64       evaluation_id,
+                   gint64       item_id,
+                   GError     **error)
+{
+  return fl_evaluation_run_sql (database,
+                  "DELETE FROM evaluation_answers WHERE evaluation_id = ?1 AND item_id = ?2 "
+                  "AND not_applicable = 0 AND points IS NULL AND comment IS NULL",
+                  evaluation_id, item_id, error);
+}
+
+static gboolean
+apply_answer (gpointer   user_data,
+              GError   **error)
+{
+  FlEvaluationChange *change = user_data;
+  FlDatabase *database = fl_evaluation_service_get_database (change->self);
+  g_autoptr(FlEvaluation) evaluation = NULL;
+  g_autoptr(FlScorecardItem) item = NULL;
+  g_autoptr(sqlite3_stmt) statement = NULL;
+
+  if (!(evaluation = read_editable (change, error)) ||
+      !(item = find_item (evaluation, change->item_id, error)) ||
+      !check_answer (item, change->state, change->points, error))
+    return FALSE;
+
+  statement = fl_database_prepare (database,
+                                   "INSERT INTO evaluation_answers (evaluation_id, item_id, not_applicable, points) "
+                                   "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (evaluation_id, item_id) DO UPDATE "
+                                   "SET not_applicable = excluded.not_applicable, points = excluded.points",
+                                   error);
+  if (statement == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (statement, 1, change->id);
+  sqlite3_bind_int64 (statement, 2, change->item_id);
+  sqlite3_bind_int (statement, 3, change->state == FL_ANSWER_STATE_NOT_APPLICABLE);
+  if (change->state == FL_ANSWER_STATE_POINTS)
+    sqlite3_bind_int (statement, 4, change->points);
+  else
+    sqlite3_bind_null (statement, 4);
+
+  return fl_database_run (database, statement, error) &&
+         drop_empty_answer (database, change->id, change->item_id, error) &&
+         recompute (change->self, change->id, error);
+}
+
+gboolean
+fl_evaluation_service_set_answer (FlEvaluationService  *self,
+                                  FlSession            *actor,
+                                  FlEvaluation         *evaluation,
+                                  gint64                item_id,
+                                  FlAnswerState         state,
+                                  int                   points,
+                                  GError              **error)
+{
+  FlEvaluationChange change = { self, actor, 0, 0, 0, item_id, state, points, NULL };
+
+  g_return_val_if_fail (FL_IS_EVALUATION_SERVICE (self), FALSE);
+  g_return_val_if_fail (FL_IS_EVALUATION (evaluation), FALSE);
+
+  change.id = fl_evaluation_get_id (evaluation);
+  return run_change (&change, evaluation, apply_answer, error);
+}
+
+static gboolean
+apply_item_comment (gpointer   user_data,
+                    GError   **error)
+{
+  FlEvaluationChange *change = user_data;
+  FlDatabase *database = fl_evaluation_service_get_database (change->self);
+  g_autoptr(FlEvaluation) evaluation = NULL;
+  g_autoptr(FlScorecardItem) item = NULL;
+  g_autoptr(sqlite3_stmt) statement = NULL;
+
+  if (!(evaluation = read_editable (change, error)) ||
+      !(item = find_item (evaluation, change->item_id, error)))
+    return FALSE;
+
+  statement = fl_database_prepare (database,
+                                   "INSERT INTO evaluation_answers (evaluation_id, item_id, comment) "
+                                   "VALUES (?1, ?2, ?3) ON CONFLICT (evaluation_id, item_id) DO UPDATE "
+                                   "SET comment = excluded.comment",
+                                   error);
+  if (statement == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (statement, 1, change->id);
+  sqlite3_bind_int64 (statement, 2, change->item_id);
+  fl_sql_bind_text (statement, 3, change->text);
+
+  return fl_database_run (database, statement, error) &&
+         drop_empty_answer (database, change->id, change->item_id, error) &&
+         recompute (change->self, change->id, error);
+}
+
+gboolean
+fl_evaluation_service_set_item_comment (FlEvaluationService  *self,
+                                        FlSession            *actor,
+                                        FlEvaluation         *evaluation,
+                                        gint64                item_id,
+                                        const char           *comment,
+                                        GError              **error)
+{
+  FlEvaluationChange change = { self, actor, 0, 0, 0, item_id, 0, 0, comment };
+
+  g_return_val_if_fail (FL_IS_EVALUATION_SERVICE (self), FALSE);
+  g_return_val_if_fail (FL_IS_EVALUATION (evaluation), FALSE);
+
+  change.id = fl_evaluation_get_id (evaluation);
+  return run_change (&change, evaluation, apply_item_comment, error);
+}
+
+static gboolean
+apply_comment (gpointer   user_data,
+               GError   **error)
+{
+  FlEvaluationChange *change = user_data;
+  g_autoptr(FlEvaluation) evaluation = NULL;
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  g_autofree char *now = fl_evaluation_now_utc ();
+
+  if (!(evaluation = read_editable (change, error)))
+    return FALSE;
+  statement = fl_database_prepare (fl_evaluation_service_get_database (change->self),
+                                   "UPDATE evaluations SET comment = ?, updated_at = ? WHERE id = ?", error);
+  if (statement == NULL)
+    return FALSE;
+  fl_sql_bind_text (statement, 1, change->text);
+  sqlite3_bind_text (statement, 2, now, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (statement, 3, change->id);
+  return fl_database_run (fl_evaluation_service_get_database (change->self), statement, error);
+}
+
+gboolean
+fl_evaluation_service_set_comment (FlEvaluationService  *self,
+                                   FlSession            *actor,
+                                   FlEvaluation         *evaluation,
+                                   const char           *comment,
+                                   GError              **error)
+{
+  FlEvaluationChange change = { self, actor, 0, 0, 0, 0, 0, 0, comment };
+
+  g_return_val_if_fail (FL_IS_EVALUATION_SERVICE (self), FALSE);
+  g_return_val_if_fail (FL_IS_EVALUATION (evaluation), FALSE);
+
+  change.id = fl_evaluation_get_id (evaluation);
+  return run_change (&change, evaluation, apply_comment, error);
+}
+
+static gboolean
+apply_review_time (gpointer   user_data,
+                   GError   **error)
+{
+  FlEvaluationChange *change = user_data;
+  g_autoptr(FlEvaluation) evaluation = read_editable (change, error);
+
+  return evaluation != NULL &&
+         fl_evaluation_run_sql (fl_evaluation_service_get_database (change->self),
+                  "UPDATE evaluations SET review_seconds = review_seconds + ?2 WHERE id = ?1",
+                  change->id, change->points, error);
+}
+
+gboolean
+fl_evaluation_service_add_review_time (FlEvaluationService  *self,
+                                       FlSession            *actor,
+                                       FlEvaluation         *evaluation,
+                                       guint                 seconds,
+                                       GError              **error)
+{
+  FlEvaluationChange change = { self, actor, 0, 0, 0, 0, 0, (int) MIN (seconds, G_MAXINT), NULL };
+
+  g_return_val_if_fail (FL_IS_EVALUATION_SERVICE (self), FALSE);
+  g_return_val_if_fail (FL_IS_EVALUATION (evaluation), FALSE);
+
+  change.id = fl_evaluation_get_id (evaluation);
+  return run_change (&change, evaluation, apply_review_time, error);
+}
+
+static gboolean
+apply_submit (gpointer   user_data,
+              GError   **error)
+{
+  FlEvaluationChange *change = user_data;
+  FlDatabase *database = fl_evaluation_service_get_database (change->self);
+  g_autoptr(FlEvaluation) evaluation = NULL;
+  g_autoptr(FlScoreResult) result = NULL;
+  g_autoptr(JsonNode) before = NULL;
+  g_autoptr(JsonNode) after = NULL;
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  g_autofree char *now = fl_evaluation_now_utc ();
+
+  if (!(evaluation = read_editable (change, error)))
+    return FALSE;
+
+  result = fl_evaluation_compute (evaluation);
+  if (result->n_unanswered > 0)
+    {
+      g_set_error (error, FL_EVALUATION_ERROR, FL_EVALUATION_ERROR_INCOMPLETE,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "%u item is not answered yet. Answer it or mark it not applicable, then submit.",
+                                "%u items are not answered yet. Answer each one or mark it not applicable, "
+                                "then submit.",
+                                result->n_unanswered),
+                   result->n_unanswered);
+      return FALSE;
+    }
+
+  if (!(before = fl_evaluation_snapshot (database, change->id, error)))
+    return FALSE;
+  statement = fl_database_prepare (database,
+                                   "UPDATE evaluations SET state = 'submitted', submitted_at = ?1, updated_at = ?1 "
+                                   "WHERE id = ?2",
+                                   error);
+  if (statement == NULL)
+    return FALSE;
+  sqlite3_bind_text (statement, 1, now, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (statement, 2, change->id);
+  if (!fl_database_run (database, statement, error) ||
+      !recompute (change->self, change->id, error) ||
+      !(after = fl_evaluation_snapshot (database, change->id, error)))
+    return FALSE;
+  return fl_audit_record (database, change->actor, "evaluations", change->id, "submit", before, after, error);
+}
+
+gboolean
+fl_evaluation_service_submit (FlEvaluationService  *self,
+                              FlSession            *actor,
+                              FlEvaluation         *evaluation,
+                              GError              **error)
+{
+  FlEvaluationChange change = { self, actor, 0, 0, 0, 0, 0, 0, NULL };
+
+  g_return_val_if_fail (FL_IS_EVALUATION_SERVICE (self), FALSE);
+  g_return_val_if_fail (FL_IS_EVALUATION (evaluation), FALSE);
+
+  change.id = fl_evaluation_get_id (evaluation);
+  return run_change (&change, evaluation, apply_submit, error);
+}
+
+static gboolean
+apply_reopen (gpointer   user_data,
+              GError   **error)
+{
+  FlEvaluationChange *change = user_data;
+  FlDatabase *database = fl_evaluation_service_get_database (change->self);
+  g_autoptr(FlEvaluation) evaluation = fl_evaluation_service_read (change->self, change->id, error);
+  g_autoptr(JsonNode) before = NULL;
+  g_autoptr(JsonNode) after = NULL;
+  g_autoptr(sqlite3_stmt) revision = NULL;
+  g_autofree char *before_text = NULL;
+  g_autofree char *now = fl_evaluation_now_utc ();
+
+  if (evaluation == NULL || !check_own_evaluation (evaluation, change->actor, error))
+    return FALSE;
+  if (fl_evaluation_get_state (evaluation) != FL_EVALUATION_STATE_SUBMITTED)
+    {
+      g_set_error (error, FL_EVALUATION_ERROR, FL_EVALUATION_ERROR_INVALID,
+                   _("This evaluation is still a draft. Change its answers directly."));
+      return FALSE;
+    }
+
+  if (!(before = fl_evaluation_snapshot (database, change->id, error)))
+    return FALSE;
+  before_text = json_to_string (before, FALSE);
+  revision = fl_database_prepare (database,
+                                  "INSERT INTO evaluation_revisions (evaluation_id, revision, snapshot_json, reason, "
+                                  "  changed_by_account_id, changed_at) VALUES (?, ?, ?, ?, ?, ?)",
+                                  error);
+  if (revision == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (revision, 1, change->id);
+  sqlite3_bind_int (revision, 2, fl_evaluation_get_revision (evaluation));
+  sqlite3_bind_text (revision, 3, before_text, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (revision, 4, change->text, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (revision, 5, fl_session_get_account_id (change->actor));
+  sqlite3_bind_text (revision, 6, now, -1, SQLITE_TRANSIENT);
+
+  if (!fl_database_run (database, revision, error) ||
+      !fl_evaluation_run_sql (database,
+                "UPDATE evaluations SET state = 'draft', revision = revision + 1, submitted_at = NULL "
+                "WHERE id = ?1",
+                change->id, 0, error) ||
+      !recompute (change->self, change->id, error) ||
+      !(after = fl_evaluation_snapshot (database, change->id, error)))
+    return FALSE;
+
+  json_object_set_string_member (json_node_get_object (after), "reason", change->text);
+  return fl_audit_record (database, change->actor, "evaluations", change->id, "reopen", before, after, error);
+}
+
+gboolean
+fl_evaluation_service_reopen (FlEvaluationService  *self,
+                              FlSession            *actor,
+                              FlEvaluation         *evaluation,
+                              const char           *reason,
+                              GError              **error)
+{
+  g_autofree char *clean_reason = g_strstrip (g_strdup (reason ? reason : ""));
+  FlEvaluationChange change = { self, actor, 0, 0, 0, 0, 0, 0, clean_reason };
+
+  g_return_val_if_fail (FL_IS_EVALUATION_SERVICE (self), FALSE);
+  g_return_val_if_fail (FL_IS_EVALUATION (evaluation), FALSE);
+
+  change.id = fl_evaluation_get_id (evaluation);
+  if (!fl_evaluation_check_account (actor, FL_PERMISSION_EVALUATE, error))
+    return FALSE;
+  if (*clean_reason == '\0')
+    {
+      g_set_error (error, FL_EVALUATION_ERROR, FL_EVALUATION_ERROR_INVALID,
+                   _("Say why the evaluation is being changed. The reason is kept with its history."));
+      return FALSE;
+    }
+  return run_change (&change, evaluation, apply_reopen, error);
+}

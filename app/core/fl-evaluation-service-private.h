@@ -1,0 +1,51 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "fl-evaluation-service.h"
+
+G_BEGIN_DECLS
+
+/* Private to app/core: what the three files of FlEvaluationService share
+ * (fl-evaluation-service.c, -answers.c and -notes.c). */
+
+/* One change to one evaluation, carried into its transaction. */
+typedef struct
+{
+  FlEvaluationService *self;
+  FlSession           *actor;
+  gint64               id;
+  gint64               recording_id;
+  gint64               template_id;
+  gint64               item_id;
+  FlAnswerState        state;
+  int                  points;
+  const char          *text;
+} FlEvaluationChange;
+
+FlDatabase   *fl_evaluation_service_get_database (FlEvaluationService  *self);
+FlEvaluation *fl_evaluation_service_read         (FlEvaluationService  *self,
+                                                  gint64                id,
+                                                  GError              **error);
+JsonNode     *fl_evaluation_snapshot             (FlDatabase           *database,
+                                                  gint64                id,
+                                                  GError              **error);
+gboolean      fl_evaluation_update_recording     (FlDatabase           *database,
+                                                  gint64                recording_id,
+                                                  GError              **error);
+gboolean      fl_evaluation_run_sql              (FlDatabase           *database,
+                                                  const char           *sql,
+                                                  gint64                first,
+                                                  gint64                second,
+                                                  GError              **error);
+char         *fl_evaluation_now_utc              (void);
+gboolean      fl_evaluation_check_account        (FlSession            *actor,
+                                                  FlPermission          permission,
+                                                  GError              **error);
+gboolean      fl_evaluation_check_recording      (FlDatabase           *database,
+                                                  gint64                recording_id,
+                                                  gint64               *agent_staff_id,
+                                                  GError              **error);
+
+G_END_DECLS
