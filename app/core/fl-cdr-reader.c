@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "fl-cdr-reader.h"
+#include "fl-cdr-values.h"
+#include "fl-csv-parser.h"
 #include "fl-recording-names.h"
 
 /*
@@ -14,11 +16,12 @@
  * CSV: a header row naming the columns, then one row per call.
  *
  * Text: UTF-8 with or without a byte order mark; UTF-16 with a byte order
- * mark and GB18030 (what Excel writes on Chinese Windows) are converted.
- * Fields are separated by commas (or semicolons or tabs, whichever the
- * header row uses most), quoted as in RFC 4180: a quoted field may hold the
- * separator, line breaks and doubled quotes. Lines end in CRLF, LF or CR.
- * Excel's ="0105551234" (text that keeps leading zeros) is unwrapped.
+ * mark and GB18030 (what Excel writes on Chinese Windows) are converted
+ * (fl_cdr_decode_text()). Fields are separated by commas (or semicolons or
+ * tabs, whichever the header row uses most), quoted as in RFC 4180: a quoted
+ * field may hold the separator, line breaks and doubled quotes. Lines end in
+ * CRLF, LF or CR (FlCsvParser). Excel's ="0105551234" (text that keeps
+ * leading zeros) is unwrapped.
  *
  * Columns are matched on their header, ignoring case, spaces, "_", "-", "."
  * and a unit in brackets ("时长(秒)"). Where two columns mean the same, the
@@ -44,7 +47,7 @@
  * an offset or Z, 14 digits (20261103091502) or Unix seconds; durations in
  * seconds, as 00:01:35 or 1:35, or as 1分35秒; directions as inbound, in,
  * incoming, 呼入, 来电 / outbound, out, outgoing, 呼出, 去电, 外呼 / internal,
- * local, 内部, 内线.
+ * local, 内部, 内线. fl-cdr-values.h has the details.
  *
  * A row with the wrong number of columns, or with neither unique id nor
  * file name, is left out and reported with its line number; a value that
@@ -108,37 +111,6 @@ static const char *const column_names[N_COLUMNS][16] = {
   [COLUMN_DST_CHANNEL] = { "dstchannel" },
 };
 
-static const struct
-{
-  const char      *word;
-  FlCallDirection  direction;
-} direction_words[] = {
-  { "inbound", FL_CALL_DIRECTION_INBOUND },
-  { "in", FL_CALL_DIRECTION_INBOUND },
-  { "incoming", FL_CALL_DIRECTION_INBOUND },
-  { "呼入", FL_CALL_DIRECTION_INBOUND },
-  { "来电", FL_CALL_DIRECTION_INBOUND },
-  { "outbound", FL_CALL_DIRECTION_OUTBOUND },
-  { "out", FL_CALL_DIRECTION_OUTBOUND },
-  { "outgoing", FL_CALL_DIRECTION_OUTBOUND },
-  { "呼出", FL_CALL_DIRECTION_OUTBOUND },
-  { "去电", FL_CALL_DIRECTION_OUTBOUND },
-  { "外呼", FL_CALL_DIRECTION_OUTBOUND },
-  { "internal", FL_CALL_DIRECTION_INTERNAL },
-  { "local", FL_CALL_DIRECTION_INTERNAL },
-  { "内部", FL_CALL_DIRECTION_INTERNAL },
-  { "内线", FL_CALL_DIRECTION_INTERNAL },
-};
-
-/* Reads one CSV record at a time. */
-typedef struct
-{
-  const char *p;
-  const char *end;
-  guint       line;
-  char        separator;
-} Scanner;
-
 typedef struct
 {
   FlCdrReader *self;
@@ -181,142 +153,6 @@ shorten (const char *value)
     return g_strdup (value);
   start = g_utf8_substring (value, 0, 40);
   return g_strconcat (start, "…", NULL);
-}
-
-/* The text as UTF-8 without byte order mark, or NULL for binary data. */
-static char *
-decode (const char *data,
-        gsize       length)
-{
-  g_autofree char *converted = NULL;
-  const char *text = data;
-  gsize text_length = length;
-
-  if (length >= 2 && (((guchar) data[0] == 0xff && (guchar) data[1] == 0xfe) ||
-                      ((guchar) data[0] == 0xfe && (guchar) data[1] == 0xff)))
-    {
-      if (!(converted = g_convert (data, length, "UTF-8", "UTF-16", NULL, &text_length, NULL)))
-        return NULL;
-      text = converted;
-    }
-
-  if (text_length >= 3 && memcmp (text, "\xef\xbb\xbf", 3) == 0)
-    {
-      text += 3;
-      text_length -= 3;
-    }
-
-  if (!g_utf8_validate_len (text, text_length, NULL))
-    {
-      if (converted != NULL)
-        return NULL;
-      if (!(converted = g_convert (data, length, "UTF-8", "GB18030", NULL, &text_length, NULL)))
-        return NULL;
-      text = converted;
-    }
-
-  /* Text has no control characters but tabs and line ends. */
-  for (gsize i = 0; i < text_length; i++)
-    if ((guchar) text[i] < 0x20 && text[i] != '\t' && text[i] != '\n' && text[i] != '\r')
-      return NULL;
-
-  return g_strndup (text, text_length);
-}
-
-/* The separator the header row uses most: comma, semicolon or tab. */
-static char
-guess_separator (const char *text)
-{
-  const char candidates[] = { ',', ';', '\t' };
-  guint counts[G_N_ELEMENTS (candidates)] = { 0 };
-  char best = ',';
-  guint best_count = 0;
-
-  for (const char *p = text; *p != '\0' && *p != '\n' && *p != '\r'; p++)
-    for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
-      if (*p == candidates[i])
-        counts[i]++;
-  for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
-    if (counts[i] > best_count)
-      {
-        best = candidates[i];
-        best_count = counts[i];
-      }
-  return best;
-}
-
-/* Consumes a line end at the scanner's position, if there is one. */
-static gboolean
-take_line_end (Scanner *scanner)
-{
-  if (scanner->p >= scanner->end || (*scanner->p != '\n' && *scanner->p != '\r'))
-    return FALSE;
-  if (*scanner->p == '\r' && scanner->p + 1 < scanner->end && scanner->p[1] == '\n')
-    scanner->p++;
-  scanner->p++;
-  scanner->line++;
-  return TRUE;
-}
-
-/* A quoted field's text, up to its closing quote; FALSE if it has none. */
-static gboolean
-read_quoted (Scanner *scanner,
-             GString *field)
-{
-  scanner->p++;
-  while (scanner->p < scanner->end)
-    {
-      if (*scanner->p == '"')
-        {
-          if (scanner->p + 1 < scanner->end && scanner->p[1] == '"')
-            {
-              g_string_append_c (field, '"');
-              scanner->p += 2;
-              continue;
-            }
-          scanner->p++;
-          return TRUE;
-        }
-      if (take_line_end (scanner))
-        g_string_append_c (field, '\n');
-      else
-        g_string_append_c (field, *scanner->p++);
-    }
-  return FALSE;
-}
-
-/* Reads the next record's fields; FALSE at the end of the text. */
-static gboolean
-next_record (Scanner   *scanner,
-             GPtrArray *fields,
-             gboolean  *unclosed)
-{
-  g_autoptr(GString) field = g_string_new (NULL);
-
-  g_ptr_array_set_size (fields, 0);
-  *unclosed = FALSE;
-  if (scanner->p >= scanner->end)
-    return FALSE;
-
-  for (;;)
-    {
-      g_string_truncate (field, 0);
-      if (scanner->p < scanner->end && *scanner->p == '"' && !read_quoted (scanner, field))
-        *unclosed = TRUE;
-      /* Text after a closing quote is kept, as spreadsheets do. */
-      while (scanner->p < scanner->end && *scanner->p != scanner->separator &&
-             *scanner->p != '\n' && *scanner->p != '\r')
-        g_string_append_c (field, *scanner->p++);
-      g_ptr_array_add (fields, g_strndup (field->str, field->len));
-
-      if (scanner->p < scanner->end && *scanner->p == scanner->separator)
-        scanner->p++;
-      else
-        {
-          take_line_end (scanner);
-          return TRUE;
-        }
-    }
 }
 
 /* "Start Time", "start_time" and "开始时间（秒）" as the lists above write them. */
@@ -393,290 +229,6 @@ field_value (Table     *table,
   return value;
 }
 
-/* Reads up to @max_digits digits (at least one); -1 when there are none. */
-static int
-read_number (const char **p,
-             int          max_digits)
-{
-  int value = 0, digits = 0;
-
-  while (digits < max_digits && g_ascii_isdigit (**p))
-    {
-      value = value * 10 + g_ascii_digit_value (**p);
-      (*p)++;
-      digits++;
-    }
-  return digits > 0 ? value : -1;
-}
-
-/* "Z", "+08:00", "+0800", "+08" or nothing (local time). */
-static gboolean
-read_zone (const char  *p,
-           GTimeZone  **zone)
-{
-  int hours, minutes = 0, sign;
-
-  if (*p == '\0')
-    {
-      *zone = g_time_zone_new_local ();
-      return TRUE;
-    }
-  if ((*p == 'Z' || *p == 'z') && p[1] == '\0')
-    {
-      *zone = g_time_zone_new_utc ();
-      return TRUE;
-    }
-  if (*p != '+' && *p != '-')
-    return FALSE;
-  sign = *p++ == '-' ? -1 : 1;
-  if ((hours = read_number (&p, 2)) < 0 || hours > 14)
-    return FALSE;
-  if (*p == ':')
-    p++;
-  if (*p != '\0' && ((minutes = read_number (&p, 2)) < 0 || minutes > 59))
-    return FALSE;
-  if (*p != '\0')
-    return FALSE;
-  *zone = g_time_zone_new_offset (sign * (hours * 3600 + minutes * 60));
-  return TRUE;
-}
-
-/* See the top of the file for the forms a start time takes. */
-static GDateTime *
-parse_start (const char *text)
-{
-  g_autoptr(GTimeZone) zone = NULL;
-  const char *p = text;
-  int year, month, day, hour, minute, second = 0;
-  double fraction = 0;
-  gsize length = strlen (text);
-  char separator;
-
-  if (length == 10 && strspn (text, "0123456789") == 10)
-    return g_date_time_new_from_unix_local (g_ascii_strtoll (text, NULL, 10));
-
-  if (length == 14 && strspn (text, "0123456789") == 14)
-    {
-      year = read_number (&p, 4);
-      month = read_number (&p, 2);
-      day = read_number (&p, 2);
-      hour = read_number (&p, 2);
-      minute = read_number (&p, 2);
-      second = read_number (&p, 2);
-    }
-  else
-    {
-      if ((year = read_number (&p, 4)) < 1000 || (*p != '-' && *p != '/' && *p != '.'))
-        return NULL;
-      separator = *p++;
-      if ((month = read_number (&p, 2)) < 0 || *p++ != separator ||
-          (day = read_number (&p, 2)) < 0 || (*p != ' ' && *p != 'T'))
-        return NULL;
-      while (*p == ' ' || *p == 'T')
-        p++;
-      if ((hour = read_number (&p, 2)) < 0 || *p++ != ':' || (minute = read_number (&p, 2)) < 0)
-        return NULL;
-      if (*p == ':' && (p++, (second = read_number (&p, 2)) < 0))
-        return NULL;
-      if (*p == '.' || *p == ',')
-        {
-          for (double scale = 0.1; g_ascii_isdigit (*++p); scale /= 10)
-            fraction += g_ascii_digit_value (*p) * scale;
-        }
-      while (*p == ' ')
-        p++;
-    }
-
-  if (!g_date_valid_dmy (day, month, year) || hour > 23 || minute > 59 || second > 59 ||
-      !read_zone (p, &zone))
-    return NULL;
-
-  return g_date_time_new (zone, year, month, day, hour, minute, second + fraction);
-}
-
-/* Whole seconds and a fraction: "95", "95.5"; FALSE when there is no digit. */
-static gboolean
-read_seconds (const char **p,
-              double      *seconds)
-{
-  int digits = 0;
-
-  *seconds = 0;
-  for (; g_ascii_isdigit (**p) && digits < 9; (*p)++, digits++)
-    *seconds = *seconds * 10 + g_ascii_digit_value (**p);
-  if (digits == 0 || g_ascii_isdigit (**p))
-    return FALSE;
-  if (**p == '.')
-    for (double scale = 0.1; g_ascii_isdigit (*++(*p)); scale /= 10)
-      *seconds += g_ascii_digit_value (**p) * scale;
-  return TRUE;
-}
-
-/* "1:02:03", "01:35" */
-static gboolean
-parse_clock (const char *text,
-             double     *seconds)
-{
-  const char *p = text;
-  double parts[3];
-  guint n = 0;
-
-  for (;;)
-    {
-      if (n == G_N_ELEMENTS (parts) || !read_seconds (&p, &parts[n]))
-        return FALSE;
-      n++;
-      if (*p != ':')
-        break;
-      p++;
-    }
-  if (*p != '\0' || n < 2)
-    return FALSE;
-
-  *seconds = 0;
-  for (guint i = 0; i < n; i++)
-    {
-      if (i > 0 && parts[i] >= 60)
-        return FALSE;
-      *seconds = *seconds * 60 + parts[i];
-    }
-  return TRUE;
-}
-
-/* "1小时2分3秒", "2分钟", "35秒" */
-static gboolean
-parse_units (const char *text,
-             double     *seconds)
-{
-  static const struct
-  {
-    const char *unit;
-    int         seconds;
-  } units[] = { { "小时", 3600 }, { "时", 3600 }, { "分钟", 60 }, { "分", 60 },
-                { "秒钟", 1 }, { "秒", 1 } };
-  const char *p = text;
-
-  *seconds = 0;
-  while (*p != '\0')
-    {
-      double value;
-      guint i;
-
-      if (!read_seconds (&p, &value))
-        return FALSE;
-      while (*p == ' ')
-        p++;
-      for (i = 0; i < G_N_ELEMENTS (units) && !g_str_has_prefix (p, units[i].unit); i++)
-        ;
-      if (i == G_N_ELEMENTS (units))
-        return FALSE;
-      *seconds += value * units[i].seconds;
-      p += strlen (units[i].unit);
-      while (*p == ' ')
-        p++;
-    }
-  return TRUE;
-}
-
-/* Milliseconds, or -1 when @text is no duration. */
-static gint64
-parse_duration (const char *text)
-{
-  const char *p = text;
-  double seconds;
-
-  if (strchr (text, ':') != NULL)
-    {
-      if (!parse_clock (text, &seconds))
-        return -1;
-    }
-  else if (!(read_seconds (&p, &seconds) && *p == '\0') && !parse_units (text, &seconds))
-    return -1;
-
-  return (gint64) (seconds * 1000 + 0.5);
-}
-
-static gboolean
-parse_direction (const char      *text,
-                 FlCallDirection *direction)
-{
-  g_autofree char *word = g_utf8_strdown (text, -1);
-
-  for (guint i = 0; i < G_N_ELEMENTS (direction_words); i++)
-    if (strcmp (word, direction_words[i].word) == 0)
-      {
-        *direction = direction_words[i].direction;
-        return TRUE;
-      }
-  return FALSE;
-}
-
-/* An extension or 工号: 1 to 6 digits. */
-static gboolean
-is_extension (const char *number)
-{
-  gsize length = number ? strlen (number) : 0;
-
-  return length >= 1 && length <= 6 && strspn (number, "0123456789") == length;
-}
-
-static gboolean
-is_outside_number (const char *number)
-{
-  const char *digits = number && *number == '+' ? number + 1 : number;
-  gsize length = digits ? strlen (digits) : 0;
-
-  return length >= 7 && strspn (digits, "0123456789") == length;
-}
-
-/* FreePBX's dialplan contexts: where the call entered. */
-static FlCallDirection
-direction_from_context (const char *context,
-                        const char *callee)
-{
-  if (context == NULL)
-    return FL_CALL_DIRECTION_UNKNOWN;
-  if (g_str_has_prefix (context, "from-trunk") || g_str_has_prefix (context, "from-pstn") ||
-      g_str_has_prefix (context, "from-did") || g_str_has_prefix (context, "ext-did") ||
-      strcmp (context, "ext-queues") == 0)
-    return FL_CALL_DIRECTION_INBOUND;
-  if (g_str_has_prefix (context, "outrt-"))
-    return FL_CALL_DIRECTION_OUTBOUND;
-  if (g_str_has_prefix (context, "from-internal"))
-    {
-      if (is_extension (callee))
-        return FL_CALL_DIRECTION_INTERNAL;
-      if (is_outside_number (callee))
-        return FL_CALL_DIRECTION_OUTBOUND;
-    }
-  return FL_CALL_DIRECTION_UNKNOWN;
-}
-
-/* "PJSIP/1023-0000001a" or "Local/1023@from-queue-00000012;1" → "1023" */
-static char *
-channel_extension (const char *channel)
-{
-  const char *slash = channel ? strchr (channel, '/') : NULL;
-  g_autofree char *device = NULL;
-
-  if (slash == NULL)
-    return NULL;
-  device = g_strndup (slash + 1, strcspn (slash + 1, "@-;"));
-  return is_extension (device) ? g_steal_pointer (&device) : NULL;
-}
-
-/* The recording's name without folders, Windows' included. */
-static char *
-base_name (const char *path)
-{
-  const char *name = path;
-
-  for (const char *p = path; *p != '\0'; p++)
-    if (*p == '/' || *p == '\\')
-      name = p + 1;
-  return *name != '\0' ? g_strdup (name) : NULL;
-}
-
 static gboolean
 row_has_extra_values (Table     *table,
                       GPtrArray *fields)
@@ -714,7 +266,7 @@ apply_hints (Table          *table,
   g_autofree char *channel = NULL;
 
   if (row->direction == FL_CALL_DIRECTION_UNKNOWN)
-    row->direction = direction_from_context (context, row->callee);
+    row->direction = fl_cdr_direction_from_context (context, row->callee);
   if (row->queue == NULL && g_strcmp0 (context, "ext-queues") == 0)
     row->queue = g_strdup (row->callee);
 
@@ -724,7 +276,7 @@ apply_hints (Table          *table,
     {
       channel = field_value (table, fields, row->direction == FL_CALL_DIRECTION_OUTBOUND
                                               ? COLUMN_CHANNEL : COLUMN_DST_CHANNEL);
-      row->agent_number = channel_extension (channel);
+      row->agent_number = fl_cdr_channel_extension (channel);
     }
 }
 
@@ -774,7 +326,7 @@ read_row (Table     *table,
   row = fl_call_metadata_new ();
   row->unique_id = field_value (table, fields, COLUMN_UNIQUE_ID);
   file_name = field_value (table, fields, COLUMN_FILE_NAME);
-  row->file_name = file_name ? base_name (file_name) : NULL;
+  row->file_name = file_name ? fl_cdr_base_name (file_name) : NULL;
   if (row->unique_id == NULL && row->file_name == NULL)
     {
       add_problem (self, table->line,
@@ -790,7 +342,7 @@ read_row (Table     *table,
   row->queue = field_value (table, fields, COLUMN_QUEUE);
 
   if ((start = field_value (table, fields, COLUMN_START)) &&
-      !(row->started_at = parse_start (start)))
+      !(row->started_at = fl_cdr_parse_start (start)))
     {
       g_autofree char *shown = shorten (start);
 
@@ -801,7 +353,7 @@ read_row (Table     *table,
     }
 
   if ((duration = field_value (table, fields, COLUMN_DURATION)) &&
-      (row->duration_ms = parse_duration (duration)) < 0)
+      (row->duration_ms = fl_cdr_parse_duration (duration)) < 0)
     {
       g_autofree char *shown = shorten (duration);
 
@@ -812,7 +364,7 @@ read_row (Table     *table,
     }
 
   if ((direction = field_value (table, fields, COLUMN_DIRECTION)) &&
-      !parse_direction (direction, &row->direction))
+      !fl_cdr_parse_direction (direction, &row->direction))
     {
       g_autofree char *shown = shorten (direction);
 
@@ -891,14 +443,14 @@ fl_cdr_reader_parse (const char  *data,
   g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *text = NULL;
   Table table = { NULL };
-  Scanner scanner;
+  FlCsvParser parser;
   gboolean have_header = FALSE;
   gboolean unclosed;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!(text = decode (data ? data : "", length)))
+  if (!(text = fl_cdr_decode_text (data ? data : "", length)))
     {
       g_set_error_literal (error, FL_CDR_ERROR, FL_CDR_ERROR_NOT_TEXT,
                            _("The call list is not a text (CSV) file. Export the call records "
@@ -908,9 +460,9 @@ fl_cdr_reader_parse (const char  *data,
 
   self = g_object_new (FL_TYPE_CDR_READER, NULL);
   table.self = self;
-  scanner = (Scanner) { text, text + strlen (text), 1, guess_separator (text) };
+  fl_csv_parser_init (&parser, text);
 
-  while ((table.line = scanner.line, next_record (&scanner, fields, &unclosed)))
+  while ((table.line = parser.line, fl_csv_parser_next_record (&parser, fields, &unclosed)))
     {
       if (unclosed)
         add_problem (self, table.line,
@@ -1009,7 +561,7 @@ fl_cdr_reader_find_by_file_name (FlCdrReader *self,
 
   g_return_val_if_fail (FL_IS_CDR_READER (self), NULL);
 
-  if (file_name == NULL || !(name = base_name (file_name)))
+  if (file_name == NULL || !(name = fl_cdr_base_name (file_name)))
     return NULL;
   key = fl_recording_names_call_key (name);
   return g_hash_table_lookup (self->by_file_name, key);
