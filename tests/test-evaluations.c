@@ -1,206 +1,19 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "test-evaluations"
 
-#include <locale.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 
-#include "fl-audit.h"
-#include "fl-evaluation-service.h"
-#include "fl-scorecard-service.h"
-#include "fl-test-util.h"
-
-/* People: 王芳 (staff 1) is the agent on recording 1; the QA auditor 孟晓丽
- * (staff 2, account 1) is the agent on recording 2; 张强 is a team lead
- * (staff 3, account 2); 李娜 a second QA auditor (staff 4, account 3). */
-#define PEOPLE_SQL \
-  "INSERT INTO staff (id, job_number, name) VALUES (1, '1001', '王芳'), (2, '0003', '孟晓丽'), " \
-  "  (3, '1000', '张强'), (4, '0004', '李娜');" \
-  "INSERT INTO accounts (id, login, staff_id, roles, password_hash, created_at) VALUES " \
-  "  (1, 'qa', 2, 1, 'x', '2026-01-01T00:00:00Z'), (2, 'lead1', 3, 2, 'x', '2026-01-01T00:00:00Z'), " \
-  "  (3, 'qa2', 4, 1, 'x', '2026-01-01T00:00:00Z');" \
-  "INSERT INTO recordings (id, path, agent_staff_id, started_at, imported_at, updated_at) VALUES " \
-  "  (1, '/calls/1.wav', 1, '2026-03-02T01:00:00Z', '2026-03-03T00:00:00Z', '2026-03-03T00:00:00Z'), " \
-  "  (2, '/calls/2.wav', 2, '2026-03-02T02:00:00Z', '2026-03-03T00:00:00Z', '2026-03-03T00:00:00Z'), " \
-  "  (3, '/calls/3.wav', 1, '2026-03-04T02:00:00Z', '2026-03-03T00:00:00Z', '2026-03-03T00:00:00Z');"
-
-typedef struct
-{
-  FlTestDatabase       db;
-  FlSession           *qa;
-  FlSession           *qa2;
-  FlSession           *lead;
-  FlEvaluationService *service;
-  FlScorecardService  *scorecards;
-  gint64               template_id;
-  gint64               greeting;   /* yes/no, 10 points */
-  gint64               tone;       /* scale 0–5, N/A allowed */
-  gint64               argue;      /* critical yes/no, 10 points */
-} Fixture;
-
-static FlScorecard *
-make_scorecard (void)
-{
-  FlScorecard *scorecard = fl_scorecard_new ("Inbound");
-  g_autoptr(FlScorecardSection) opening = fl_scorecard_section_new ("Opening");
-  g_autoptr(FlScorecardSection) conduct = fl_scorecard_section_new ("Conduct");
-  g_autoptr(FlScorecardItem) greeting = fl_scorecard_item_new ("Standard greeting", 10);
-  g_autoptr(FlScorecardItem) tone = fl_scorecard_item_new ("Friendly tone", 5);
-  g_autoptr(FlScorecardItem) argue = fl_scorecard_item_new ("Never argued", 10);
-
-  fl_scorecard_item_set_answer_type (tone, FL_ANSWER_TYPE_SCALE);
-  fl_scorecard_item_set_allow_na (tone, TRUE);
-  fl_scorecard_item_set_criticality (argue, FL_CRITICALITY_CRITICAL);
-  fl_scorecard_section_append_item (opening, greeting);
-  fl_scorecard_section_append_item (opening, tone);
-  fl_scorecard_section_append_item (conduct, argue);
-  fl_scorecard_append_section (scorecard, opening);
-  fl_scorecard_append_section (scorecard, conduct);
-  return scorecard;
-}
-
-static gint64
-item_id (FlScorecardService *scorecards,
-         gint64              template_id,
-         guint               index)
-{
-  g_autoptr(FlScorecard) scorecard = fl_scorecard_service_load (scorecards, template_id, NULL);
-  g_autoptr(FlScorecardItem) item = fl_scorecard_get_nth_item (scorecard, index);
-
-  return fl_scorecard_item_get_id (item);
-}
-
-static void
-fixture_setup (Fixture       *fixture,
-               gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FlSession) editor = fl_test_session (FL_ROLE_QA_AUDITOR);
-  g_autoptr(FlScorecard) scorecard = make_scorecard ();
-
-  fl_test_database_setup (&fixture->db, data);
-  g_assert_true (fl_database_exec (fixture->db.database, PEOPLE_SQL, &error));
-  g_assert_no_error (error);
-
-  fixture->qa = fl_session_new (1, "qa", "孟晓丽", 2, FL_ROLE_QA_AUDITOR);
-  fixture->lead = fl_session_new (2, "lead1", "张强", 3, FL_ROLE_TEAM_LEAD);
-  fixture->qa2 = fl_session_new (3, "qa2", "李娜", 4, FL_ROLE_QA_AUDITOR);
-  fixture->service = fl_evaluation_service_new (fixture->db.database);
-  fixture->scorecards = fl_scorecard_service_new (fixture->db.database);
-
-  fixture->template_id = fl_scorecard_service_create (fixture->scorecards, editor, scorecard, &error);
-  g_assert_no_error (error);
-  fixture->greeting = item_id (fixture->scorecards, fixture->template_id, 0);
-  fixture->tone = item_id (fixture->scorecards, fixture->template_id, 1);
-  fixture->argue = item_id (fixture->scorecards, fixture->template_id, 2);
-}
-
-static void
-fixture_teardown (Fixture       *fixture,
-                  gconstpointer  data)
-{
-  g_clear_object (&fixture->scorecards);
-  g_clear_object (&fixture->service);
-  g_clear_object (&fixture->qa);
-  g_clear_object (&fixture->qa2);
-  g_clear_object (&fixture->lead);
-  fl_test_database_teardown (&fixture->db, data);
-}
-
-static FlEvaluation *
-start (Fixture   *fixture,
-       FlSession *actor,
-       gint64     recording_id)
-{
-  g_autoptr(GError) error = NULL;
-  FlEvaluation *evaluation = fl_evaluation_service_start (fixture->service, actor, recording_id,
-                                                          fixture->template_id, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (evaluation);
-  return evaluation;
-}
-
-static void
-answer (Fixture      *fixture,
-        FlSession    *actor,
-        FlEvaluation *evaluation,
-        gint64        item,
-        FlAnswerState state,
-        int           points)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (fl_evaluation_service_set_answer (fixture->service, actor, evaluation, item, state, points, &error));
-  g_assert_no_error (error);
-}
-
-static void
-answer_all (Fixture      *fixture,
-            FlSession    *actor,
-            FlEvaluation *evaluation,
-            int           tone)
-{
-  answer (fixture, actor, evaluation, fixture->greeting, FL_ANSWER_STATE_POINTS, 10);
-  answer (fixture, actor, evaluation, fixture->tone, FL_ANSWER_STATE_POINTS, tone);
-  answer (fixture, actor, evaluation, fixture->argue, FL_ANSWER_STATE_POINTS, 10);
-}
-
-static void
-submit (Fixture      *fixture,
-        FlSession    *actor,
-        FlEvaluation *evaluation)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (fl_evaluation_service_submit (fixture->service, actor, evaluation, &error));
-  g_assert_no_error (error);
-}
-
-static gint64
-count (Fixture    *fixture,
-       const char *sql)
-{
-  return fl_test_count_rows (fixture->db.database, sql);
-}
-
-static char *
-recording_summary (Fixture *fixture,
-                   gint64   recording_id)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *sql = g_strdup_printf ("SELECT evaluation_state, score, passed FROM recordings "
-                                          "WHERE id = %" G_GINT64_FORMAT, recording_id);
-  g_autoptr(sqlite3_stmt) statement = fl_database_prepare (fixture->db.database, sql, &error);
-  gboolean has_row = FALSE;
-
-  g_assert_no_error (error);
-  g_assert_true (fl_database_step (fixture->db.database, statement, &has_row, &error) && has_row);
-  return g_strdup_printf ("%s %s %s", sqlite3_column_text (statement, 0),
-                          sqlite3_column_type (statement, 1) == SQLITE_NULL
-                          ? "-" : (const char *) sqlite3_column_text (statement, 1),
-                          sqlite3_column_type (statement, 2) == SQLITE_NULL
-                          ? "-" : (const char *) sqlite3_column_text (statement, 2));
-}
-
-static void
-assert_summary (Fixture    *fixture,
-                gint64      recording_id,
-                const char *expected)
-{
-  g_autofree char *summary = recording_summary (fixture, recording_id);
-
-  g_assert_cmpstr (summary, ==, expected);
-}
+#include "evaluation-fixture.h"
 
 static void
 test_start_and_resume (Fixture       *fixture,
                        gconstpointer  data)
 {
-  g_autoptr(FlEvaluation) evaluation = start (fixture, fixture->qa, 1);
+  g_autoptr(FlEvaluation) evaluation = fixture_start (fixture, fixture->qa, 1);
   g_autoptr(FlEvaluation) resumed = NULL;
   g_autoptr(FlEvaluation) after_submit = NULL;
   g_autoptr(FlEvaluation) other = NULL;
@@ -218,27 +31,27 @@ test_start_and_resume (Fixture       *fixture,
   g_assert_cmpint (fl_evaluation_get_revision (evaluation), ==, 1);
   g_assert_nonnull (fl_evaluation_get_scorecard (evaluation));
   g_assert_cmpuint (fl_scorecard_get_n_items (fl_evaluation_get_scorecard (evaluation)), ==, 3);
-  assert_summary (fixture, 1, "draft - -");
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE action = 'start'"), ==, 1);
+  fixture_assert_summary (fixture, 1, "draft - -");
+  g_assert_cmpint (fixture_count (fixture, "SELECT count(*) FROM audit_log WHERE action = 'start'"), ==, 1);
 
   /* The same reviewer resumes the same draft. */
-  answer (fixture, fixture->qa, evaluation, fixture->greeting, FL_ANSWER_STATE_POINTS, 10);
-  resumed = start (fixture, fixture->qa, 1);
+  fixture_answer (fixture, fixture->qa, evaluation, fixture->greeting, FL_ANSWER_STATE_POINTS, 10);
+  resumed = fixture_start (fixture, fixture->qa, 1);
   g_assert_cmpint (fl_evaluation_get_id (resumed), ==, fl_evaluation_get_id (evaluation));
   g_assert_cmpint (fl_evaluation_get_answer (resumed, fixture->greeting, NULL), ==, FL_ANSWER_STATE_POINTS);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM evaluations"), ==, 1);
+  g_assert_cmpint (fixture_count (fixture, "SELECT count(*) FROM evaluations"), ==, 1);
 
   /* Submitted, it is still the one that opens: no second evaluation behind its back. */
-  answer_all (fixture, fixture->qa, evaluation, 5);
-  submit (fixture, fixture->qa, evaluation);
-  after_submit = start (fixture, fixture->qa, 1);
+  fixture_answer_all (fixture, fixture->qa, evaluation, 5);
+  fixture_submit (fixture, fixture->qa, evaluation);
+  after_submit = fixture_start (fixture, fixture->qa, 1);
   g_assert_cmpint (fl_evaluation_get_id (after_submit), ==, fl_evaluation_get_id (evaluation));
   g_assert_cmpint (fl_evaluation_get_state (after_submit), ==, FL_EVALUATION_STATE_SUBMITTED);
 
   /* Another reviewer gets their own. */
-  other = start (fixture, fixture->qa2, 1);
+  other = fixture_start (fixture, fixture->qa2, 1);
   g_assert_cmpint (fl_evaluation_get_id (other), !=, fl_evaluation_get_id (evaluation));
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM evaluations"), ==, 2);
+  g_assert_cmpint (fixture_count (fixture, "SELECT count(*) FROM evaluations"), ==, 2);
 }
 
 static void
@@ -252,11 +65,11 @@ test_own_call_refused (Fixture       *fixture,
   g_assert_error (error, FL_EVALUATION_ERROR, FL_EVALUATION_ERROR_OWN_CALL);
   g_assert_cmpstr (error->message, ==,
                    "This is a recording of your own call. Another QA auditor or your team lead must evaluate it.");
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM evaluations"), ==, 0);
-  assert_summary (fixture, 2, "none - -");
+  g_assert_cmpint (fixture_count (fixture, "SELECT count(*) FROM evaluations"), ==, 0);
+  fixture_assert_summary (fixture, 2, "none - -");
 
   /* Someone else may. */
-  by_lead = start (fixture, fixture->lead, 2);
+  by_lead = fixture_start (fixture, fixture->lead, 2);
   g_assert_cmpint (fl_evaluation_get_evaluator_id (by_lead), ==, 2);
 }
 
@@ -265,7 +78,7 @@ test_start_newest_version (Fixture       *fixture,
                            gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FlEvaluation) first = start (fixture, fixture->qa, 1);
+  g_autoptr(FlEvaluation) first = fixture_start (fixture, fixture->qa, 1);
   g_autoptr(FlScorecard) stored = fl_scorecard_service_load (fixture->scorecards, fixture->template_id, NULL);
   g_autoptr(FlScorecard) edited = fl_scorecard_copy (stored);
   g_autoptr(FlSession) editor = fl_test_session (FL_ROLE_QA_AUDITOR);
@@ -279,7 +92,7 @@ test_start_newest_version (Fixture       *fixture,
   g_assert_cmpint (new_id, !=, fixture->template_id);
 
   /* Asked with the old version's id, a new evaluation uses the newest version … */
-  second = start (fixture, fixture->qa, 3);
+  second = fixture_start (fixture, fixture->qa, 3);
   g_assert_cmpint (fl_evaluation_get_template_id (second), ==, new_id);
   g_assert_cmpint (fl_evaluation_get_template_version (second), ==, 2);
   /* … while the first keeps the one it was started on. */
@@ -315,35 +128,35 @@ test_answers_recompute (Fixture       *fixture,
                         gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FlEvaluation) evaluation = start (fixture, fixture->qa, 1);
+  g_autoptr(FlEvaluation) evaluation = fixture_start (fixture, fixture->qa, 1);
   g_autoptr(FlScoreResult) result = NULL;
   guint score_notified = 0;
   int points = -1;
 
   g_signal_connect (evaluation, "notify::score", G_CALLBACK (count_notify), &score_notified);
 
-  answer (fixture, fixture->qa, evaluation, fixture->greeting, FL_ANSWER_STATE_POINTS, 10);
+  fixture_answer (fixture, fixture->qa, evaluation, fixture->greeting, FL_ANSWER_STATE_POINTS, 10);
   g_assert_true (fl_evaluation_get_scorable (evaluation));
   g_assert_cmpfloat (fl_evaluation_get_score (evaluation), ==, 100);
   g_assert_true (fl_evaluation_get_passed (evaluation));
   g_assert_cmpuint (score_notified, ==, 1);
 
   /* 13 of 15. */
-  answer (fixture, fixture->qa, evaluation, fixture->tone, FL_ANSWER_STATE_POINTS, 3);
+  fixture_answer (fixture, fixture->qa, evaluation, fixture->tone, FL_ANSWER_STATE_POINTS, 3);
   g_assert_cmpfloat_with_epsilon (fl_evaluation_get_score (evaluation), 100.0 * 13 / 15, 1e-9);
   g_assert_true (fl_evaluation_get_passed (evaluation));
   g_assert_cmpint (fl_evaluation_get_answer (evaluation, fixture->tone, &points), ==, FL_ANSWER_STATE_POINTS);
   g_assert_cmpint (points, ==, 3);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM evaluations WHERE abs(score - 86.6666666) < 0.001 AND passed = 1"),
+  g_assert_cmpint (fixture_count (fixture, "SELECT count(*) FROM evaluations WHERE abs(score - 86.6666666) < 0.001 AND passed = 1"),
                    ==, 1);
 
   /* N/A takes the item out: 10 of 10. */
-  answer (fixture, fixture->qa, evaluation, fixture->tone, FL_ANSWER_STATE_NOT_APPLICABLE, 0);
+  fixture_answer (fixture, fixture->qa, evaluation, fixture->tone, FL_ANSWER_STATE_NOT_APPLICABLE, 0);
   g_assert_cmpfloat (fl_evaluation_get_score (evaluation), ==, 100);
   g_assert_cmpint (fl_evaluation_get_answer (evaluation, fixture->tone, NULL), ==, FL_ANSWER_STATE_NOT_APPLICABLE);
 
   /* A draft shows in the library as a draft, without a score. */
-  assert_summary (fixture, 1, "draft - -");
+  fixture_assert_summary (fixture, 1, "draft - -");
 
   /* Answers must fit the item. */
   g_assert_false (fl_evaluation_service_set_answer (fixture->service, fixture->qa, evaluation, fixture->greeting,
@@ -368,30 +181,30 @@ test_answers_recompute (Fixture       *fixture,
   g_assert_cmpint (points, ==, 10);
 
   /* Clearing an answer makes it unanswered again; nothing applicable is left. */
-  answer (fixture, fixture->qa, evaluation, fixture->greeting, FL_ANSWER_STATE_UNANSWERED, 0);
+  fixture_answer (fixture, fixture->qa, evaluation, fixture->greeting, FL_ANSWER_STATE_UNANSWERED, 0);
   g_assert_false (fl_evaluation_get_scorable (evaluation));
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM evaluation_answers"), ==, 1);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM evaluations WHERE score IS NULL AND passed IS NULL"), ==, 1);
+  g_assert_cmpint (fixture_count (fixture, "SELECT count(*) FROM evaluation_answers"), ==, 1);
+  g_assert_cmpint (fixture_count (fixture, "SELECT count(*) FROM evaluations WHERE score IS NULL AND passed IS NULL"), ==, 1);
 
   result = fl_evaluation_compute (evaluation);
   g_assert_cmpuint (result->n_unanswered, ==, 2);
   g_assert_cmpuint (result->n_not_applicable, ==, 1);
 
   /* Autosaved drafts are not audited answer by answer. */
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE entity = 'evaluations'"), ==, 1);
+  g_assert_cmpint (fixture_count (fixture, "SELECT count(*) FROM audit_log WHERE entity = 'evaluations'"), ==, 1);
 }
 
 static void
 test_critical_fails (Fixture       *fixture,
                      gconstpointer  data)
 {
-  g_autoptr(FlEvaluation) evaluation = start (fixture, fixture->qa, 1);
+  g_autoptr(FlEvaluation) evaluation = fixture_start (fixture, fixture->qa, 1);
   g_autoptr(FlScoreResult) result = NULL;
   g_autoptr(FlScorecardItem) failed = NULL;
 
-  answer (fixture, fixture->qa, evaluation, fixture->greeting, FL_ANSWER_STATE_POINTS, 10);
-  answer (fixture, fixture->qa, evaluation, fixture->tone, FL_ANSWER_STATE_POINTS, 5);
-  answer (fixture, fixture->qa, evaluation, fixture->argue, FL_ANSWER_STATE_POINTS, 0);
+  fixture_answer (fixture, fixture->qa, evaluation, fixture->greeting, FL_ANSWER_STATE_POINTS, 10);
+  fixture_answer (fixture, fixture->qa, evaluation, fixture->tone, FL_ANSWER_STATE_POINTS, 5);
+  fixture_answer (fixture, fixture->qa, evaluation, fixture->argue, FL_ANSWER_STATE_POINTS, 0);
 
   g_assert_true (fl_evaluation_get_auto_failed (evaluation));
   g_assert_true (fl_evaluation_get_scorable (evaluation));
@@ -402,11 +215,11 @@ test_critical_fails (Fixture       *fixture,
   failed = fl_scorecard_get_nth_item (fl_evaluation_get_scorecard (evaluation), (guint) result->failed_item);
   g_assert_cmpint (fl_scorecard_item_get_id (failed), ==, fixture->argue);
 
-  submit (fixture, fixture->qa, evaluation);
-  assert_summary (fixture, 1, "submitted 0.0 0");
+  fixture_submit (fixture, fixture->qa, evaluation);
+  fixture_assert_summary (fixture, 1, "submitted 0.0 0");
 
   /* The agent's record shows the failed call. */
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM evaluations WHERE auto_failed = 1 AND passed = 0"), ==, 1);
+  g_assert_cmpint (fixture_count (fixture, "SELECT count(*) FROM evaluations WHERE auto_failed = 1 AND passed = 0"), ==, 1);
 }
 
 static void
@@ -414,24 +227,24 @@ test_submit_refuses_incomplete (Fixture       *fixture,
                                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FlEvaluation) evaluation = start (fixture, fixture->qa, 1);
+  g_autoptr(FlEvaluation) evaluation = fixture_start (fixture, fixture->qa, 1);
 
-  answer (fixture, fixture->qa, evaluation, fixture->greeting, FL_ANSWER_STATE_POINTS, 10);
+  fixture_answer (fixture, fixture->qa, evaluation, fixture->greeting, FL_ANSWER_STATE_POINTS, 10);
   g_assert_false (fl_evaluation_service_submit (fixture->service, fixture->qa, evaluation, &error));
   g_assert_error (error, FL_EVALUATION_ERROR, FL_EVALUATION_ERROR_INCOMPLETE);
   g_assert_cmpstr (error->message, ==,
                    "2 items are not answered yet. Answer each one or mark it not applicable, then submit.");
   g_clear_error (&error);
 
-  answer (fixture, fixture->qa, evaluation, fixture->tone, FL_ANSWER_STATE_NOT_APPLICABLE, 0);
+  fixture_answer (fixture, fixture->qa, evaluation, fixture->tone, FL_ANSWER_STATE_NOT_APPLICABLE, 0);
   g_assert_false (fl_evaluation_service_submit (fixture->service, fixture->qa, evaluation, &error));
   g_assert_cmpstr (error->message, ==,
                    "1 item is not answered yet. Answer it or mark it not applicable, then submit.");
   g_clear_error (&error);
 
   g_assert_cmpint (fl_evaluation_get_state (evaluation), ==, FL_EVALUATION_STATE_DRAFT);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM evaluations WHERE state = 'draft'"), ==, 1);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE action = 'submit'"), ==, 0);
+  g_assert_cmpint (fixture_count (fixture, "SELECT count(*) FROM evaluations WHERE state = 'draft'"), ==, 1);
+  g_assert_cmpint (fixture_count (fixture, "SELECT count(*) FROM audit_log WHERE action = 'submit'"), ==, 0);
 }
 
 static void
@@ -439,17 +252,17 @@ test_submit_locks (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FlEvaluation) evaluation = start (fixture, fixture->qa, 1);
+  g_autoptr(FlEvaluation) evaluation = fixture_start (fixture, fixture->qa, 1);
   const char *locked = "This evaluation was submitted and is locked. Reopen it with a reason to change it.";
 
-  answer_all (fixture, fixture->qa, evaluation, 4);
-  submit (fixture, fixture->qa, evaluation);
+  fixture_answer_all (fixture, fixture->qa, evaluation, 4);
+  fixture_submit (fixture, fixture->qa, evaluation);
 
   g_assert_cmpint (fl_evaluation_get_state (evaluation), ==, FL_EVALUATION_STATE_SUBMITTED);
   g_assert_nonnull (fl_evaluation_get_submitted_at (evaluation));
   g_assert_cmpfloat_with_epsilon (fl_evaluation_get_score (evaluation), 96.0, 1e-9);
-  assert_summary (fixture, 1, "submitted 96.0 1");
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE action = 'submit'"), ==, 1);
+  fixture_assert_summary (fixture, 1, "submitted 96.0 1");
+  g_assert_cmpint (fixture_count (fixture, "SELECT count(*) FROM audit_log WHERE action = 'submit'"), ==, 1);
 
   g_assert_false (fl_evaluation_service_set_answer (fixture->service, fixture->qa, evaluation, fixture->tone,
                                                     FL_ANSWER_STATE_POINTS, 5, &error));
@@ -471,7 +284,7 @@ test_submit_locks (Fixture       *fixture,
     g_autofree char *sql = g_strdup_printf ("SELECT points FROM evaluation_answers WHERE item_id = %" G_GINT64_FORMAT,
                                             fixture->tone);
 
-    g_assert_cmpint (count (fixture, sql), ==, 4);
+    g_assert_cmpint (fixture_count (fixture, sql), ==, 4);
   }
 }
 
@@ -480,18 +293,18 @@ test_reopen (Fixture       *fixture,
              gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FlEvaluation) evaluation = start (fixture, fixture->qa, 1);
+  g_autoptr(FlEvaluation) evaluation = fixture_start (fixture, fixture->qa, 1);
   g_autoptr(GListModel) revisions = NULL;
   g_autoptr(FlEvaluationRevision) revision = NULL;
 
-  answer_all (fixture, fixture->qa, evaluation, 2);
+  fixture_answer_all (fixture, fixture->qa, evaluation, 2);
 
   /* A draft is changed directly. */
   g_assert_false (fl_evaluation_service_reopen (fixture->service, fixture->qa, evaluation, "Why not", &error));
   g_assert_error (error, FL_EVALUATION_ERROR, FL_EVALUATION_ERROR_INVALID);
   g_clear_error (&error);
 
-  submit (fixture, fixture->qa, evaluation);
+  fixture_submit (fixture, fixture->qa, evaluation);
   g_assert_cmpfloat_with_epsilon (fl_evaluation_get_score (evaluation), 88.0, 1e-9);
 
   g_assert_false (fl_evaluation_service_reopen (fixture->service, fixture->qa, evaluation, "   ", &error));
@@ -513,7 +326,7 @@ test_reopen (Fixture       *fixture,
   g_assert_cmpint (fl_evaluation_get_state (evaluation), ==, FL_EVALUATION_STATE_DRAFT);
   g_assert_cmpint (fl_evaluation_get_revision (evaluation), ==, 2);
   g_assert_null (fl_evaluation_get_submitted_at (evaluation));
-  assert_summary (fixture, 1, "draft - -");
+  fixture_assert_summary (fixture, 1, "draft - -");
 
   revisions = fl_evaluation_service_list_revisions (fixture->service, fixture->qa, fl_evaluation_get_id (evaluation),
                                                     &error);
@@ -529,16 +342,16 @@ test_reopen (Fixture       *fixture,
   g_assert_true (fl_evaluation_revision_get_passed (revision));
   g_assert_nonnull (strstr (fl_evaluation_revision_get_snapshot_json (revision), "\"points\":2"));
 
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE action = 'reopen' "
+  g_assert_cmpint (fixture_count (fixture, "SELECT count(*) FROM audit_log WHERE action = 'reopen' "
                                    "AND before_json LIKE '%\"state\":\"submitted\"%' "
                                    "AND after_json LIKE '%\"state\":\"draft\"%' "
                                    "AND after_json LIKE '%friendly tone after 1:20%'"), ==, 1);
 
   /* Changed and submitted again: the library shows the new score. */
-  answer (fixture, fixture->qa, evaluation, fixture->tone, FL_ANSWER_STATE_POINTS, 5);
-  submit (fixture, fixture->qa, evaluation);
-  assert_summary (fixture, 1, "submitted 100.0 1");
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE action = 'submit'"), ==, 2);
+  fixture_answer (fixture, fixture->qa, evaluation, fixture->tone, FL_ANSWER_STATE_POINTS, 5);
+  fixture_submit (fixture, fixture->qa, evaluation);
+  fixture_assert_summary (fixture, 1, "submitted 100.0 1");
+  g_assert_cmpint (fixture_count (fixture, "SELECT count(*) FROM audit_log WHERE action = 'submit'"), ==, 2);
 }
 
 static void
@@ -546,7 +359,7 @@ test_not_yours (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FlEvaluation) evaluation = start (fixture, fixture->qa, 1);
+  g_autoptr(FlEvaluation) evaluation = fixture_start (fixture, fixture->qa, 1);
 
   g_assert_false (fl_evaluation_service_set_answer (fixture->service, fixture->qa2, evaluation, fixture->greeting,
                                                     FL_ANSWER_STATE_POINTS, 10, &error));
@@ -554,30 +367,30 @@ test_not_yours (Fixture       *fixture,
   g_clear_error (&error);
   g_assert_false (fl_evaluation_service_add_review_time (fixture->service, fixture->lead, evaluation, 10, &error));
   g_assert_error (error, FL_EVALUATION_ERROR, FL_EVALUATION_ERROR_NOT_YOURS);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM evaluation_answers"), ==, 0);
+  g_assert_cmpint (fixture_count (fixture, "SELECT count(*) FROM evaluation_answers"), ==, 0);
 }
 
 static void
 test_latest_submitted_summary (Fixture       *fixture,
                                gconstpointer  data)
 {
-  g_autoptr(FlEvaluation) first = start (fixture, fixture->qa, 1);
-  g_autoptr(FlEvaluation) second = start (fixture, fixture->qa2, 1);
+  g_autoptr(FlEvaluation) first = fixture_start (fixture, fixture->qa, 1);
+  g_autoptr(FlEvaluation) second = fixture_start (fixture, fixture->qa2, 1);
 
-  answer_all (fixture, fixture->qa, first, 0);
-  submit (fixture, fixture->qa, first);
-  assert_summary (fixture, 1, "submitted 80.0 1");
+  fixture_answer_all (fixture, fixture->qa, first, 0);
+  fixture_submit (fixture, fixture->qa, first);
+  fixture_assert_summary (fixture, 1, "submitted 80.0 1");
 
   /* The second reviewer's draft does not hide the submitted score … */
-  answer (fixture, fixture->qa2, second, fixture->greeting, FL_ANSWER_STATE_POINTS, 0);
-  assert_summary (fixture, 1, "submitted 80.0 1");
+  fixture_answer (fixture, fixture->qa2, second, fixture->greeting, FL_ANSWER_STATE_POINTS, 0);
+  fixture_assert_summary (fixture, 1, "submitted 80.0 1");
 
   /* … and once submitted, being the latest, it is the one shown. */
-  answer (fixture, fixture->qa2, second, fixture->tone, FL_ANSWER_STATE_POINTS, 5);
-  answer (fixture, fixture->qa2, second, fixture->argue, FL_ANSWER_STATE_POINTS, 10);
-  submit (fixture, fixture->qa2, second);
-  assert_summary (fixture, 1, "submitted 60.0 0");
-  assert_summary (fixture, 3, "none - -");
+  fixture_answer (fixture, fixture->qa2, second, fixture->tone, FL_ANSWER_STATE_POINTS, 5);
+  fixture_answer (fixture, fixture->qa2, second, fixture->argue, FL_ANSWER_STATE_POINTS, 10);
+  fixture_submit (fixture, fixture->qa2, second);
+  fixture_assert_summary (fixture, 1, "submitted 60.0 0");
+  fixture_assert_summary (fixture, 3, "none - -");
 }
 
 static void
@@ -585,7 +398,7 @@ test_comments (Fixture       *fixture,
                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FlEvaluation) evaluation = start (fixture, fixture->qa, 1);
+  g_autoptr(FlEvaluation) evaluation = fixture_start (fixture, fixture->qa, 1);
   g_autoptr(FlEvaluation) loaded = NULL;
   guint answers_changed = 0;
 
@@ -603,17 +416,17 @@ test_comments (Fixture       *fixture,
   g_assert_cmpstr (fl_evaluation_get_item_comment (evaluation, fixture->tone), ==, "Sighed at 0:45");
   g_assert_cmpstr (fl_evaluation_get_comment (evaluation), ==, "Good call overall; mind the hold phrase.");
 
-  answer (fixture, fixture->qa, evaluation, fixture->tone, FL_ANSWER_STATE_POINTS, 4);
+  fixture_answer (fixture, fixture->qa, evaluation, fixture->tone, FL_ANSWER_STATE_POINTS, 4);
   loaded = fl_evaluation_service_load (fixture->service, fixture->qa, fl_evaluation_get_id (evaluation), &error);
   g_assert_no_error (error);
   g_assert_cmpstr (fl_evaluation_get_item_comment (loaded, fixture->tone), ==, "Sighed at 0:45");
   g_assert_cmpint (fl_evaluation_get_answer (loaded, fixture->tone, NULL), ==, FL_ANSWER_STATE_POINTS);
 
   /* Cleared answer and comment leave no row behind. */
-  answer (fixture, fixture->qa, evaluation, fixture->tone, FL_ANSWER_STATE_UNANSWERED, 0);
+  fixture_answer (fixture, fixture->qa, evaluation, fixture->tone, FL_ANSWER_STATE_UNANSWERED, 0);
   g_assert_true (fl_evaluation_service_set_item_comment (fixture->service, fixture->qa, evaluation, fixture->tone,
                                                          "", &error));
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM evaluation_answers"), ==, 0);
+  g_assert_cmpint (fixture_count (fixture, "SELECT count(*) FROM evaluation_answers"), ==, 0);
   g_assert_null (fl_evaluation_get_item_comment (evaluation, fixture->tone));
 }
 
@@ -622,14 +435,14 @@ test_review_time (Fixture       *fixture,
                   gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FlEvaluation) evaluation = start (fixture, fixture->qa, 1);
+  g_autoptr(FlEvaluation) evaluation = fixture_start (fixture, fixture->qa, 1);
 
   g_assert_true (fl_evaluation_service_add_review_time (fixture->service, fixture->qa, evaluation, 30, &error));
   g_assert_true (fl_evaluation_service_add_review_time (fixture->service, fixture->qa, evaluation, 45, &error));
   g_assert_true (fl_evaluation_service_add_review_time (fixture->service, fixture->qa, evaluation, 0, &error));
   g_assert_no_error (error);
   g_assert_cmpint (fl_evaluation_get_review_seconds (evaluation), ==, 75);
-  g_assert_cmpint (count (fixture, "SELECT review_seconds FROM evaluations"), ==, 75);
+  g_assert_cmpint (fixture_count (fixture, "SELECT review_seconds FROM evaluations"), ==, 75);
 }
 
 static void
@@ -639,7 +452,7 @@ test_permissions (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(FlSession) admin = fl_session_new (1, "qa", "孟晓丽", 2, FL_ROLE_ADMIN);
   g_autoptr(FlSession) system = fl_session_new_system ();
-  g_autoptr(FlEvaluation) evaluation = start (fixture, fixture->qa, 1);
+  g_autoptr(FlEvaluation) evaluation = fixture_start (fixture, fixture->qa, 1);
 
   g_assert_null (fl_evaluation_service_start (fixture->service, admin, 3, fixture->template_id, &error));
   g_assert_error (error, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED);
@@ -667,7 +480,7 @@ test_permissions (Fixture       *fixture,
   g_clear_error (&error);
   g_assert_null (fl_evaluation_service_load (fixture->service, fixture->qa, 99, &error));
   g_assert_error (error, FL_EVALUATION_ERROR, FL_EVALUATION_ERROR_NOT_FOUND);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM evaluations"), ==, 1);
+  g_assert_cmpint (fixture_count (fixture, "SELECT count(*) FROM evaluations"), ==, 1);
 }
 
 static void
@@ -675,17 +488,17 @@ test_lists (Fixture       *fixture,
             gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FlEvaluation) first = start (fixture, fixture->qa, 1);
-  g_autoptr(FlEvaluation) second = start (fixture, fixture->lead, 1);
-  g_autoptr(FlEvaluation) third = start (fixture, fixture->qa, 3);
+  g_autoptr(FlEvaluation) first = fixture_start (fixture, fixture->qa, 1);
+  g_autoptr(FlEvaluation) second = fixture_start (fixture, fixture->lead, 1);
+  g_autoptr(FlEvaluation) third = fixture_start (fixture, fixture->qa, 3);
   g_autoptr(GListModel) per_recording = NULL;
   g_autoptr(GListModel) per_agent = NULL;
   g_autoptr(GListModel) nobody = NULL;
   g_autoptr(FlEvaluation) item = NULL;
   g_autoptr(FlEvaluation) newest = NULL;
 
-  answer_all (fixture, fixture->qa, first, 5);
-  submit (fixture, fixture->qa, first);
+  fixture_answer_all (fixture, fixture->qa, first, 5);
+  fixture_submit (fixture, fixture->qa, first);
   /* Dates of our choosing, so the order does not hang on the clock. */
   g_assert_true (fl_database_exec (fixture->db.database,
                                    "UPDATE evaluations SET started_at = '2026-03-01T00:00:00Z', "
@@ -726,156 +539,6 @@ test_lists (Fixture       *fixture,
 
   nobody = fl_evaluation_service_list_for_agent (fixture->service, fixture->qa, 4, &error);
   g_assert_cmpuint (g_list_model_get_n_items (nobody), ==, 0);
-}
-
-static void
-test_notes (Fixture       *fixture,
-            gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FlEvaluation) evaluation = NULL;
-  g_autoptr(GListModel) notes = NULL;
-  g_autoptr(GListModel) after_delete = NULL;
-  g_autoptr(FlRecordingNote) first = NULL;
-  g_autoptr(FlRecordingNote) range = NULL;
-  g_autoptr(FlRecordingNote) linked = NULL;
-  gint64 range_id, moment_id, linked_id;
-
-  /* Before any evaluation: a note, not linked. */
-  range_id = fl_evaluation_service_add_note (fixture->service, fixture->qa, 1, 5000, 8250, "Talked over the caller",
-                                             0, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (fl_evaluation_service_add_note (fixture->service, fixture->qa, 1, 100, -1, "Greeting item",
-                                                   fixture->greeting, &error), ==, 0);
-  g_assert_error (error, FL_EVALUATION_ERROR, FL_EVALUATION_ERROR_INVALID);
-  g_assert_cmpstr (error->message, ==, "Start the evaluation first to pin a note to one of its items.");
-  g_clear_error (&error);
-
-  evaluation = start (fixture, fixture->qa, 1);
-  linked_id = fl_evaluation_service_add_note (fixture->service, fixture->qa, 1, 12000, -1, "No “anything else?”",
-                                              fixture->argue, &error);
-  g_assert_no_error (error);
-  moment_id = fl_evaluation_service_add_note (fixture->service, fixture->qa, 1, 1500, -1, " Greeting without 工号 ",
-                                              0, &error);
-  g_assert_no_error (error);
-
-  notes = fl_evaluation_service_list_notes (fixture->service, fixture->lead, 1, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (g_list_model_get_n_items (notes), ==, 3);
-  first = g_list_model_get_item (notes, 0);
-  range = g_list_model_get_item (notes, 1);
-  linked = g_list_model_get_item (notes, 2);
-  g_assert_cmpint (fl_recording_note_get_id (first), ==, moment_id);
-  g_assert_cmpstr (fl_recording_note_get_text (first), ==, "Greeting without 工号");
-  g_assert_false (fl_recording_note_is_range (first));
-  g_assert_cmpint (fl_recording_note_get_end_ms (first), ==, -1);
-  g_assert_cmpint (fl_recording_note_get_evaluation_id (first), ==, fl_evaluation_get_id (evaluation));
-  g_assert_cmpstr (fl_recording_note_get_author_name (first), ==, "孟晓丽");
-  g_assert_cmpint (fl_recording_note_get_id (range), ==, range_id);
-  g_assert_true (fl_recording_note_is_range (range));
-  g_assert_cmpint (fl_recording_note_get_end_ms (range), ==, 8250);
-  g_assert_cmpint (fl_recording_note_get_evaluation_id (range), ==, 0);
-  g_assert_cmpint (fl_recording_note_get_id (linked), ==, linked_id);
-  g_assert_cmpint (fl_recording_note_get_item_id (linked), ==, fixture->argue);
-
-  /* Edit and delete, own notes only. */
-  g_assert_true (fl_evaluation_service_update_note (fixture->service, fixture->qa, range_id, 5000, 9000,
-                                                    "Talked over the caller twice", &error));
-  g_assert_no_error (error);
-  g_assert_false (fl_evaluation_service_update_note (fixture->service, fixture->qa2, range_id, 0, -1, "Mine now",
-                                                     &error));
-  g_assert_error (error, FL_EVALUATION_ERROR, FL_EVALUATION_ERROR_NOT_YOURS);
-  g_assert_cmpstr (error->message, ==, "Only 孟晓丽, who wrote this note, can change or delete it.");
-  g_clear_error (&error);
-  g_assert_false (fl_evaluation_service_delete_note (fixture->service, fixture->lead, moment_id, &error));
-  g_assert_error (error, FL_EVALUATION_ERROR, FL_EVALUATION_ERROR_NOT_YOURS);
-  g_clear_error (&error);
-  g_assert_true (fl_evaluation_service_delete_note (fixture->service, fixture->qa, moment_id, &error));
-  g_assert_no_error (error);
-  g_assert_false (fl_evaluation_service_delete_note (fixture->service, fixture->qa, moment_id, &error));
-  g_assert_error (error, FL_EVALUATION_ERROR, FL_EVALUATION_ERROR_NOT_FOUND);
-  g_clear_error (&error);
-
-  after_delete = fl_evaluation_service_list_notes (fixture->service, fixture->qa, 1, &error);
-  g_assert_cmpuint (g_list_model_get_n_items (after_delete), ==, 2);
-  g_assert_cmpint (count (fixture, "SELECT end_ms FROM recording_notes WHERE text = 'Talked over the caller twice'"),
-                   ==, 9000);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE entity = 'recording_notes'"), ==, 5);
-
-  /* Checked before writing. */
-  g_assert_cmpint (fl_evaluation_service_add_note (fixture->service, fixture->qa, 1, 3000, 2000, "Backwards", 0,
-                                                   &error), ==, 0);
-  g_assert_cmpstr (error->message, ==, "A note cannot end before it starts.");
-  g_clear_error (&error);
-  g_assert_cmpint (fl_evaluation_service_add_note (fixture->service, fixture->qa, 1, -5, -1, "Early", 0, &error),
-                   ==, 0);
-  g_assert_cmpstr (error->message, ==, "A note cannot start before the call does.");
-  g_clear_error (&error);
-  g_assert_cmpint (fl_evaluation_service_add_note (fixture->service, fixture->qa, 1, 0, -1, "  ", 0, &error), ==, 0);
-  g_assert_cmpstr (error->message, ==, "Write the note's text.");
-  g_clear_error (&error);
-  g_assert_cmpint (fl_evaluation_service_add_note (fixture->service, fixture->qa, 42, 0, -1, "Gone", 0, &error), ==, 0);
-  g_assert_error (error, FL_EVALUATION_ERROR, FL_EVALUATION_ERROR_NOT_FOUND);
-  g_clear_error (&error);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM recording_notes"), ==, 2);
-}
-
-static void
-test_audacity_labels (Fixture       *fixture,
-                      gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *labels = NULL;
-  g_autofree char *empty = NULL;
-  const char *locales[] = { "de_DE.UTF-8", "fr_FR.UTF-8", "ru_RU.UTF-8" };
-  g_autofree char *saved_locale = g_strdup (setlocale (LC_NUMERIC, NULL));
-
-  fl_evaluation_service_add_note (fixture->service, fixture->qa, 1, 65432, 70001, "Hold\twithout\nthe phrase", 0,
-                                  &error);
-  fl_evaluation_service_add_note (fixture->service, fixture->qa, 1, 1500, -1, "对不起，请稍等！ missing", 0, &error);
-  fl_evaluation_service_add_note (fixture->service, fixture->qa, 1, 0, 999, "Rings", 0, &error);
-  g_assert_no_error (error);
-
-  /* A locale writing "1,5" must not change the file. */
-  for (guint i = 0; i < G_N_ELEMENTS (locales); i++)
-    if (setlocale (LC_NUMERIC, locales[i]) != NULL)
-      break;
-
-  labels = fl_evaluation_service_export_labels (fixture->service, fixture->qa, 1, &error);
-  setlocale (LC_NUMERIC, saved_locale);
-  g_assert_no_error (error);
-  g_assert_cmpstr (labels, ==,
-                   "0.000000\t0.999000\tRings\n"
-                   "1.500000\t1.500000\t对不起，请稍等！ missing\n"
-                   "65.432000\t70.001000\tHold without the phrase\n");
-
-  empty = fl_evaluation_service_export_labels (fixture->service, fixture->qa, 3, &error);
-  g_assert_cmpstr (empty, ==, "");
-}
-
-static void
-test_playback_position (Fixture       *fixture,
-                        gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_cmpint (fl_evaluation_service_get_playback_position (fixture->service, fixture->qa, 1), ==, 0);
-  g_assert_true (fl_evaluation_service_set_playback_position (fixture->service, fixture->qa, 1, 42500, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (fl_evaluation_service_get_playback_position (fixture->service, fixture->qa, 1), ==, 42500);
-  g_assert_true (fl_evaluation_service_set_playback_position (fixture->service, fixture->qa, 1, 1000, &error));
-  g_assert_cmpint (fl_evaluation_service_get_playback_position (fixture->service, fixture->qa, 1), ==, 1000);
-
-  /* Each reviewer has their own place; a new service (a restart) finds it. */
-  g_assert_true (fl_evaluation_service_set_playback_position (fixture->service, fixture->lead, 1, 7000, &error));
-  g_assert_cmpint (fl_evaluation_service_get_playback_position (fixture->service, fixture->qa, 3), ==, 0);
-  {
-    g_autoptr(FlEvaluationService) again = fl_evaluation_service_new (fixture->db.database);
-
-    g_assert_cmpint (fl_evaluation_service_get_playback_position (again, fixture->qa, 1), ==, 1000);
-    g_assert_cmpint (fl_evaluation_service_get_playback_position (again, fixture->lead, 1), ==, 7000);
-  }
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM playback_positions"), ==, 2);
 }
 
 /* The child half of the autosave test: start, answer, report, then wait to be killed. */
@@ -960,7 +623,7 @@ test_autosave_survives_kill (Fixture       *fixture,
   g_assert_cmpint (points, ==, 3);
   g_assert_cmpstr (fl_evaluation_get_comment (evaluation), ==, "Typed just before the crash");
   g_assert_cmpfloat_with_epsilon (fl_evaluation_get_score (evaluation), 100.0 * 13 / 15, 1e-9);
-  assert_summary (fixture, 1, "draft - -");
+  fixture_assert_summary (fixture, 1, "draft - -");
 }
 
 int
@@ -973,26 +636,21 @@ main (int   argc,
 
   fl_test_init (&argc, &argv);
 
-#define ADD(path, test) g_test_add (path, Fixture, NULL, fixture_setup, test, fixture_teardown)
-  ADD ("/evaluations/start/and-resume", test_start_and_resume);
-  ADD ("/evaluations/start/own-call-refused", test_own_call_refused);
-  ADD ("/evaluations/start/newest-version", test_start_newest_version);
-  ADD ("/evaluations/answers/recompute-score", test_answers_recompute);
-  ADD ("/evaluations/answers/critical-fails", test_critical_fails);
-  ADD ("/evaluations/answers/comments", test_comments);
-  ADD ("/evaluations/answers/not-yours", test_not_yours);
-  ADD ("/evaluations/submit/refuses-incomplete", test_submit_refuses_incomplete);
-  ADD ("/evaluations/submit/locks", test_submit_locks);
-  ADD ("/evaluations/reopen/needs-reason-keeps-revision", test_reopen);
-  ADD ("/evaluations/summary/latest-submitted", test_latest_submitted_summary);
-  ADD ("/evaluations/review-time/adds-up", test_review_time);
-  ADD ("/evaluations/permissions", test_permissions);
-  ADD ("/evaluations/lists", test_lists);
-  ADD ("/evaluations/notes/crud-and-order", test_notes);
-  ADD ("/evaluations/notes/audacity-labels", test_audacity_labels);
-  ADD ("/evaluations/playback-position", test_playback_position);
-  ADD ("/evaluations/autosave/survives-kill", test_autosave_survives_kill);
-#undef ADD
+  EVALUATION_TEST ("/evaluations/start/and-resume", test_start_and_resume);
+  EVALUATION_TEST ("/evaluations/start/own-call-refused", test_own_call_refused);
+  EVALUATION_TEST ("/evaluations/start/newest-version", test_start_newest_version);
+  EVALUATION_TEST ("/evaluations/answers/recompute-score", test_answers_recompute);
+  EVALUATION_TEST ("/evaluations/answers/critical-fails", test_critical_fails);
+  EVALUATION_TEST ("/evaluations/answers/comments", test_comments);
+  EVALUATION_TEST ("/evaluations/answers/not-yours", test_not_yours);
+  EVALUATION_TEST ("/evaluations/submit/refuses-incomplete", test_submit_refuses_incomplete);
+  EVALUATION_TEST ("/evaluations/submit/locks", test_submit_locks);
+  EVALUATION_TEST ("/evaluations/reopen/needs-reason-keeps-revision", test_reopen);
+  EVALUATION_TEST ("/evaluations/summary/latest-submitted", test_latest_submitted_summary);
+  EVALUATION_TEST ("/evaluations/review-time/adds-up", test_review_time);
+  EVALUATION_TEST ("/evaluations/permissions", test_permissions);
+  EVALUATION_TEST ("/evaluations/lists", test_lists);
+  EVALUATION_TEST ("/evaluations/autosave/survives-kill", test_autosave_survives_kill);
 
   return g_test_run ();
 }
