@@ -205,6 +205,18 @@ set_property_cb (GDBusConnection  *connection,
 }
 
 static void
+emit_seeked (FlMpris *self)
+{
+  if (self->player_id == 0)
+    return;
+
+  g_dbus_connection_emit_signal (self->connection, NULL, MPRIS_PATH,
+                                 "org.mpris.MediaPlayer2.Player", "Seeked",
+                                 g_variant_new ("(x)", fl_player_get_position (self->player) / NS_PER_US),
+                                 NULL);
+}
+
+static void
 call_player_method (FlMpris    *self,
                     const char *method,
                     GVariant   *parameters)
@@ -221,6 +233,7 @@ call_player_method (FlMpris    *self,
 
       g_variant_get (parameters, "(x)", &offset_us);
       fl_player_skip (self->player, offset_us * NS_PER_US);
+      emit_seeked (self);
     }
   else if (g_str_equal (method, "SetPosition"))
     {
@@ -229,7 +242,10 @@ call_player_method (FlMpris    *self,
 
       g_variant_get (parameters, "(&ox)", &track, &position_us);
       if (g_str_equal (track, TRACK_PATH))
-        fl_player_seek (self->player, position_us * NS_PER_US);
+        {
+          fl_player_seek (self->player, position_us * NS_PER_US);
+          emit_seeked (self);
+        }
     }
 }
 
@@ -302,19 +318,6 @@ player_notify_cb (FlMpris    *self,
 }
 
 static void
-player_seeked_cb (FlMpris  *self,
-                  FlPlayer *player)
-{
-  if (self->player_id == 0)
-    return;
-
-  g_dbus_connection_emit_signal (self->connection, NULL, MPRIS_PATH,
-                                 "org.mpris.MediaPlayer2.Player", "Seeked",
-                                 g_variant_new ("(x)", fl_player_get_position (player) / NS_PER_US),
-                                 NULL);
-}
-
-static void
 fl_mpris_dispose (GObject *object)
 {
   FlMpris *self = FL_MPRIS (object);
@@ -367,8 +370,6 @@ fl_mpris_init (FlMpris *self)
 {
   self->player_signals = g_signal_group_new (FL_TYPE_PLAYER);
   g_signal_group_connect_object (self->player_signals, "notify", G_CALLBACK (player_notify_cb),
-                                 self, G_CONNECT_SWAPPED);
-  g_signal_group_connect_object (self->player_signals, "seeked", G_CALLBACK (player_seeked_cb),
                                  self, G_CONNECT_SWAPPED);
 }
 

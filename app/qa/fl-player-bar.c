@@ -235,37 +235,40 @@ fl_player_bar_set_player (FlPlayerBar *self,
     }
 }
 
+static void
+name_button (GtkButton  *button,
+             const char *text)
+{
+  gtk_widget_set_tooltip_text (GTK_WIDGET (button), text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+}
+
 /* Names the skip buttons after what they do, for tooltips and screen readers. */
 void
 fl_player_bar_set_skip_seconds (FlPlayerBar *self,
                                 guint        skip_seconds,
                                 guint        long_skip_seconds)
 {
-  struct {
-    GtkButton  *button;
-    const char *format;
-    guint       seconds;
-  } buttons[] = {
-    /* Translators: a button; %u is a number of seconds */
-    { self->skip_back_button, N_("Back %u seconds (←)"), skip_seconds },
-    /* Translators: a button; %u is a number of seconds */
-    { self->skip_forward_button, N_("Forward %u seconds (→)"), skip_seconds },
-    /* Translators: a button; %u is a number of seconds */
-    { self->skip_back_long_button, N_("Back %u seconds (Shift+←)"), long_skip_seconds },
-    /* Translators: a button; %u is a number of seconds */
-    { self->skip_forward_long_button, N_("Forward %u seconds (Shift+→)"), long_skip_seconds },
-  };
+  g_autofree char *back = NULL;
+  g_autofree char *forward = NULL;
+  g_autofree char *long_back = NULL;
+  g_autofree char *long_forward = NULL;
 
   g_return_if_fail (FL_IS_PLAYER_BAR (self));
 
-  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
-    {
-      g_autofree char *text = g_strdup_printf (_(buttons[i].format), buttons[i].seconds);
+  /* Translators: a button; %u is a number of seconds */
+  back = g_strdup_printf (_("Back %u seconds (←)"), skip_seconds);
+  /* Translators: a button; %u is a number of seconds */
+  forward = g_strdup_printf (_("Forward %u seconds (→)"), skip_seconds);
+  /* Translators: a button; %u is a number of seconds */
+  long_back = g_strdup_printf (_("Back %u seconds (Shift+←)"), long_skip_seconds);
+  /* Translators: a button; %u is a number of seconds */
+  long_forward = g_strdup_printf (_("Forward %u seconds (Shift+→)"), long_skip_seconds);
 
-      gtk_widget_set_tooltip_text (GTK_WIDGET (buttons[i].button), text);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (buttons[i].button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
-    }
+  name_button (self->skip_back_button, back);
+  name_button (self->skip_forward_button, forward);
+  name_button (self->skip_back_long_button, long_back);
+  name_button (self->skip_forward_long_button, long_forward);
 }
 
 /* Shows @message above the controls: an error in red, a notice in the
