@@ -312,10 +312,19 @@ discover (FlRecordingProbe *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GstDiscovererInfo) result = NULL;
-  g_autofree char *uri = gst_filename_to_uri (path, &error);
+  g_autofree char *uri = NULL;
   GList *streams;
 
+  /* Made on first use: an import of WAV files needs none. */
+  if (self->discoverer == NULL &&
+      !(self->discoverer = gst_discoverer_new (DISCOVER_TIMEOUT, &error)))
+    {
+      info->problem = g_strdup_printf (_("The file could not be decoded: %s"), error->message);
+      return FALSE;
+    }
+
   self->discovered++;
+  uri = gst_filename_to_uri (path, &error);
   if (uri != NULL)
     result = gst_discoverer_discover_uri (self->discoverer, uri, &error);
 
@@ -359,8 +368,6 @@ fl_recording_probe_new (GError **error)
 {
   static GOnce once = G_ONCE_INIT;
   g_autoptr(GError) init_error = NULL;
-  FlRecordingProbe *self;
-  GstDiscoverer *discoverer;
 
   g_once (&once, init_gstreamer, &init_error);
   if (!GPOINTER_TO_INT (once.retval))
@@ -371,17 +378,7 @@ fl_recording_probe_new (GError **error)
       return NULL;
     }
 
-  if (!(discoverer = gst_discoverer_new (DISCOVER_TIMEOUT, &init_error)))
-    {
-      g_set_error (error, FL_IMPORT_ERROR, FL_IMPORT_ERROR_MEDIA,
-                   _("GStreamer, which reads the recordings, could not start: %s"),
-                   init_error->message);
-      return NULL;
-    }
-
-  self = g_new0 (FlRecordingProbe, 1);
-  self->discoverer = discoverer;
-  return self;
+  return g_new0 (FlRecordingProbe, 1);
 }
 
 void
