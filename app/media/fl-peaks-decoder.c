@@ -538,7 +538,7 @@ fl_peaks_decode (const char * const  *paths,
   decode.progress = progress;
   decode.user_data = user_data;
   decode.missing_plugins = g_ptr_array_new_with_free_func (g_free);
-  decode.pipeline = gst_pipeline_new ("fl-peaks");
+  decode.pipeline = gst_object_ref_sink (gst_pipeline_new ("fl-peaks"));
   decode.bus = gst_pipeline_get_bus (GST_PIPELINE (decode.pipeline));
   if (paths[1] != NULL)
     {

@@ -223,6 +223,13 @@ load_thread (GTask        *task,
   g_autofree char *key = NULL;
   GError *error = NULL;
 
+  /* Superseded before it started: even a cached answer is no longer wanted. */
+  if (g_cancellable_set_error_if_cancelled (load->superseded, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
   for (guint i = 0; i < load->n_paths; i++)
     if (!fl_media_check_file (load->paths[i], &error))
       {
