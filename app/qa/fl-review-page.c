@@ -169,6 +169,11 @@ default_template_id (FlReviewPage *self,
   g_autoptr(GListModel) templates = NULL;
   g_autoptr(FlScorecard) first = NULL;
 
+  /* A fresh center starts with the default template from the handbook. */
+  if (fl_session_can (self->session, FL_PERMISSION_EDIT_SCORECARDS) &&
+      !fl_scorecard_service_ensure_default (scorecards, self->session, error))
+    return 0;
+
   templates = fl_scorecard_service_list (scorecards, FALSE, error);
   if (templates == NULL)
     return 0;
