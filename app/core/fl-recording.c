@@ -249,33 +249,87 @@ fl_recording_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_ID: g_value_set_int64 (value, self->id); break;
-    case PROP_PATH: g_value_set_string (value, self->path); break;
-    case PROP_SECOND_PATH: g_value_set_string (value, self->second_path); break;
-    case PROP_UNIQUE_ID: g_value_set_string (value, self->unique_id); break;
-    case PROP_STARTED_AT: g_value_set_string (value, self->started_at); break;
-    case PROP_CALLER: g_value_set_string (value, self->caller); break;
-    case PROP_CALLEE: g_value_set_string (value, self->callee); break;
-    case PROP_AGENT_NUMBER: g_value_set_string (value, self->agent_number); break;
-    case PROP_AGENT_STAFF_ID: g_value_set_int64 (value, self->agent_staff_id); break;
-    case PROP_AGENT_NAME: g_value_set_string (value, self->agent_name); break;
-    case PROP_AGENT_JOB_NUMBER: g_value_set_string (value, self->agent_job_number); break;
-    case PROP_TEAM_ID: g_value_set_int64 (value, self->team_id); break;
-    case PROP_TEAM_NAME: g_value_set_string (value, self->team_name); break;
-    case PROP_QUEUE: g_value_set_string (value, self->queue); break;
-    case PROP_DIRECTION: g_value_set_int (value, self->direction); break;
-    case PROP_DURATION_MS: g_value_set_int64 (value, self->duration_ms); break;
-    case PROP_CODEC: g_value_set_string (value, self->codec); break;
-    case PROP_CHANNELS: g_value_set_uint (value, self->channels); break;
-    case PROP_SAMPLE_RATE: g_value_set_uint (value, self->sample_rate); break;
-    case PROP_FILE_SIZE: g_value_set_int64 (value, self->file_size); break;
-    case PROP_STATUS: g_value_set_enum (value, self->status); break;
-    case PROP_PROBLEM: g_value_set_string (value, self->problem); break;
-    case PROP_EVALUATION_STATE: g_value_set_enum (value, self->evaluation_state); break;
-    case PROP_SCORE: g_value_set_double (value, self->score); break;
-    case PROP_PASSED: g_value_set_boolean (value, self->passed); break;
-    case PROP_IMPORTED_AT: g_value_set_string (value, self->imported_at); break;
-    case PROP_UPDATED_AT: g_value_set_string (value, self->updated_at); break;
+    case PROP_ID:
+      g_value_set_int64 (value, self->id);
+      break;
+    case PROP_PATH:
+      g_value_set_string (value, self->path);
+      break;
+    case PROP_SECOND_PATH:
+      g_value_set_string (value, self->second_path);
+      break;
+    case PROP_UNIQUE_ID:
+      g_value_set_string (value, self->unique_id);
+      break;
+    case PROP_STARTED_AT:
+      g_value_set_string (value, self->started_at);
+      break;
+    case PROP_CALLER:
+      g_value_set_string (value, self->caller);
+      break;
+    case PROP_CALLEE:
+      g_value_set_string (value, self->callee);
+      break;
+    case PROP_AGENT_NUMBER:
+      g_value_set_string (value, self->agent_number);
+      break;
+    case PROP_AGENT_STAFF_ID:
+      g_value_set_int64 (value, self->agent_staff_id);
+      break;
+    case PROP_AGENT_NAME:
+      g_value_set_string (value, self->agent_name);
+      break;
+    case PROP_AGENT_JOB_NUMBER:
+      g_value_set_string (value, self->agent_job_number);
+      break;
+    case PROP_TEAM_ID:
+      g_value_set_int64 (value, self->team_id);
+      break;
+    case PROP_TEAM_NAME:
+      g_value_set_string (value, self->team_name);
+      break;
+    case PROP_QUEUE:
+      g_value_set_string (value, self->queue);
+      break;
+    case PROP_DIRECTION:
+      g_value_set_int (value, self->direction);
+      break;
+    case PROP_DURATION_MS:
+      g_value_set_int64 (value, self->duration_ms);
+      break;
+    case PROP_CODEC:
+      g_value_set_string (value, self->codec);
+      break;
+    case PROP_CHANNELS:
+      g_value_set_uint (value, self->channels);
+      break;
+    case PROP_SAMPLE_RATE:
+      g_value_set_uint (value, self->sample_rate);
+      break;
+    case PROP_FILE_SIZE:
+      g_value_set_int64 (value, self->file_size);
+      break;
+    case PROP_STATUS:
+      g_value_set_enum (value, self->status);
+      break;
+    case PROP_PROBLEM:
+      g_value_set_string (value, self->problem);
+      break;
+    case PROP_EVALUATION_STATE:
+      g_value_set_enum (value, self->evaluation_state);
+      break;
+    case PROP_SCORE:
+      g_value_set_double (value, self->score);
+      break;
+    case PROP_PASSED:
+      g_value_set_boolean (value, self->passed);
+      break;
+    case PROP_IMPORTED_AT:
+      g_value_set_string (value, self->imported_at);
+      break;
+    case PROP_UPDATED_AT:
+      g_value_set_string (value, self->updated_at);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
