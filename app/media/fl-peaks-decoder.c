@@ -21,7 +21,7 @@
  * streaming thread that decoded it. Measured on this project's 2-core
  * machines, handing every buffer to a worker thread instead costs a thread
  * wake-up per buffer (WAV and MP3 arrive in 4 KiB or smaller buffers: 28,000
- * to 50,000 an hour), which made the load 1.3–3× slower than the decode
+ * to 50,000 an hour), which made the load 1.2–3× slower than the decode
  * alone; folding where the buffer is decoded adds only the fold itself. The
  * calling thread watches the bus for the end, errors and cancellation. A
  * pair decodes its two legs in two streaming threads at once. */

@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gst/gst.h>
+
+G_BEGIN_DECLS
+
+/* FlPlayer's pipeline, private to it. */
+typedef struct
+{
+  GstElement *pipeline;          /* owned */
+  GstElement *tempo_caps;        /* before scaletempo: its caps tell the channels */
+  GstElement *volume;
+  gboolean    no_audio_device;   /* the sink plays nowhere (a fakesink) */
+} FlPlayerPipeline;
+
+gboolean    fl_player_pipeline_build           (FlPlayerPipeline  *self,
+                                                const char        *path,
+                                                const char        *second_path,
+                                                GError           **error);
+void        fl_player_pipeline_clear           (FlPlayerPipeline  *self);
+const char *fl_player_pipeline_path_of_message (GstMessage        *message,
+                                                const char        *fallback);
+
+G_END_DECLS
