@@ -30,7 +30,8 @@ progress_cb (const FlImportProgress *progress,
   gint64 now = g_get_monotonic_time ();
 
   /* A line a second, and one for each new step. */
-  if (progress->phase == command->last_phase && now - command->last_line < PROGRESS_LINE_INTERVAL_US)
+  if (progress->phase == command->last_phase &&
+      now - command->last_line < PROGRESS_LINE_INTERVAL_US)
     return;
   command->last_phase = progress->phase;
   command->last_line = now;
@@ -102,7 +103,8 @@ print_summary (const FlImportSummary *summary)
   g_print (_("  Files: %u, making %u recordings (a leg pair is one)\n"),
            summary->files, summary->recordings);
   g_print (_("  Added: %u\n"), summary->added);
-  g_print (_("  Updated: %u (of which %u back from missing)\n"), summary->updated, summary->reappeared);
+  g_print (_("  Updated: %u (of which %u back from missing)\n"),
+           summary->updated, summary->reappeared);
   g_print (_("  Unchanged: %u\n"), summary->unchanged);
   g_print (_("  Flagged missing: %u\n"), summary->missing);
   if (summary->cdr_path != NULL)

@@ -189,25 +189,27 @@ set_now (FlImportJob *job)
   job->now = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
 }
 
+/* Whether @path is, or is in, something the walk could not read. */
 static gboolean
-under_failed_folder (FlImportJob *job,
-                     const char  *path)
+not_looked_at (FlImportJob *job,
+               const char  *path)
 {
   const char *relative = path + strlen (job->folder) + 1;
 
-  for (guint i = 0; i < job->scan->failed_folders->len; i++)
+  for (guint i = 0; i < job->scan->unread_paths->len; i++)
     {
-      const char *folder = g_ptr_array_index (job->scan->failed_folders, i);
-      gsize length = strlen (folder);
+      const char *unread = g_ptr_array_index (job->scan->unread_paths, i);
+      gsize length = strlen (unread);
 
-      if (strncmp (relative, folder, length) == 0 && relative[length] == '/')
+      if (strncmp (relative, unread, length) == 0 &&
+          (relative[length] == '/' || relative[length] == '\0'))
         return TRUE;
     }
   return FALSE;
 }
 
 /* Rows under the folder that no file claimed: their file is gone. Not
- * when the folder it was in could not be read this time. */
+ * when the file, or the folder it was in, could not be read this time. */
 static gboolean
 flag_missing (FlImportJob  *job,
               GError      **error)
@@ -227,7 +229,7 @@ flag_missing (FlImportJob  *job,
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &existing))
     {
       if (existing->claimed || existing->status == FL_RECORDING_STATUS_MISSING ||
-          under_failed_folder (job, existing->path))
+          not_looked_at (job, existing->path))
         continue;
 
       sqlite3_reset (statement);

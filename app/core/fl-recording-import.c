@@ -151,7 +151,8 @@ examine_item (FlRecordingProbe *probe,
 
       item->readable = FALSE;
       item->info.duration_ms = -1;
-      item->info.problem = g_strdup_printf (_("The customer's leg “%s”: %s"), name, second.problem);
+      item->info.problem = g_strdup_printf (_("The customer's leg “%s”: %s"),
+                                            name, second.problem);
     }
   else
     {
@@ -243,7 +244,8 @@ count_examiners (FlImportJob *job)
 
   for (guint i = 0; i < job->n_items; i++)
     to_examine += job->items[i].examine ? 1 : 0;
-  return CLAMP (EXAMINERS_PER_CORE * g_get_num_processors (), 1, MIN (MAX_EXAMINERS, MAX (to_examine, 1)));
+  return CLAMP (EXAMINERS_PER_CORE * g_get_num_processors (), 1,
+                MIN (MAX_EXAMINERS, MAX (to_examine, 1)));
 }
 
 /* Writes the items in batches while the examiners read them. */

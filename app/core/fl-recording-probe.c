@@ -290,10 +290,12 @@ describe_failure (GstDiscovererInfo *result,
   switch (result ? gst_discoverer_info_get_result (result) : GST_DISCOVERER_ERROR)
     {
     case GST_DISCOVERER_TIMEOUT:
-      return g_strdup_printf (_("The file could not be decoded: reading it took longer than %d seconds."),
+      return g_strdup_printf (_("The file could not be decoded: reading it took longer "
+                                "than %d seconds."),
                               (int) (DISCOVER_TIMEOUT / GST_SECOND));
     case GST_DISCOVERER_MISSING_PLUGINS:
-      return g_strdup_printf (_("The file could not be decoded: this computer lacks the decoder for it (%s)."),
+      return g_strdup_printf (_("The file could not be decoded: this computer lacks the "
+                                "decoder for it (%s)."),
                               reason ? reason : _("unknown format"));
     case GST_DISCOVERER_URI_INVALID:
     case GST_DISCOVERER_BUSY:

@@ -249,7 +249,8 @@ add_order (GString                *sql,
            const FlRecordingQuery *self)
 {
   const char *direction = self->descending ? " DESC" : "";
-  FlRecordingSort sort = self->sort < FL_N_RECORDING_SORTS ? self->sort : FL_RECORDING_SORT_STARTED_AT;
+  FlRecordingSort sort = self->sort < FL_N_RECORDING_SORTS ? self->sort
+                                                           : FL_RECORDING_SORT_STARTED_AT;
 
   g_string_append_printf (sql, " ORDER BY %s%s", sort_columns[sort].first, direction);
   if (sort_columns[sort].then != NULL)
@@ -290,13 +291,15 @@ fl_recording_query_to_sql (const FlRecordingQuery *self,
   if (self->max_duration_ms >= 0)
     add_condition (where, "r.duration_ms <= :max_duration");
   if (self->state != FL_RECORDING_STATE_ANY)
-    add_condition (where, collect ? "r.evaluation_state || '' = :state" : "r.evaluation_state = :state");
+    add_condition (where, collect ? "r.evaluation_state || '' = :state"
+                                  : "r.evaluation_state = :state");
   if (self->status != FL_RECORDING_STATUS_ANY)
     add_condition (where, "r.status = :status");
 
   sql = g_string_new ("SELECT ");
   if (collect)
-    g_string_append_printf (sql, "%s FROM recordings r WHERE r.id IN (SELECT r.id FROM recordings r%s)",
+    g_string_append_printf (sql, "%s FROM recordings r "
+                            "WHERE r.id IN (SELECT r.id FROM recordings r%s)",
                             columns, where->str);
   else
     g_string_append_printf (sql, "%s FROM recordings r%s", columns, where->str);

@@ -41,7 +41,7 @@ fl_recording_scan_free (FlScan *self)
     return;
   g_clear_pointer (&self->by_path, g_hash_table_unref);
   g_clear_pointer (&self->files, g_ptr_array_unref);
-  g_clear_pointer (&self->failed_folders, g_ptr_array_unref);
+  g_clear_pointer (&self->unread_paths, g_ptr_array_unref);
   g_free (self);
 }
 
@@ -90,7 +90,7 @@ walk_folder (Walk       *walk,
                                                  g_strerror (saved_errno));
 
       fl_import_summary_add_problem (walk->failures, *relative ? relative : ".", 0, reason);
-      g_ptr_array_add (walk->scan->failed_folders, g_strdup (relative));
+      g_ptr_array_add (walk->scan->unread_paths, g_strdup (relative));
       return;
     }
 
@@ -104,7 +104,8 @@ walk_folder (Walk       *walk,
       if (entry->d_name[0] == '.')
         continue;
 
-      child = *relative ? g_strconcat (relative, "/", entry->d_name, NULL) : g_strdup (entry->d_name);
+      child = *relative ? g_strconcat (relative, "/", entry->d_name, NULL)
+                        : g_strdup (entry->d_name);
       audio = fl_recording_names_is_audio (entry->d_name);
 
       if (!g_utf8_validate (child, -1, NULL))
@@ -125,7 +126,10 @@ walk_folder (Walk       *walk,
                                                      g_strerror (saved_errno));
 
           if (audio)
-            fl_import_summary_add_problem (walk->failures, child, 0, reason);
+            {
+              fl_import_summary_add_problem (walk->failures, child, 0, reason);
+              g_ptr_array_add (walk->scan->unread_paths, g_strdup (child));
+            }
           continue;
         }
 
@@ -176,7 +180,7 @@ fl_recording_scan (const char    *folder,
 
   scan->files = g_ptr_array_new_with_free_func ((GDestroyNotify) scanned_file_free);
   scan->by_path = g_hash_table_new (g_str_hash, g_str_equal);
-  scan->failed_folders = g_ptr_array_new_with_free_func (g_free);
+  scan->unread_paths = g_ptr_array_new_with_free_func (g_free);
 
   if (stat (folder, &st) != 0 || !S_ISDIR (st.st_mode))
     {

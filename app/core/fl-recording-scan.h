@@ -18,7 +18,8 @@ typedef struct
 {
   GPtrArray  *files;           /* FlScannedFile, sorted by relative path */
   GHashTable *by_path;         /* relative path → FlScannedFile */
-  GPtrArray  *failed_folders;  /* relative paths of folders that could not be read */
+  GPtrArray  *unread_paths;    /* relative paths of folders and recordings that could
+                                  not be read: what was in them is not known */
 } FlScan;
 
 typedef void (*FlScanFunc) (guint    files_found,

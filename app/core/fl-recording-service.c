@@ -107,7 +107,8 @@ relay_progress (const FlImportProgress *progress,
 
   source = g_idle_source_new ();
   g_source_set_priority (source, G_PRIORITY_DEFAULT);
-  g_source_set_callback (source, deliver_progress_cb, g_atomic_rc_box_acquire (relay), relay_release);
+  g_source_set_callback (source, deliver_progress_cb, g_atomic_rc_box_acquire (relay),
+                         relay_release);
   g_source_set_static_name (source, "[floorlead] import progress");
   g_source_attach (source, relay->context);
   g_source_unref (source);
@@ -225,7 +226,8 @@ fl_recording_service_get (FlRecordingService  *self,
     return NULL;
 
   statement = fl_database_prepare (self->database,
-                                   "SELECT " FL_RECORDING_COLUMNS FL_RECORDING_FROM "WHERE r.id = ?",
+                                   "SELECT " FL_RECORDING_COLUMNS FL_RECORDING_FROM
+                                   "WHERE r.id = ?",
                                    error);
   if (statement == NULL)
     return NULL;
@@ -363,8 +365,8 @@ fl_recording_service_import_finish (FlRecordingService  *self,
 {
   g_return_val_if_fail (FL_IS_RECORDING_SERVICE (self), NULL);
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == fl_recording_service_import_async,
-                        NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
+                        fl_recording_service_import_async, NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
 }

@@ -406,7 +406,8 @@ fl_recording_class_init (FlRecordingClass *klass)
   properties[PROP_DURATION_MS] = int64_property ("duration-ms", -1, -1);
   properties[PROP_CODEC] = text_property ("codec");
   properties[PROP_CHANNELS] = g_param_spec_uint ("channels", NULL, NULL, 0, G_MAXUINT, 0, READABLE);
-  properties[PROP_SAMPLE_RATE] = g_param_spec_uint ("sample-rate", NULL, NULL, 0, G_MAXUINT, 0, READABLE);
+  properties[PROP_SAMPLE_RATE] =
+    g_param_spec_uint ("sample-rate", NULL, NULL, 0, G_MAXUINT, 0, READABLE);
   properties[PROP_FILE_SIZE] = int64_property ("file-size", 0, 0);
   properties[PROP_STATUS] =
     g_param_spec_enum ("status", NULL, NULL, FL_TYPE_RECORDING_STATUS,

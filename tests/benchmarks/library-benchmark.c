@@ -214,12 +214,12 @@ time_id_query (const char             *path,
   g_autoptr(sqlite3_stmt) statement = NULL;
   g_autoptr(sqlite3_stmt) explain = NULL;
   g_autoptr(GString) plan_text = g_string_new (NULL);
-  g_autofree char *sql = NULL;
+  g_autofree char *query_sql = fl_recording_query_to_sql (query, "r.id");
+  g_autofree char *sql = g_strconcat ("EXPLAIN QUERY PLAN ", query_sql, NULL);
   gboolean has_row = FALSE;
   gint64 start;
 
   g_assert_no_error (error);
-  sql = g_strconcat ("EXPLAIN QUERY PLAN ", fl_recording_query_to_sql (query, "r.id"), NULL);
   /* The plan, with the query's parameters unbound: the same shape. */
   explain = fl_database_prepare (database, sql, &error);
   g_assert_no_error (error);
