@@ -12,8 +12,11 @@
  * - the query (filter and sort of every matching row, up to the whole
  *   library) runs in a worker thread on a connection of its own and only
  *   returns the row ids, 8 bytes a row;
- * - back on the main thread the ids replace the old ones and items-changed
- *   is emitted: no SQL;
+ * - back on the main thread the ids replace the old ones, and items-changed
+ *   tells only the run of ids that differ; the rows handed out lately (at
+ *   most FL_RECORDING_LIST_MAX_PAGES pages: what can be on screen) are read
+ *   again and compared, so that a refresh after an evaluation updates that
+ *   row and a view keeps its place;
  * - get_item() reads the page of FL_RECORDING_LIST_PAGE_SIZE rows around
  *   the position by primary key, on the main thread (about a millisecond),
  *   and keeps the FL_RECORDING_LIST_MAX_PAGES pages used last.
@@ -117,20 +120,141 @@ set_loading (FlRecordingList *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
-/* Replaces every item: their content may have changed as well as their
- * order (a refresh after an evaluation). */
+typedef struct
+{
+  guint        position;  /* in the new ids */
+  FlRecording *shown;
+} Shown;
+
+static void
+clear_shown (gpointer data)
+{
+  g_object_unref (((Shown *) data)->shown);
+}
+
+static int
+compare_shown (gconstpointer a,
+               gconstpointer b)
+{
+  guint position_a = ((const Shown *) a)->position;
+  guint position_b = ((const Shown *) b)->position;
+
+  return position_a < position_b ? -1 : position_a > position_b;
+}
+
+static gint64
+id_at (GArray *ids,
+       guint   position)
+{
+  return g_array_index (ids, gint64, position);
+}
+
+/* The rows handed out lately that keep their id, at their new position:
+ * only those can be on screen. */
+static GArray *
+collect_shown (FlRecordingList *self,
+               guint            prefix,
+               guint            suffix,
+               guint            new_n)
+{
+  GArray *shown = g_array_new (FALSE, FALSE, sizeof (Shown));
+  guint old_n = self->ids->len;
+  GHashTableIter iter;
+  gpointer page, items;
+
+  g_array_set_clear_func (shown, clear_shown);
+  g_hash_table_iter_init (&iter, self->pages);
+  while (g_hash_table_iter_next (&iter, &page, &items))
+    {
+      guint first = GPOINTER_TO_UINT (page) * FL_RECORDING_LIST_PAGE_SIZE;
+
+      for (guint i = 0; i < ((GPtrArray *) items)->len; i++)
+        {
+          FlRecording *recording = g_ptr_array_index ((GPtrArray *) items, i);
+          guint position = first + i;
+          Shown entry;
+
+          if (recording == NULL)
+            continue;
+          if (position < prefix)
+            entry.position = position;
+          else if (position >= old_n - suffix)
+            entry.position = position - old_n + new_n;
+          else
+            continue;
+          entry.shown = g_object_ref (recording);
+          g_array_append_val (shown, entry);
+        }
+    }
+  g_array_sort (shown, compare_shown);
+  return shown;
+}
+
+static void
+emit_run (FlRecordingList *self,
+          guint            start,
+          guint            length)
+{
+  if (length > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), start, length, length);
+}
+
+/* Tells about the rows among @shown whose content changed (an evaluation,
+ * a file flagged missing), in runs of neighbours. */
+static void
+report_changed_rows (FlRecordingList *self,
+                     GArray          *shown)
+{
+  guint run_start = 0, run_length = 0;
+
+  for (guint i = 0; i < shown->len; i++)
+    {
+      Shown *entry = &g_array_index (shown, Shown, i);
+      g_autoptr(FlRecording) now = g_list_model_get_item (G_LIST_MODEL (self), entry->position);
+
+      if (now == NULL || fl_recording_same (now, entry->shown))
+        continue;
+      if (run_length > 0 && run_start + run_length == entry->position)
+        {
+          run_length++;
+          continue;
+        }
+      emit_run (self, run_start, run_length);
+      run_start = entry->position;
+      run_length = 1;
+    }
+  emit_run (self, run_start, run_length);
+}
+
+/* Replaces the ids telling only what changed, so that a view keeps its
+ * place on a refresh: the run of ids that differ between the two lists,
+ * then the rows around it whose content changed. */
 static void
 swap_ids (FlRecordingList *self,
           GArray          *ids)
 {
-  guint removed = self->ids->len;
+  g_autoptr(GArray) shown = NULL;
+  guint old_n = self->ids->len;
+  guint new_n = ids->len;
+  guint prefix = 0, suffix = 0;
 
+  while (prefix < old_n && prefix < new_n && id_at (self->ids, prefix) == id_at (ids, prefix))
+    prefix++;
+  while (suffix < old_n - prefix && suffix < new_n - prefix &&
+         id_at (self->ids, old_n - 1 - suffix) == id_at (ids, new_n - 1 - suffix))
+    suffix++;
+
+  shown = collect_shown (self, prefix, suffix, new_n);
   g_array_unref (self->ids);
   self->ids = g_array_ref (ids);
   clear_pages (self);
 
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, ids->len);
-  if (removed != ids->len)
+  if (old_n - prefix - suffix > 0 || new_n - prefix - suffix > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), prefix,
+                                old_n - prefix - suffix, new_n - prefix - suffix);
+  report_changed_rows (self, shown);
+
+  if (old_n != new_n)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
 

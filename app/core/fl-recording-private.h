@@ -19,5 +19,7 @@ G_BEGIN_DECLS
   "LEFT JOIN teams t ON t.id = s.team_id "
 
 FlRecording *fl_recording_new_from_row (sqlite3_stmt *statement);
+gboolean     fl_recording_same         (FlRecording  *a,
+                                        FlRecording  *b);
 
 G_END_DECLS

@@ -239,6 +239,42 @@ fl_recording_new_from_row (sqlite3_stmt *statement)
   return self;
 }
 
+/* Whether two reads of a row found the same: every column compared. */
+gboolean
+fl_recording_same (FlRecording *a,
+                   FlRecording *b)
+{
+  g_return_val_if_fail (FL_IS_RECORDING (a) && FL_IS_RECORDING (b), FALSE);
+
+  return a->id == b->id &&
+         g_strcmp0 (a->path, b->path) == 0 &&
+         g_strcmp0 (a->second_path, b->second_path) == 0 &&
+         g_strcmp0 (a->unique_id, b->unique_id) == 0 &&
+         g_strcmp0 (a->started_at, b->started_at) == 0 &&
+         g_strcmp0 (a->caller, b->caller) == 0 &&
+         g_strcmp0 (a->callee, b->callee) == 0 &&
+         g_strcmp0 (a->agent_number, b->agent_number) == 0 &&
+         a->agent_staff_id == b->agent_staff_id &&
+         g_strcmp0 (a->agent_name, b->agent_name) == 0 &&
+         g_strcmp0 (a->agent_job_number, b->agent_job_number) == 0 &&
+         a->team_id == b->team_id &&
+         g_strcmp0 (a->team_name, b->team_name) == 0 &&
+         g_strcmp0 (a->queue, b->queue) == 0 &&
+         a->direction == b->direction &&
+         a->duration_ms == b->duration_ms &&
+         g_strcmp0 (a->codec, b->codec) == 0 &&
+         a->channels == b->channels &&
+         a->sample_rate == b->sample_rate &&
+         a->file_size == b->file_size &&
+         a->status == b->status &&
+         g_strcmp0 (a->problem, b->problem) == 0 &&
+         a->evaluation_state == b->evaluation_state &&
+         a->score == b->score &&
+         a->passed == b->passed &&
+         g_strcmp0 (a->imported_at, b->imported_at) == 0 &&
+         g_strcmp0 (a->updated_at, b->updated_at) == 0;
+}
+
 static void
 fl_recording_get_property (GObject    *object,
                            guint       prop_id,
