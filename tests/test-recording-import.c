@@ -878,6 +878,17 @@ test_command_line (Fixture       *fixture,
   g_assert_nonnull (strstr (out, "Unchanged: 2\n"));
   g_assert_nonnull (strstr (out, "Failed: 1\n"));
   g_assert_nonnull (strstr (out, "not valid UTF-8"));
+
+  /* Both runs audited, as the system. */
+  {
+    g_autoptr(FlDatabase) database = fl_database_open (database_path, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (fl_test_count_rows (database, "SELECT count(*) FROM audit_log WHERE actor = 'system' "
+                                                   "AND actor_account_id IS NULL AND action = 'import'"),
+                     ==, 2);
+    g_assert_cmpint (fl_test_count_rows (database, "SELECT count(*) FROM recordings"), ==, 2);
+  }
 }
 
 /* A RIFF header: fmt chunk of @format, then an optional chunk, then data. */
