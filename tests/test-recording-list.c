@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "test-recording-list"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "fl-recording-list.h"
@@ -718,6 +719,35 @@ test_list_refresh (Fixture       *fixture,
   g_assert_cmpstr (log->str, ==, "0-7+7 ");
 }
 
+static void
+test_list_error_keeps_items (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  Changes changes = { 0 };
+  g_autoptr(FlRecordingList) list = new_list (fixture, &changes);
+  g_autoptr(FlRecordingQuery) query = fl_recording_query_new ();
+  g_autofree char *away = g_strconcat (fixture->db.path, ".away", NULL);
+
+  fl_recording_list_set_query (list, query);
+  wait_until_loaded (list);
+  g_assert_cmpuint (changes.changes, ==, 1);
+
+  /* The worker cannot open the database any more: the list says so and
+   * keeps what it shows. */
+  g_assert_cmpint (g_rename (fixture->db.path, away), ==, 0);
+  fl_recording_list_refresh (list);
+  wait_until_loaded (list);
+  g_assert_nonnull (fl_recording_list_get_error (list));
+  g_assert_error ((GError *) fl_recording_list_get_error (list), FL_DATABASE_ERROR, FL_DATABASE_ERROR_OPEN);
+  g_assert_cmpuint (changes.changes, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 6);
+
+  g_assert_cmpint (g_rename (away, fixture->db.path), ==, 0);
+  fl_recording_list_refresh (list);
+  wait_until_loaded (list);
+  g_assert_null (fl_recording_list_get_error (list));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -740,6 +770,7 @@ main (int   argc,
   ADD ("/recordings/list/pages", test_list_pages);
   ADD ("/recordings/list/newer-query-wins", test_list_newer_query_wins);
   ADD ("/recordings/list/refresh", test_list_refresh);
+  ADD ("/recordings/list/error-keeps-items", test_list_error_keeps_items);
 
 #undef ADD
 

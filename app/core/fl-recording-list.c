@@ -277,7 +277,7 @@ ids_loaded_cb (GObject      *source_object,
   g_clear_error (&self->error);
   if (error != NULL)
     {
-      g_warning ("Cannot list the recordings: %s", error->message);
+      g_debug ("Cannot list the recordings: %s", error->message);
       self->error = g_steal_pointer (&error);
     }
   else
