@@ -8,6 +8,7 @@
 #include "fl-account-service.h"
 #include "fl-demo.h"
 #include "fl-first-run-page.h"
+#include "fl-qa-panel.h"
 #include "fl-sign-in-page.h"
 #include "fl-staff-panel.h"
 #include "fl-window.h"
@@ -151,6 +152,10 @@ add_panel (FlWindow   *self,
 static void
 add_panels (FlWindow *self)
 {
+  if (fl_session_can (self->session, FL_PERMISSION_VIEW_RECORDINGS))
+    add_panel (self, fl_qa_panel_new (self->database, self->session),
+               /* Translators: the panel where recorded calls are scored (质检) */
+               "qa", _("Call Review"), "audio-x-generic-symbolic");
   if (fl_session_can (self->session, FL_PERMISSION_VIEW_STAFF))
     add_panel (self, fl_staff_panel_new (self->database, self->session),
                "staff", _("Staff"), "system-users-symbolic");

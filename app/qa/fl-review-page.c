@@ -641,12 +641,17 @@ fl_review_page_open (FlReviewPage *self,
 void
 fl_review_page_close (FlReviewPage *self)
 {
+  g_autoptr(GError) error = NULL;
+
   g_return_if_fail (FL_IS_REVIEW_PAGE (self));
 
   if (self->recording == NULL)
     return;
 
   fl_player_pause (self->player);
+  /* Typing still waiting for the autosave is written now. */
+  if (!fl_scorecard_view_save_now (self->scorecard_view, &error))
+    g_warning ("Could not save the evaluation: %s", error->message);
   save_review_state (self);
   fl_peaks_loader_cancel (self->peaks_loader);
   fl_player_close (self->player);

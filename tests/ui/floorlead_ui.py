@@ -41,7 +41,7 @@ def is_showing(node):
 class Floorlead:
     """One running Floorlead with a fresh data folder, closed on exit."""
 
-    def __init__(self, *args, language=None):
+    def __init__(self, *args, language=None, settings=None):
         self.data_home = tempfile.mkdtemp(prefix="floorlead-ui-")
         env = dict(os.environ)
         env.pop("GTK_MODULES", None)
@@ -56,6 +56,15 @@ class Floorlead:
             # A critical warning is a bug: it ends the app and fails the test.
             "G_DEBUG": "fatal-criticals",
         })
+        if settings:
+            # Settings from an earlier run, such as the account that signed in last.
+            folder = os.path.join(self.data_home, "config", "glib-2.0", "settings")
+            os.makedirs(folder)
+            with open(os.path.join(folder, "keyfile"), "w", encoding="utf-8") as keyfile:
+                keyfile.write("[io/github/floorlead/Floorlead]\n")
+                for key, value in settings.items():
+                    keyfile.write(f"{key}={value}\n")
+            env["GSETTINGS_BACKEND"] = "keyfile"
         if language:
             # Exactly what the README promises: `LANGUAGE=zh_CN floorlead`, whatever LANG is.
             env["LANGUAGE"] = language
