@@ -10,6 +10,14 @@
 #include "fl-recording-names.h"
 #include "fl-test-util.h"
 
+#define FREEPBX_PATH "^\\d{4}/\\d{2}/\\d{2}/[a-z]+-\\d+-\\d+-\\d{8}-\\d{6}-\\d+\\.\\d+(-[a-z]+)?\\."
+#define OREKA_PATH   "^\\d{4}/\\d{2}/\\d{2}/\\d{2}/\\d{8}_\\d{6}_\\d+(-[a-z]+)?\\."
+
+/* Counts the rows of a query's FROM … WHERE … in the test's database. */
+#define ROWS(from) fl_test_count_rows (database, "SELECT count(*) " from)
+
+static const char *freepbx_modes[] = { "exten", "external", "out", "q", "rg" };
+
 /* Every test dates the demo from the same moment, in local time as the PBX
  * names its files. */
 static GDateTime *
@@ -59,7 +67,8 @@ collect_files (const char *folder,
 
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
     {
-      g_autofree char *child = *relative ? g_strconcat (relative, "/", name, NULL) : g_strdup (name);
+      g_autofree char *child = *relative ? g_strconcat (relative, "/", name, NULL)
+                                         : g_strdup (name);
       g_autofree char *child_path = g_build_filename (folder, child, NULL);
 
       if (g_file_test (child_path, G_FILE_TEST_IS_DIR))
@@ -111,15 +120,13 @@ test_names_parse (void)
       if (strcmp (call->pattern, "oreka") == 0)
         {
           oreka++;
-          g_assert_true (g_regex_match_simple ("^\\d{4}/\\d{2}/\\d{2}/\\d{2}/\\d{8}_\\d{6}_\\d+(-[a-z]+)?\\.",
-                                               call->path, 0, 0));
+          g_assert_true (g_regex_match_simple (OREKA_PATH, call->path, 0, 0));
         }
       else
         {
           g_auto(GStrv) parts = g_strsplit (name, "-", 2);
 
-          g_assert_true (g_regex_match_simple ("^\\d{4}/\\d{2}/\\d{2}/[a-z]+-\\d+-\\d+-\\d{8}-\\d{6}-\\d+\\.\\d+(-[a-z]+)?\\.",
-                                               call->path, 0, 0));
+          g_assert_true (g_regex_match_simple (FREEPBX_PATH, call->path, 0, 0));
           add_once (modes, parts[0]);
           g_assert_cmpstr (metadata->unique_id, ==, call->unique_id);
           /* The agent is in the name wherever FreePBX puts an extension there. */
@@ -156,7 +163,8 @@ test_names_parse (void)
       if (strcmp (call->quality, "critical") == 0)
         {
           critical++;
-          g_assert_true (g_strv_contains ((const char * const *) call->faults, "argues-with-caller"));
+          g_assert_true (g_strv_contains ((const char * const *) call->faults,
+                                          "argues-with-caller"));
         }
       g_assert_nonnull (call->description);
       g_assert_cmpuint (call->turns->len, >=, 4);
@@ -164,9 +172,9 @@ test_names_parse (void)
       g_assert_cmpint (call->duration_ms, <, 22000);
     }
 
-  g_assert_cmpuint (modes->len, ==, 5);
-  for (guint i = 0; i < 5; i++)
-    g_assert_true (has_string (modes, (const char *[]) { "exten", "external", "out", "q", "rg" }[i]));
+  g_assert_cmpuint (modes->len, ==, G_N_ELEMENTS (freepbx_modes));
+  for (guint i = 0; i < G_N_ELEMENTS (freepbx_modes); i++)
+    g_assert_true (has_string (modes, freepbx_modes[i]));
   g_assert_cmpuint (formats->len, ==, 7);
   g_assert_cmpuint (oreka, >=, 2);
   g_assert_cmpuint (pairs, >=, 2);
@@ -175,18 +183,28 @@ test_names_parse (void)
   g_assert_cmpuint (critical, ==, 1);
 }
 
-/* Whoever the file names and the list name is one of the demo's agents. */
+/* The demo center: its calls imported with the right agents, and the QA
+ * auditor's evaluations of four of them. */
 static void
-test_agents_are_staff (FlTestDatabase *fixture,
-                       gconstpointer   data)
+test_demo_center (FlTestDatabase *fixture,
+                  gconstpointer   data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) now = demo_now ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GPtrArray) calls = list_calls (now);
+  g_autofree char *folder = g_build_filename (g_get_user_data_dir (), "floorlead",
+                                              "demo-recordings", NULL);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  FlDatabase *database = fixture->database;
+  gint64 started;
 
-  g_assert_true (fl_demo_populate (fixture->database, &error));
+  started = g_get_monotonic_time ();
+  g_assert_true (fl_demo_populate (database, &error));
   g_assert_no_error (error);
+  g_test_message ("made the demo center in %.2f s",
+                  (g_get_monotonic_time () - started) / (double) G_USEC_PER_SEC);
 
+  /* Every call names one of the demo's agents, by 工号 and extension. */
   for (guint i = 0; i < calls->len; i++)
     {
       FlDemoCall *call = g_ptr_array_index (calls, i);
@@ -194,8 +212,37 @@ test_agents_are_staff (FlTestDatabase *fixture,
                                               "AND job_number = '%s' AND extension = '%s'",
                                               call->agent_job_number, call->agent_extension);
 
-      g_assert_cmpint (fl_test_count_rows (fixture->database, sql), ==, 1);
+      g_assert_cmpint (fl_test_count_rows (database, sql), ==, 1);
     }
+
+  /* All imported, each with its agent (from the name or the call list). */
+  collect_files (folder, "", files);
+  g_assert_cmpuint (files->len, ==, 27);
+  g_assert_cmpint (ROWS ("FROM recordings WHERE status = 'present'"), ==, 24);
+  g_assert_cmpint (ROWS ("FROM recordings r JOIN staff s ON s.id = r.agent_staff_id "
+                         "WHERE s.position = 'agent'"), ==, 24);
+  g_assert_cmpint (ROWS ("FROM recordings WHERE second_path IS NOT NULL"), ==, 3);
+  g_assert_cmpint (ROWS ("FROM recordings WHERE channels = 1 AND second_path IS NULL"), ==, 2);
+
+  /* A draft, two passing calls and the arguing one failed on the critical item. */
+  g_assert_cmpint (ROWS ("FROM evaluations e JOIN accounts a ON a.id = e.evaluator_account_id "
+                         "WHERE a.login = 'qa'"), ==, 4);
+  g_assert_cmpint (ROWS ("FROM evaluations WHERE state = 'draft'"), ==, 1);
+  g_assert_cmpint (ROWS ("FROM evaluations WHERE state = 'submitted' AND passed = 1"), ==, 2);
+  g_assert_cmpint (ROWS ("FROM evaluations e JOIN recordings r ON r.id = e.recording_id "
+                         "JOIN staff s ON s.id = r.agent_staff_id "
+                         "WHERE e.state = 'submitted' AND e.passed = 0 AND e.auto_failed = 1 "
+                         "AND s.job_number = '1006'"), ==, 1);
+  /* Notes pinned inside their calls, to the auditor's evaluations. */
+  g_assert_cmpint (ROWS ("FROM recording_notes n JOIN recordings r ON r.id = n.recording_id "
+                         "WHERE n.start_ms > 0 AND n.start_ms < r.duration_ms "
+                         "AND n.evaluation_id IS NOT NULL"), ==, 6);
+
+  /* Opening the demo again adds nothing. */
+  g_assert_true (fl_demo_populate (database, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ROWS ("FROM recordings"), ==, 24);
+  g_assert_cmpint (ROWS ("FROM evaluations"), ==, 4);
 }
 
 /* The calls fall in the three weeks before the demo is made, whenever that is. */
@@ -323,13 +370,6 @@ test_write (void)
   g_assert_cmpuint (files->len, ==, expected);
   g_assert_cmpuint (files->len, >, calls->len);
 
-  /* Writing again replaces them. */
-  g_assert_true (fl_demo_recordings_write (folder, now, NULL, &error));
-  g_assert_no_error (error);
-  g_ptr_array_set_size (files, 0);
-  collect_files (folder, "", files);
-  g_assert_cmpuint (files->len, ==, expected);
-
   remove_tree (top);
 }
 
@@ -377,12 +417,12 @@ main (int   argc,
   fl_test_init (&argc, &argv);
 
   g_test_add_func ("/demo-recordings/names-parse", test_names_parse);
-  g_test_add ("/demo-recordings/agents-are-staff", FlTestDatabase, NULL,
-              fl_test_database_setup, test_agents_are_staff, fl_test_database_teardown);
   g_test_add_func ("/demo-recordings/dates-follow-now", test_dates_follow_now);
   g_test_add_func ("/demo-recordings/write", test_write);
   g_test_add_func ("/demo-recordings/cancelled", test_cancelled);
   g_test_add_func ("/demo-recordings/unwritable-folder", test_unwritable_folder);
+  g_test_add ("/demo-recordings/demo-center", FlTestDatabase, NULL,
+              fl_test_database_setup, test_demo_center, fl_test_database_teardown);
 
   /* GStreamer starts in the first test that writes, inside the test's own
    * folders like every other use of them. */

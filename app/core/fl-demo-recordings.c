@@ -298,9 +298,12 @@ call_from_json (JsonObject  *object,
     return damaged_call (error, call->number, "time");
 
   if (g_strcmp0 (call->pattern, "freepbx") == 0)
-    call->unique_id = g_strdup_printf ("%" G_GINT64_FORMAT ".%" G_GINT64_FORMAT,
-                                       g_date_time_to_unix (call->started_at),
-                                       json_object_get_int_member_with_default (object, "sequence", 1));
+    {
+      gint64 sequence = json_object_get_int_member_with_default (object, "sequence", 1);
+
+      call->unique_id = g_strdup_printf ("%" G_GINT64_FORMAT ".%" G_GINT64_FORMAT,
+                                         g_date_time_to_unix (call->started_at), sequence);
+    }
   if (!place_call (call, object))
     return damaged_call (error, call->number, "name");
   if (call->second_path != NULL && find_encoder (call->format)->leg == NULL)
@@ -636,7 +639,8 @@ convert_call (const char        *folder,
       wav = wav49_from_frames (frames);
       if (!make_parent (path, error))
         return FALSE;
-      if (!g_file_set_contents (path, g_bytes_get_data (wav, NULL), g_bytes_get_size (wav), &local_error))
+      if (!g_file_set_contents (path, g_bytes_get_data (wav, NULL), g_bytes_get_size (wav),
+                                &local_error))
         return write_failed (error, path, local_error->message);
     }
   return ok;
@@ -703,7 +707,8 @@ convert_calls (const char    *folder,
   if (cancellable != NULL)
     handler = g_cancellable_connect (cancellable, G_CALLBACK (cancelled_cb), stop, NULL);
 
-  pool = g_thread_pool_new (convert_in_pool, &batch, CLAMP (g_get_num_processors (), 1, 4), FALSE, NULL);
+  pool = g_thread_pool_new (convert_in_pool, &batch, CLAMP (g_get_num_processors (), 1, 4),
+                            FALSE, NULL);
   for (guint i = 0; i < calls->len; i++)
     g_thread_pool_push (pool, g_ptr_array_index (calls, i), NULL);
 
@@ -774,9 +779,11 @@ fl_demo_recordings_list (GDateTime  *now,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   /* Referencing the core's resource keeps it linked in from the static library. */
-  bytes = g_resource_lookup_data (fl_core_get_resource (), MANIFEST, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  bytes = g_resource_lookup_data (fl_core_get_resource (), MANIFEST,
+                                  G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   if (bytes == NULL ||
-      !json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL))
+      !json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL),
+                                   g_bytes_get_size (bytes), NULL))
     return damaged_call (error, 0, "calls.json");
 
   root = json_parser_get_root (parser);
