@@ -28,7 +28,11 @@
 
 /* How long the calling thread waits on the bus before it looks at the
  * cancellables again. */
-#define BUS_TIMEOUT (50 * GST_MSECOND)
+#define BUS_TIMEOUT       (50 * GST_MSECOND)
+/* Decoders hand over this much audio at a time instead of one codec frame
+ * (an MP3 frame at 8 kHz is 72 ms): fewer, bigger buffers through
+ * audioconvert and the appsink. */
+#define DECODER_BATCH     (500 * GST_MSECOND)
 
 typedef struct _Decode Decode;
 
@@ -360,6 +364,16 @@ pad_added_cb (GstElement *decoder,
 }
 
 static void
+element_added_cb (GstBin     *bin,
+                  GstBin     *sub_bin,
+                  GstElement *element,
+                  gpointer    user_data)
+{
+  if (GST_IS_AUDIO_DECODER (element))
+    g_object_set (element, "min-latency", (gint64) DECODER_BATCH, NULL);
+}
+
+static void
 no_more_pads_cb (GstElement *decoder,
                  GstElement *convert)
 {
@@ -417,6 +431,7 @@ add_input (Decode     *decode,
   g_signal_connect_object (input->decoder, "pad-added", G_CALLBACK (pad_added_cb), convert, 0);
   g_signal_connect_object (input->decoder, "no-more-pads", G_CALLBACK (no_more_pads_cb), convert,
                            0);
+  g_signal_connect (input->decoder, "deep-element-added", G_CALLBACK (element_added_cb), NULL);
 }
 
 static const char *
