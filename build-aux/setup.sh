@@ -18,7 +18,7 @@ RUN_PACKAGES=(
   libglib2.0-bin locales dbus dbus-user-session
   adwaita-icon-theme fonts-cantarell fonts-wqy-microhei
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad
-  espeak-ng
+  gstreamer1.0-libav espeak-ng
 )
 
 # What only the test suite needs: a real window under Xvfb, driven through AT-SPI.

@@ -162,7 +162,12 @@ test_format (gconstpointer data)
   g_autoptr(FlPeaks) peaks = load_peaks (loader, path, NULL);
 
   g_assert_cmpuint (fl_peaks_get_n_channels (peaks), ==, format->n_channels);
-  g_assert_cmpuint (fl_peaks_get_sample_rate (peaks), ==, 8000);
+  /* Opus decodes at 48 kHz whatever rate went in, and FFmpeg's decoder,
+   * which Floorlead prefers for speed, says so. */
+  if (g_str_has_suffix (format->file, ".opus"))
+    g_assert_true (fl_peaks_get_sample_rate (peaks) == 8000 || fl_peaks_get_sample_rate (peaks) == 48000);
+  else
+    g_assert_cmpuint (fl_peaks_get_sample_rate (peaks), ==, 8000);
   g_assert_false (fl_peaks_is_from_cache (peaks));
   assert_peak (peaks, 0, 0.5, format->amplitude_tolerance);
   if (format->n_channels == 2)
@@ -553,7 +558,7 @@ test_bad_input (gconstpointer data)
   g_autofree char *folder = fl_test_make_folder ();
   g_autofree char *path = fl_test_make_bad_input (folder, input);
   g_autoptr(FlPeaksLoader) loader = fl_peaks_loader_new ();
-  g_autofree char *display = g_filename_display_name (path);
+  g_autofree char *display = NULL;
   Load load;
 
   if (path == NULL)
@@ -562,6 +567,7 @@ test_bad_input (gconstpointer data)
       fl_test_remove_bad_input (folder);
       return;
     }
+  display = g_filename_display_name (path);
 
   load_init (&load, loader);
   load_run (&load, path, NULL);

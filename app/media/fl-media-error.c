@@ -14,6 +14,18 @@
 
 G_DEFINE_QUARK (fl-media-error-quark, fl_media_error)
 
+/* libopus 1.3 asks the CPU for its features on every packet, which costs
+ * dearly in virtual machines; FFmpeg's Opus decoder (gstreamer1.0-libav)
+ * does not, and decodes an hour of call in a third of the time. */
+static void
+prefer_fast_decoders (void)
+{
+  g_autoptr(GstPluginFeature) opus = gst_registry_lookup_feature (gst_registry_get (), "avdec_opus");
+
+  if (opus != NULL)
+    gst_plugin_feature_set_rank (opus, GST_RANK_PRIMARY + 1);
+}
+
 void
 fl_media_ensure_initialized (void)
 {
@@ -23,6 +35,7 @@ fl_media_ensure_initialized (void)
     {
       gst_init (NULL, NULL);
       gst_pb_utils_init ();
+      prefer_fast_decoders ();
       g_once_init_leave (&initialized, 1);
     }
 }
