@@ -8,6 +8,7 @@
 #include "fl-qa-panel.h"
 #include "fl-recording-library.h"
 #include "fl-review-page.h"
+#include "fl-scorecard-editor.h"
 
 struct _FlQaPanel
 {
@@ -49,6 +50,20 @@ review_closed_cb (FlQaPanel    *self,
 {
   gtk_stack_set_visible_child (self->stack, GTK_WIDGET (self->library));
   fl_recording_library_refresh (self->library);
+}
+
+static void
+edit_templates_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  FlQaPanel *self = FL_QA_PANEL (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *editor;
+
+  editor = fl_scorecard_editor_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                    self->database, self->session);
+  gtk_window_present (GTK_WINDOW (editor));
 }
 
 static void
@@ -146,6 +161,7 @@ fl_qa_panel_class_init (FlQaPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FlQaPanel, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, FlQaPanel, stack);
 
+  gtk_widget_class_install_action (widget_class, "qa.edit-templates", NULL, edit_templates_action);
 }
 
 static void
