@@ -5,81 +5,15 @@
 
 #include <glib/gi18n.h>
 
-#include "fl-format.h"
-#include "fl-import-dialog.h"
-#include "fl-recording-filters.h"
-#include "fl-recording-library.h"
-#include "fl-recording-service.h"
-#include "fl-staff-service.h"
+#include "fl-recording-library-private.h"
 
 /* The recordings library: every recording the center imported, in a
  * column view over an FlRecordingList. Searching, filtering and sorting
  * are one FlRecordingQuery that the list runs in a worker thread, so even
  * a library of a million calls never blocks the window; the view only
- * shows the rows on screen. Importing a folder runs in the background too,
- * with its progress above the list. */
-
-/* A column's sorter never sorts: asked to compare, it says which column it
- * is (see sorter_changed_cb). */
-typedef struct
-{
-  FlRecordingLibrary *self;
-  FlRecordingSort     sort;
-} SortProbe;
-
-/* One import, from the callbacks' side: the library may be gone first. */
-typedef struct
-{
-  GWeakRef      library;
-  GCancellable *cancellable;
-} ImportRun;
-
-struct _FlRecordingLibrary
-{
-  AdwBin                parent_instance;
-
-  FlDatabase           *database;
-  FlSession            *session;
-  FlRecordingService   *service;
-  FlStaffService       *staff;
-  FlRecordingList      *list;
-  GError               *list_error;
-  FlRecordingFilters   *filters;
-  SortProbe             probes[FL_N_RECORDING_SORTS];
-  int                   asked_sort;
-  FlRecordingSort       sort;
-  gboolean              descending;
-  gboolean              loaded;
-  gint64                selected_id;
-  GCancellable         *import_cancellable;
-  FlImportSummary      *last_summary;
-
-  /* Template widgets */
-  AdwToastOverlay      *toast_overlay;
-  GtkSearchEntry       *search_entry;
-  GtkMenuButton        *filters_button;
-  GtkWidget            *import_button;
-  GtkRevealer          *import_revealer;
-  GtkLabel             *import_label;
-  GtkProgressBar       *import_progress;
-  GtkStack             *stack;
-  GtkColumnView        *column_view;
-  GtkSingleSelection   *selection;
-  GtkColumnViewColumn  *date_column;
-  GtkColumnViewColumn  *agent_column;
-  GtkColumnViewColumn  *caller_column;
-  GtkColumnViewColumn  *queue_column;
-  GtkColumnViewColumn  *direction_column;
-  GtkColumnViewColumn  *duration_column;
-  GtkColumnViewColumn  *state_column;
-  GtkColumnViewColumn  *score_column;
-  AdwStatusPage        *empty_page;
-  GtkWidget            *empty_import_button;
-  GtkWidget            *empty_clear_button;
-  GtkWidget            *empty_retry_button;
-  GtkSpinner           *spinner;
-  GtkLabel             *count_label;
-};
+ * shows the rows on screen. The instance struct is in
+ * fl-recording-library-private.h; importing, which runs in the background
+ * with its progress above the list, in fl-recording-library-import.c. */
 
 enum {
   PROP_0,
@@ -98,22 +32,22 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (FlRecordingLibrary, fl_recording_library, ADW_TYPE_BIN)
 
-static gboolean
-can_import (FlRecordingLibrary *self)
+gboolean
+_fl_recording_library_can_import (FlRecordingLibrary *self)
 {
   return fl_session_can (self->session, FL_PERMISSION_IMPORT_RECORDINGS);
 }
 
-static GtkWindow *
-get_window (FlRecordingLibrary *self)
+GtkWindow *
+_fl_recording_library_get_window (FlRecordingLibrary *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
-static void
-show_toast (FlRecordingLibrary *self,
+void
+_fl_recording_library_show_toast (FlRecordingLibrary *self,
             const char         *text,
             gboolean            important)
 {
@@ -210,7 +144,7 @@ update_status (FlRecordingLibrary *self)
     show_empty_page (self, "system-search-symbolic", _("No Matching Recordings"),
                      _("Try other words, or clear the search and filters."),
                      self->empty_clear_button);
-  else if (can_import (self))
+  else if (_fl_recording_library_can_import (self))
     show_empty_page (self, "audio-x-generic-symbolic", _("No Recordings Yet"),
                      _("Import a folder of recordings to review the center's calls."),
                      self->empty_import_button);
@@ -220,13 +154,13 @@ update_status (FlRecordingLibrary *self)
                      NULL);
 }
 
-static void
-update_actions (FlRecordingLibrary *self)
+void
+_fl_recording_library_update_actions (FlRecordingLibrary *self)
 {
   gboolean importing = self->import_cancellable != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "library.import",
-                                 can_import (self) && !importing);
+                                 _fl_recording_library_can_import (self) && !importing);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "library.cancel-import", importing);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "library.import-details",
                                  self->last_summary != NULL);
@@ -353,308 +287,6 @@ list_loading_cb (FlRecordingLibrary *self)
   update_status (self);
 }
 
-/* Cells */
-
-static char **
-cell_css_classes (GtkListItem *item,
-                  int          status,
-                  const char  *extra)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  if (extra != NULL && *extra != '\0')
-    g_strv_builder_add (builder, extra);
-  /* A recording whose file is missing or unreadable is dimmed. */
-  if (status != FL_RECORDING_STATUS_PRESENT)
-    g_strv_builder_add (builder, "dim-label");
-  return g_strv_builder_end (builder);
-}
-
-static gboolean
-has_problem (GtkListItem *item,
-             int          status)
-{
-  return status != FL_RECORDING_STATUS_PRESENT;
-}
-
-static char *
-problem_text (GtkListItem *item,
-              int          status,
-              const char  *problem)
-{
-  if (status == FL_RECORDING_STATUS_PRESENT)
-    return NULL;
-  if (problem != NULL)
-    /* Translators: a tooltip: the recording's state (Missing, Unreadable), then the problem */
-    return g_strdup_printf (_("%s: %s"), fl_recording_status_to_label (status), problem);
-  return g_strdup (fl_recording_status_to_label (status));
-}
-
-static char *
-started_at_label (GtkListItem *item,
-                  const char  *started_at)
-{
-  return started_at != NULL ? fl_format_date_time (started_at) : NULL;
-}
-
-static char *
-agent_label (GtkListItem *item,
-             const char  *name,
-             const char  *job_number,
-             const char  *agent_number)
-{
-  if (name != NULL && job_number != NULL)
-    /* Translators: an agent in the recordings list: the name, then the job number (工号) */
-    return g_strdup_printf (_("%s · %s"), name, job_number);
-  /* Not a known staff member: what the PBX called the agent. */
-  return g_strdup (name != NULL ? name : agent_number);
-}
-
-static char *
-text_label (GtkListItem *item,
-            const char  *text)
-{
-  return g_strdup (text);
-}
-
-static char *
-direction_label (GtkListItem *item,
-                 int          direction)
-{
-  if (direction == FL_CALL_DIRECTION_UNKNOWN)
-    return NULL;
-  return g_strdup (fl_call_direction_to_label (direction));
-}
-
-/* m:ss, as a call's length is usually told; an hour is 60:00. */
-static char *
-duration_label (GtkListItem *item,
-                gint64       duration_ms)
-{
-  gint64 seconds;
-
-  if (duration_ms < 0)
-    return NULL;
-  seconds = (duration_ms + 500) / 1000;
-  return g_strdup_printf ("%" G_GINT64_FORMAT ":%02d", seconds / 60, (int) (seconds % 60));
-}
-
-static char *
-state_label (GtkListItem *item,
-             int          state)
-{
-  return g_strdup (fl_recording_evaluation_to_label (state));
-}
-
-static char *
-score_label (GtkListItem *item,
-             double       score,
-             gboolean     passed)
-{
-  g_autofree char *number = NULL;
-
-  if (score < 0)
-    return NULL;
-  number = g_strdup_printf (score == (int) score ? "%.0f" : "%.1f", score);
-  /* Translators: a submitted evaluation's score (a percentage), then Pass or Fail */
-  return g_strdup_printf (_("%s · %s"), number, passed ? C_("score", "Pass") : C_("score", "Fail"));
-}
-
-static char **
-score_css_classes (GtkListItem *item,
-                   int          status,
-                   double       score,
-                   gboolean     passed)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  g_strv_builder_add (builder, "numeric");
-  if (score >= 0)
-    g_strv_builder_add (builder, passed ? "success" : "error");
-  if (status != FL_RECORDING_STATUS_PRESENT)
-    g_strv_builder_add (builder, "dim-label");
-  return g_strv_builder_end (builder);
-}
-
-/* Importing */
-
-static void
-import_run_free (ImportRun *run)
-{
-  g_weak_ref_clear (&run->library);
-  g_clear_object (&run->cancellable);
-  g_free (run);
-}
-
-/* The library of @run if it still waits for this import. */
-static FlRecordingLibrary *
-import_run_get_library (ImportRun *run)
-{
-  FlRecordingLibrary *self = g_weak_ref_get (&run->library);
-
-  if (self != NULL && self->import_cancellable != run->cancellable)
-    g_clear_object (&self);
-  return self;
-}
-
-static void
-import_progress_cb (const FlImportProgress *progress,
-                    gpointer                user_data)
-{
-  g_autoptr(FlRecordingLibrary) self = import_run_get_library (user_data);
-  g_autofree char *text = NULL;
-  const char *phase = fl_import_phase_to_label (progress->phase);
-
-  if (self == NULL)
-    return;
-
-  switch (progress->phase)
-    {
-    case FL_IMPORT_PHASE_SCANNING:
-      /* Translators: %s is a step of the import ("Looking for recordings"), %'u a number */
-      text = g_strdup_printf (g_dngettext (NULL, "%s: %'u file found", "%s: %'u files found",
-                                           progress->files_found),
-                              phase, progress->files_found);
-      gtk_progress_bar_pulse (self->import_progress);
-      break;
-    case FL_IMPORT_PHASE_EXAMINING:
-      /* Translators: %s is a step of the import ("Reading recordings"), then e.g. 1,234 of 10,000 files */
-      text = g_strdup_printf (g_dngettext (NULL, "%s: %'u of %'u file", "%s: %'u of %'u files",
-                                           progress->files_total),
-                              phase, progress->files_done, progress->files_total);
-      gtk_progress_bar_set_fraction (self->import_progress,
-                                     progress->files_total > 0
-                                     ? (double) progress->files_done / progress->files_total : 0);
-      break;
-    case FL_IMPORT_PHASE_READING_CDR:
-      text = g_strdup (phase);
-      gtk_progress_bar_pulse (self->import_progress);
-      break;
-    case FL_IMPORT_PHASE_FINISHING:
-    case FL_IMPORT_PHASE_DONE:
-    default:
-      text = g_strdup (phase);
-      gtk_progress_bar_set_fraction (self->import_progress, 1.0);
-      break;
-    }
-  gtk_label_set_text (self->import_label, text);
-}
-
-static void
-show_import_error (FlRecordingLibrary *self,
-                   const GError       *error)
-{
-  AdwMessageDialog *dialog;
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (get_window (self), _("Import Failed"),
-                                                       error->message));
-  adw_message_dialog_add_response (dialog, "close", _("Close"));
-  adw_message_dialog_set_close_response (dialog, "close");
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-show_import_summary (FlRecordingLibrary *self)
-{
-  const FlImportSummary *summary = self->last_summary;
-  guint problems = summary->failed->len + summary->unreadable->len + summary->cdr_problems->len;
-  g_autofree char *title = NULL;
-  g_autofree char *escaped = NULL;
-  AdwToast *toast;
-
-  if (problems > 0)
-    /* Translators: a toast after an import; the numbers are recordings, then problems */
-    title = g_strdup_printf (g_dngettext (NULL,
-                                          "Import finished: %'u added, %'u updated, %'u problem",
-                                          "Import finished: %'u added, %'u updated, %'u problems",
-                                          problems),
-                             summary->added, summary->updated, problems);
-  else
-    /* Translators: a toast after an import; the numbers are recordings */
-    title = g_strdup_printf (_("Import finished: %'u added, %'u updated"),
-                             summary->added, summary->updated);
-
-  escaped = g_markup_escape_text (title, -1);
-  toast = adw_toast_new (escaped);
-  adw_toast_set_button_label (toast, _("Details"));
-  adw_toast_set_action_name (toast, "library.import-details");
-  /* Problems wait for the user; a clean import goes by. */
-  if (problems > 0)
-    {
-      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-      adw_toast_set_timeout (toast, 0);
-    }
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static void
-import_done_cb (GObject      *source_object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  ImportRun *run = user_data;
-  g_autoptr(FlRecordingLibrary) self = import_run_get_library (run);
-  g_autoptr(FlImportSummary) summary = NULL;
-  g_autoptr(GError) error = NULL;
-
-  summary = fl_recording_service_import_finish (FL_RECORDING_SERVICE (source_object), result, &error);
-  import_run_free (run);
-  if (self == NULL)
-    return;
-
-  g_clear_object (&self->import_cancellable);
-  gtk_revealer_set_reveal_child (self->import_revealer, FALSE);
-  update_actions (self);
-
-  /* What was written before a cancel or a failure is kept: show it too. */
-  fl_recording_library_refresh (self);
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    show_toast (self, _("Import cancelled. The recordings read before are kept."), FALSE);
-  else if (error != NULL)
-    show_import_error (self, error);
-  else
-    {
-      g_clear_pointer (&self->last_summary, fl_import_summary_free);
-      self->last_summary = g_steal_pointer (&summary);
-      update_actions (self);
-      show_import_summary (self);
-    }
-}
-
-static void
-start_import (FlRecordingLibrary *self,
-              const char         *folder,
-              const char         *cdr_path)
-{
-  ImportRun *run;
-
-  g_return_if_fail (self->import_cancellable == NULL);
-
-  self->import_cancellable = g_cancellable_new ();
-  run = g_new0 (ImportRun, 1);
-  g_weak_ref_init (&run->library, self);
-  run->cancellable = g_object_ref (self->import_cancellable);
-
-  gtk_label_set_text (self->import_label, _("Starting…"));
-  gtk_progress_bar_set_fraction (self->import_progress, 0);
-  gtk_revealer_set_reveal_child (self->import_revealer, TRUE);
-  update_actions (self);
-
-  fl_recording_service_import_async (self->service, self->session, folder, cdr_path,
-                                     self->import_cancellable, import_progress_cb, run,
-                                     import_done_cb, run);
-}
-
-static void
-import_chosen_cb (FlRecordingLibrary *self,
-                  const char         *folder,
-                  const char         *cdr_path)
-{
-  if (self->import_cancellable == NULL)
-    start_import (self, folder, cdr_path);
-}
-
 /* Actions */
 
 static void
@@ -665,55 +297,6 @@ search_action (GtkWidget  *widget,
   FlRecordingLibrary *self = FL_RECORDING_LIBRARY (widget);
 
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-static void
-import_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  FlRecordingLibrary *self = FL_RECORDING_LIBRARY (widget);
-  g_autoptr(GError) error = NULL;
-  GtkWidget *dialog;
-
-  /* The core checks again when the import starts. */
-  if (!fl_session_check (self->session, FL_PERMISSION_IMPORT_RECORDINGS, &error))
-    {
-      show_toast (self, error->message, TRUE);
-      return;
-    }
-  if (self->import_cancellable != NULL)
-    return;
-
-  dialog = fl_import_dialog_new (get_window (self));
-  g_signal_connect_object (dialog, "import", G_CALLBACK (import_chosen_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-cancel_import_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  FlRecordingLibrary *self = FL_RECORDING_LIBRARY (widget);
-
-  if (self->import_cancellable != NULL)
-    {
-      g_cancellable_cancel (self->import_cancellable);
-      gtk_label_set_text (self->import_label, _("Cancelling…"));
-    }
-}
-
-static void
-import_details_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  FlRecordingLibrary *self = FL_RECORDING_LIBRARY (widget);
-
-  if (self->last_summary != NULL)
-    gtk_window_present (GTK_WINDOW (fl_import_summary_dialog_new (get_window (self),
-                                                                  self->last_summary)));
 }
 
 static void
@@ -760,8 +343,8 @@ fl_recording_library_constructed (GObject *object)
   g_signal_connect_object (self->filters, "changed",
                            G_CALLBACK (filters_changed_cb), self, G_CONNECT_SWAPPED);
 
-  gtk_widget_set_visible (self->import_button, can_import (self));
-  update_actions (self);
+  gtk_widget_set_visible (self->import_button, _fl_recording_library_can_import (self));
+  _fl_recording_library_update_actions (self);
 
   self->list = fl_recording_service_new_list (self->service, self->session, &self->list_error);
   if (self->list != NULL)
@@ -805,6 +388,10 @@ fl_recording_library_dispose (GObject *object)
     g_cancellable_cancel (self->import_cancellable);
   g_clear_object (&self->import_cancellable);
 
+  /* Removing the columns changes the sorter: nothing to query any more. */
+  if (self->column_view != NULL)
+    g_signal_handlers_disconnect_by_func (gtk_column_view_get_sorter (self->column_view),
+                                          sorter_changed_cb, self);
   /* The filters popover belongs to its menu button, a template child. */
   self->filters = NULL;
   /* The bin's child is a template child too: let go of it once, here. */
@@ -903,10 +490,6 @@ fl_recording_library_class_init (FlRecordingLibraryClass *klass)
     g_signal_new ("recording-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, FL_TYPE_RECORDING);
 
-  /* The cell templates look these types up by name. */
-  g_type_ensure (FL_TYPE_RECORDING);
-  g_type_ensure (G_TYPE_STRV);
-
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/floorlead/Floorlead/qa/fl-recording-library.ui");
   gtk_widget_class_bind_template_child (widget_class, FlRecordingLibrary, toast_overlay);
@@ -937,24 +520,12 @@ fl_recording_library_class_init (FlRecordingLibraryClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, cell_css_classes);
-  gtk_widget_class_bind_template_callback (widget_class, has_problem);
-  gtk_widget_class_bind_template_callback (widget_class, problem_text);
-  gtk_widget_class_bind_template_callback (widget_class, started_at_label);
-  gtk_widget_class_bind_template_callback (widget_class, agent_label);
-  gtk_widget_class_bind_template_callback (widget_class, text_label);
-  gtk_widget_class_bind_template_callback (widget_class, direction_label);
-  gtk_widget_class_bind_template_callback (widget_class, duration_label);
-  gtk_widget_class_bind_template_callback (widget_class, state_label);
-  gtk_widget_class_bind_template_callback (widget_class, score_label);
-  gtk_widget_class_bind_template_callback (widget_class, score_css_classes);
 
   gtk_widget_class_install_action (widget_class, "library.search", NULL, search_action);
-  gtk_widget_class_install_action (widget_class, "library.import", NULL, import_action);
-  gtk_widget_class_install_action (widget_class, "library.cancel-import", NULL, cancel_import_action);
-  gtk_widget_class_install_action (widget_class, "library.import-details", NULL, import_details_action);
   gtk_widget_class_install_action (widget_class, "library.clear-filters", NULL, clear_filters_action);
   gtk_widget_class_install_action (widget_class, "library.refresh", NULL, refresh_action);
+  _fl_recording_library_class_cells_init (widget_class);
+  _fl_recording_library_class_import_init (widget_class);
 }
 
 static void
