@@ -51,14 +51,20 @@ struct _FlScorecardView
 };
 
 /* fl-scorecard-view.c */
+FlScorecard *_fl_scorecard_view_get_scorecard (FlScorecardView *self);
+gboolean _fl_scorecard_view_is_own         (FlScorecardView *self);
 gboolean _fl_scorecard_view_is_editable    (FlScorecardView *self);
-char    *_fl_scorecard_view_format_percent (double           value);
 void     _fl_scorecard_view_show_error     (FlScorecardView *self,
                                             const char      *message);
 void     _fl_scorecard_view_hide_error     (FlScorecardView *self);
 void     _fl_scorecard_view_show_message   (FlScorecardView *self,
                                             const char      *message);
+
+/* fl-scorecard-view-summary.c */
+char    *_fl_scorecard_view_format_percent (double           value);
 void     _fl_scorecard_view_update         (FlScorecardView *self);
+void     _fl_scorecard_view_update_status  (FlScorecardView *self);
+void     _fl_scorecard_view_update_save_status (FlScorecardView *self);
 
 /* fl-scorecard-view-actions.c */
 void     _fl_scorecard_view_submit         (FlScorecardView *self);
