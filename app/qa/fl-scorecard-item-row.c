@@ -23,7 +23,6 @@ struct _FlScorecardItemRow
   GPtrArray         *point_buttons;   /* GtkToggleButton, or NULL; index = points (yes/no: no, yes) */
   GtkToggleButton   *na_button;
   GtkSpinButton     *spin_button;
-  gboolean           editable;
   gboolean           updating;        /* showing stored values: no signals */
 
   /* Template widgets */
@@ -491,7 +490,6 @@ static void
 fl_scorecard_item_row_init (FlScorecardItemRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->editable = TRUE;
 }
 
 GtkWidget *
@@ -599,7 +597,6 @@ fl_scorecard_item_row_set_editable (FlScorecardItemRow *self,
 
   g_return_if_fail (FL_IS_SCORECARD_ITEM_ROW (self));
 
-  self->editable = editable;
   comment = gtk_editable_get_text (GTK_EDITABLE (self->comment_entry));
   gtk_widget_set_sensitive (GTK_WIDGET (self->answer_box), editable);
   gtk_editable_set_editable (GTK_EDITABLE (self->comment_entry), editable);
@@ -646,8 +643,10 @@ fl_scorecard_item_row_focus_answer (FlScorecardItemRow *self)
 
   g_return_if_fail (FL_IS_SCORECARD_ITEM_ROW (self));
 
-  target = self->spin_button ? GTK_WIDGET (self->spin_button) : g_ptr_array_index (self->point_buttons, 0);
-  if (is_yes_no (self))
-    target = g_ptr_array_index (self->point_buttons, 1);
+  /* "Yes" first: it is the first button, "no" being stored first. */
+  if (self->spin_button != NULL)
+    target = GTK_WIDGET (self->spin_button);
+  else
+    target = g_ptr_array_index (self->point_buttons, is_yes_no (self) ? 1 : 0);
   gtk_widget_grab_focus (target);
 }
