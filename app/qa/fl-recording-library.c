@@ -266,6 +266,19 @@ selection_changed_cb (FlRecordingLibrary *self)
 
   if (recording != NULL)
     self->selected_id = fl_recording_get_id (recording);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "library.open", recording != NULL);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  FlRecordingLibrary *self = FL_RECORDING_LIBRARY (widget);
+  guint position = gtk_single_selection_get_selected (self->selection);
+
+  if (position != GTK_INVALID_LIST_POSITION)
+    row_activated_cb (self, position);
 }
 
 static void
@@ -522,6 +535,7 @@ fl_recording_library_class_init (FlRecordingLibraryClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "library.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "library.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "library.clear-filters", NULL, clear_filters_action);
   gtk_widget_class_install_action (widget_class, "library.refresh", NULL, refresh_action);
   _fl_recording_library_class_cells_init (widget_class);
@@ -539,6 +553,7 @@ fl_recording_library_init (FlRecordingLibrary *self)
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
   g_signal_connect_swapped (self->selection, "notify::selected-item",
                             G_CALLBACK (selection_changed_cb), self);
+  selection_changed_cb (self);
 }
 
 GtkWidget *
