@@ -202,9 +202,10 @@ start_session (FlWindow  *self,
   /* Preselected on the sign-in screen next time. */
   g_settings_set_string (self->settings, "last-login", fl_session_get_login (session));
   show_account (self);
+  /* Read before adding the panels: showing the first one records it as the last. */
+  last_panel = g_settings_get_string (self->settings, "last-panel");
   add_panels (self);
 
-  last_panel = g_settings_get_string (self->settings, "last-panel");
   if (*last_panel != '\0')
     panel = gtk_stack_get_child_by_name (self->panel_stack, last_panel);
   if (panel != NULL)

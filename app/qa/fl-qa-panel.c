@@ -131,6 +131,8 @@ fl_qa_panel_dispose (GObject *object)
 {
   FlQaPanel *self = FL_QA_PANEL (object);
 
+  /* The bin's child is a template child too: let go of it once, here. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), FL_TYPE_QA_PANEL);
   g_clear_object (&self->database);
   g_clear_object (&self->session);
