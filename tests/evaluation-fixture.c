@@ -83,10 +83,11 @@ fixture_teardown (Fixture       *fixture,
   fl_test_database_teardown (&fixture->db, data);
 }
 
+/* Opened for scoring: unsaved until its first change. */
 FlEvaluation *
-fixture_start (Fixture   *fixture,
-               FlSession *actor,
-               gint64     recording_id)
+fixture_open (Fixture   *fixture,
+              FlSession *actor,
+              gint64     recording_id)
 {
   g_autoptr(GError) error = NULL;
   FlEvaluation *evaluation = fl_evaluation_service_start (fixture->service, actor, recording_id,
@@ -94,6 +95,22 @@ fixture_start (Fixture   *fixture,
 
   g_assert_no_error (error);
   g_assert_nonnull (evaluation);
+  return evaluation;
+}
+
+/* Opened and saved as an empty draft (its overall comment written). */
+FlEvaluation *
+fixture_start (Fixture   *fixture,
+               FlSession *actor,
+               gint64     recording_id)
+{
+  g_autoptr(GError) error = NULL;
+  FlEvaluation *evaluation = fixture_open (fixture, actor, recording_id);
+
+  if (fl_evaluation_get_id (evaluation) == 0)
+    g_assert_true (fl_evaluation_service_set_comment (fixture->service, actor, evaluation, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (fl_evaluation_get_id (evaluation), >, 0);
   return evaluation;
 }
 

@@ -31,6 +31,9 @@ void          fixture_setup          (Fixture       *fixture,
                                       gconstpointer  data);
 void          fixture_teardown       (Fixture       *fixture,
                                       gconstpointer  data);
+FlEvaluation *fixture_open           (Fixture       *fixture,
+                                      FlSession     *actor,
+                                      gint64         recording_id);
 FlEvaluation *fixture_start          (Fixture       *fixture,
                                       FlSession     *actor,
                                       gint64         recording_id);

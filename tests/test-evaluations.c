@@ -9,6 +9,59 @@
 
 #include "evaluation-fixture.h"
 
+/* Opening a call to listen writes nothing; the first answer starts the
+ * draft, with the time already spent and the notes already pinned. */
+static void
+test_draft_starts_on_first_answer (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FlEvaluation) evaluation = fixture_open (fixture, fixture->qa, 1);
+  g_autoptr(FlEvaluation) again = NULL;
+  gint64 note_id;
+
+  g_assert_cmpint (fl_evaluation_get_id (evaluation), ==, 0);
+  g_assert_cmpint (fl_evaluation_get_state (evaluation), ==, FL_EVALUATION_STATE_DRAFT);
+  g_assert_cmpstr (fl_evaluation_get_agent_name (evaluation), ==, "王芳");
+  g_assert_cmpuint (fl_scorecard_get_n_items (fl_evaluation_get_scorecard (evaluation)), ==, 3);
+  g_assert_true (fl_evaluation_service_add_review_time (fixture->service, fixture->qa, evaluation, 40, &error));
+  note_id = fl_evaluation_service_add_note (fixture->service, fixture->qa, 1, 2000, -1, "Greeting late",
+                                            fixture->greeting, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (fixture_count (fixture, "SELECT count(*) FROM evaluations"), ==, 0);
+  g_assert_cmpint (fixture_count (fixture, "SELECT count(*) FROM audit_log WHERE entity = 'evaluations'"), ==, 0);
+  fixture_assert_summary (fixture, 1, "none - -");
+
+  /* Reopened before any answer: still nothing stored, still unsaved. */
+  again = fixture_open (fixture, fixture->qa, 1);
+  g_assert_cmpint (fl_evaluation_get_id (again), ==, 0);
+
+  /* A refused answer leaves no empty draft behind. */
+  g_assert_false (fl_evaluation_service_set_answer (fixture->service, fixture->qa, evaluation, fixture->greeting,
+                                                    FL_ANSWER_STATE_POINTS, 11, &error));
+  g_assert_error (error, FL_EVALUATION_ERROR, FL_EVALUATION_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (fl_evaluation_get_id (evaluation), ==, 0);
+  g_assert_cmpint (fixture_count (fixture, "SELECT count(*) FROM evaluations"), ==, 0);
+
+  fixture_answer (fixture, fixture->qa, evaluation, fixture->greeting, FL_ANSWER_STATE_POINTS, 10);
+  g_assert_cmpint (fl_evaluation_get_id (evaluation), >, 0);
+  g_assert_cmpint (fixture_count (fixture, "SELECT count(*) FROM evaluations"), ==, 1);
+  g_assert_cmpint (fixture_count (fixture, "SELECT review_seconds FROM evaluations"), ==, 40);
+  g_assert_cmpint (fl_evaluation_get_review_seconds (evaluation), ==, 40);
+  g_assert_cmpint (fixture_count (fixture, "SELECT count(*) FROM audit_log WHERE action = 'start'"), ==, 1);
+  g_assert_cmpint (fixture_count (fixture, "SELECT evaluation_id FROM recording_notes"), ==,
+                   fl_evaluation_get_id (evaluation));
+  g_assert_cmpint (fixture_count (fixture, "SELECT item_id FROM recording_notes"), ==, fixture->greeting);
+  g_assert_cmpint (note_id, >, 0);
+  fixture_assert_summary (fixture, 1, "draft - -");
+
+  /* The other unsaved copy of the same draft writes into it, not beside it. */
+  fixture_answer (fixture, fixture->qa, again, fixture->argue, FL_ANSWER_STATE_POINTS, 10);
+  g_assert_cmpint (fl_evaluation_get_id (again), ==, fl_evaluation_get_id (evaluation));
+  g_assert_cmpint (fixture_count (fixture, "SELECT count(*) FROM evaluations"), ==, 1);
+}
+
 static void
 test_start_and_resume (Fixture       *fixture,
                        gconstpointer  data)
@@ -636,6 +689,7 @@ main (int   argc,
 
   fl_test_init (&argc, &argv);
 
+  EVALUATION_TEST ("/evaluations/start/on-first-answer", test_draft_starts_on_first_answer);
   EVALUATION_TEST ("/evaluations/start/and-resume", test_start_and_resume);
   EVALUATION_TEST ("/evaluations/start/own-call-refused", test_own_call_refused);
   EVALUATION_TEST ("/evaluations/start/newest-version", test_start_newest_version);

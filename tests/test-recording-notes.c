@@ -18,16 +18,13 @@ test_notes (Fixture       *fixture,
   g_autoptr(FlRecordingNote) linked = NULL;
   gint64 range_id, moment_id, linked_id;
 
-  /* Before any evaluation: a note, not linked. */
+  /* Before any evaluation: a note, not linked to one yet. */
   range_id = fl_evaluation_service_add_note (fixture->service, fixture->qa, 1, 5000, 8250, "Talked over the caller",
                                              0, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (fl_evaluation_service_add_note (fixture->service, fixture->qa, 1, 100, -1, "Greeting item",
-                                                   fixture->greeting, &error), ==, 0);
-  g_assert_error (error, FL_EVALUATION_ERROR, FL_EVALUATION_ERROR_INVALID);
-  g_assert_cmpstr (error->message, ==, "Start the evaluation first to pin a note to one of its items.");
-  g_clear_error (&error);
+  g_assert_cmpint (fixture_count (fixture, "SELECT count(*) FROM recording_notes WHERE evaluation_id IS NULL"), ==, 1);
 
+  /* The draft's first save links it. */
   evaluation = fixture_start (fixture, fixture->qa, 1);
   linked_id = fl_evaluation_service_add_note (fixture->service, fixture->qa, 1, 12000, -1, "No “anything else?”",
                                               fixture->argue, &error);
@@ -51,7 +48,7 @@ test_notes (Fixture       *fixture,
   g_assert_cmpint (fl_recording_note_get_id (range), ==, range_id);
   g_assert_true (fl_recording_note_is_range (range));
   g_assert_cmpint (fl_recording_note_get_end_ms (range), ==, 8250);
-  g_assert_cmpint (fl_recording_note_get_evaluation_id (range), ==, 0);
+  g_assert_cmpint (fl_recording_note_get_evaluation_id (range), ==, fl_evaluation_get_id (evaluation));
   g_assert_cmpint (fl_recording_note_get_id (linked), ==, linked_id);
   g_assert_cmpint (fl_recording_note_get_item_id (linked), ==, fixture->argue);
 

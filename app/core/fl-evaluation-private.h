@@ -15,5 +15,7 @@ void fl_evaluation_set_scorecard       (FlEvaluation  *self,
                                         FlScorecard   *scorecard);
 void fl_evaluation_update_from         (FlEvaluation  *self,
                                         FlEvaluation  *fresh);
+void fl_evaluation_add_review_seconds  (FlEvaluation  *self,
+                                        gint64         seconds);
 
 G_END_DECLS

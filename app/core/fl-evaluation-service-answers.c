@@ -79,6 +79,21 @@ read_editable (FlEvaluationChange  *change,
   return g_steal_pointer (&evaluation);
 }
 
+/* A draft that is still unsaved is written first, in the same transaction:
+ * if the change is refused, no empty draft is left behind. */
+static gboolean
+apply_to_saved (gpointer   user_data,
+                GError   **error)
+{
+  FlEvaluationChange *change = user_data;
+
+  /* Again on each attempt: a retried transaction starts from scratch. */
+  change->id = fl_evaluation_get_id (change->evaluation);
+  if (change->id == 0 && !fl_evaluation_service_insert (change, change->evaluation, error))
+    return FALSE;
+  return change->apply (change, error);
+}
+
 /* Writes the change, then brings @evaluation up to date from the database. */
 static gboolean
 run_change (FlEvaluationChange *change,
@@ -89,8 +104,11 @@ run_change (FlEvaluationChange *change,
   g_autoptr(FlEvaluation) fresh = NULL;
   g_autoptr(GError) local_error = NULL;
 
+  change->id = fl_evaluation_get_id (evaluation);
+  change->evaluation = evaluation;
+  change->apply = func;
   if (!fl_evaluation_check_account (change->actor, FL_PERMISSION_EVALUATE, error) ||
-      !fl_database_transaction (fl_evaluation_service_get_database (change->self), func, change, error))
+      !fl_database_transaction (fl_evaluation_service_get_database (change->self), apply_to_saved, change, error))
     return FALSE;
 
   /* Saved; a failure to read it back must not look like a failure to save. */
@@ -203,7 +221,6 @@ fl_evaluation_service_set_answer (FlEvaluationService  *self,
   g_return_val_if_fail (FL_IS_EVALUATION_SERVICE (self), FALSE);
   g_return_val_if_fail (FL_IS_EVALUATION (evaluation), FALSE);
 
-  change.id = fl_evaluation_get_id (evaluation);
   return run_change (&change, evaluation, apply_answer, error);
 }
 
@@ -250,7 +267,6 @@ fl_evaluation_service_set_item_comment (FlEvaluationService  *self,
   g_return_val_if_fail (FL_IS_EVALUATION_SERVICE (self), FALSE);
   g_return_val_if_fail (FL_IS_EVALUATION (evaluation), FALSE);
 
-  change.id = fl_evaluation_get_id (evaluation);
   return run_change (&change, evaluation, apply_item_comment, error);
 }
 
@@ -287,7 +303,6 @@ fl_evaluation_service_set_comment (FlEvaluationService  *self,
   g_return_val_if_fail (FL_IS_EVALUATION_SERVICE (self), FALSE);
   g_return_val_if_fail (FL_IS_EVALUATION (evaluation), FALSE);
 
-  change.id = fl_evaluation_get_id (evaluation);
   return run_change (&change, evaluation, apply_comment, error);
 }
 
@@ -316,7 +331,14 @@ fl_evaluation_service_add_review_time (FlEvaluationService  *self,
   g_return_val_if_fail (FL_IS_EVALUATION_SERVICE (self), FALSE);
   g_return_val_if_fail (FL_IS_EVALUATION (evaluation), FALSE);
 
-  change.id = fl_evaluation_get_id (evaluation);
+  /* Listening alone does not start an evaluation: the time waits for its first answer. */
+  if (fl_evaluation_get_id (evaluation) == 0)
+    {
+      if (!fl_evaluation_check_account (actor, FL_PERMISSION_EVALUATE, error))
+        return FALSE;
+      fl_evaluation_add_review_seconds (evaluation, change.points);
+      return TRUE;
+    }
   return run_change (&change, evaluation, apply_review_time, error);
 }
 
@@ -377,7 +399,6 @@ fl_evaluation_service_submit (FlEvaluationService  *self,
   g_return_val_if_fail (FL_IS_EVALUATION_SERVICE (self), FALSE);
   g_return_val_if_fail (FL_IS_EVALUATION (evaluation), FALSE);
 
-  change.id = fl_evaluation_get_id (evaluation);
   return run_change (&change, evaluation, apply_submit, error);
 }
 
@@ -445,7 +466,6 @@ fl_evaluation_service_reopen (FlEvaluationService  *self,
   g_return_val_if_fail (FL_IS_EVALUATION_SERVICE (self), FALSE);
   g_return_val_if_fail (FL_IS_EVALUATION (evaluation), FALSE);
 
-  change.id = fl_evaluation_get_id (evaluation);
   if (!fl_evaluation_check_account (actor, FL_PERMISSION_EVALUATE, error))
     return FALSE;
   if (*clean_reason == '\0')

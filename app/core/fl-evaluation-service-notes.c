@@ -139,12 +139,11 @@ find_links (NoteChange  *change,
     return FALSE;
 
   *evaluation_id = has_row ? sqlite3_column_int64 (statement, 0) : 0;
-  if (change->item_id <= 0)
+  /* Without a draft yet, the note waits unlinked: the draft's first save
+   * links it (an item on the scorecard the reviewer sees). */
+  if (change->item_id <= 0 || !has_row)
     return TRUE;
-  if (!has_row)
-    g_set_error (error, FL_EVALUATION_ERROR, FL_EVALUATION_ERROR_INVALID,
-                 _("Start the evaluation first to pin a note to one of its items."));
-  else if (sqlite3_column_int (statement, 1) == 0)
+  if (sqlite3_column_int (statement, 1) == 0)
     g_set_error (error, FL_EVALUATION_ERROR, FL_EVALUATION_ERROR_NOT_FOUND,
                  _("This item is not on the scorecard of this evaluation."));
   else

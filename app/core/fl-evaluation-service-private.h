@@ -22,9 +22,15 @@ typedef struct
   FlAnswerState        state;
   int                  points;
   const char          *text;
+  /* Set by run_change(): the change proper, after an unsaved draft is written. */
+  FlTransactionFunc    apply;
+  FlEvaluation        *evaluation;
 } FlEvaluationChange;
 
 FlDatabase   *fl_evaluation_service_get_database (FlEvaluationService  *self);
+gboolean      fl_evaluation_service_insert       (FlEvaluationChange   *change,
+                                                  FlEvaluation         *evaluation,
+                                                  GError              **error);
 FlEvaluation *fl_evaluation_service_read         (FlEvaluationService  *self,
                                                   gint64                id,
                                                   GError              **error);

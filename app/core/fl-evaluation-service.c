@@ -123,15 +123,29 @@ read_answers (FlDatabase    *database,
   return !(error != NULL && *error != NULL);
 }
 
+/* The template version the evaluation is scored on, and its answers. */
+static gboolean
+attach_scorecard (FlEvaluationService  *self,
+                  FlEvaluation         *evaluation,
+                  GError              **error)
+{
+  g_autoptr(FlScorecard) scorecard = fl_scorecard_store_load (self->database,
+                                                              fl_evaluation_get_template_id (evaluation), error);
+
+  if (scorecard == NULL || !read_answers (self->database, evaluation, error))
+    return FALSE;
+  fl_evaluation_set_scorecard (evaluation, scorecard);
+  return TRUE;
+}
+
 /* The evaluation with its answers and the template version it is scored on. */
 FlEvaluation *
 fl_evaluation_service_read (FlEvaluationService  *self,
-                 gint64                id,
-                 GError              **error)
+                            gint64                id,
+                            GError              **error)
 {
   g_autoptr(GListModel) found = query_evaluations (self, "WHERE e.id = ?", id, error);
   g_autoptr(FlEvaluation) evaluation = NULL;
-  g_autoptr(FlScorecard) scorecard = NULL;
 
   if (found == NULL)
     return NULL;
@@ -142,10 +156,8 @@ fl_evaluation_service_read (FlEvaluationService  *self,
       return NULL;
     }
   evaluation = g_list_model_get_item (found, 0);
-  if (!(scorecard = fl_scorecard_store_load (self->database, fl_evaluation_get_template_id (evaluation), error)) ||
-      !read_answers (self->database, evaluation, error))
+  if (!attach_scorecard (self, evaluation, error))
     return NULL;
-  fl_evaluation_set_scorecard (evaluation, scorecard);
   return g_steal_pointer (&evaluation);
 }
 
@@ -325,66 +337,151 @@ current_template (FlEvaluationService  *self,
   return sqlite3_column_int64 (statement, 0);
 }
 
+/* The actor's evaluation of the recording, if there is one: their draft
+ * first. A submitted one is changed by reopening it, never by starting afresh. */
+static gboolean
+find_existing (FlEvaluationService  *self,
+               FlSession            *actor,
+               gint64                recording_id,
+               gint64               *id,
+               GError              **error)
+{
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  gboolean has_row = FALSE;
+
+  statement = fl_database_prepare (self->database,
+                                   "SELECT id FROM evaluations WHERE recording_id = ? AND evaluator_account_id = ? "
+                                   "ORDER BY state = 'draft' DESC, id DESC LIMIT 1",
+                                   error);
+  if (statement == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (statement, 1, recording_id);
+  sqlite3_bind_int64 (statement, 2, fl_session_get_account_id (actor));
+  if (!fl_database_step (self->database, statement, &has_row, error))
+    return FALSE;
+  *id = has_row ? sqlite3_column_int64 (statement, 0) : 0;
+  return TRUE;
+}
+
+static gboolean
+check_not_own_call (FlSession  *actor,
+                    gint64      agent_staff_id,
+                    GError    **error)
+{
+  if (agent_staff_id <= 0 || agent_staff_id != fl_session_get_staff_id (actor))
+    return TRUE;
+  g_set_error (error, FL_EVALUATION_ERROR, FL_EVALUATION_ERROR_OWN_CALL,
+               _("This is a recording of your own call. Another QA auditor or your team lead must "
+                 "evaluate it."));
+  return FALSE;
+}
+
+/* Finds the actor's evaluation of the recording, or checks that they may
+ * start one and picks the template version it would be scored on. */
 static gboolean
 apply_start (gpointer   user_data,
              GError   **error)
 {
   FlEvaluationChange *change = user_data;
   FlEvaluationService *self = change->self;
-  g_autoptr(sqlite3_stmt) existing = NULL;
+  gint64 agent_staff_id = 0;
+
+  if (!fl_evaluation_check_recording (self->database, change->recording_id, &agent_staff_id, error) ||
+      !check_not_own_call (change->actor, agent_staff_id, error) ||
+      !find_existing (self, change->actor, change->recording_id, &change->id, error))
+    return FALSE;
+  if (change->id > 0)
+    return TRUE;
+  change->template_id = current_template (self, change->template_id, error);
+  return change->template_id > 0;
+}
+
+/* A draft that exists only in memory (id 0) until its first change is
+ * saved, so opening a call to listen leaves no trace in the library. */
+static FlEvaluation *
+new_unsaved (FlEvaluationService  *self,
+             FlSession            *actor,
+             gint64                recording_id,
+             gint64                template_id,
+             GError              **error)
+{
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  g_autoptr(FlEvaluation) evaluation = NULL;
+  gboolean has_row = FALSE;
+
+  statement = fl_database_prepare (self->database,
+                                   "SELECT 0, r.id, t.id, t.name, t.version, a.id, coalesce(es.name, a.login), "
+                                   "  r.agent_staff_id, ag.name, 'draft', NULL, 0, 0, 1, 0, NULL, NULL, NULL, NULL, "
+                                   "  r.started_at "
+                                   "FROM recordings r JOIN scorecard_templates t ON t.id = ?2 "
+                                   "JOIN accounts a ON a.id = ?3 LEFT JOIN staff es ON es.id = a.staff_id "
+                                   "LEFT JOIN staff ag ON ag.id = r.agent_staff_id WHERE r.id = ?1",
+                                   error);
+  if (statement == NULL)
+    return NULL;
+  sqlite3_bind_int64 (statement, 1, recording_id);
+  sqlite3_bind_int64 (statement, 2, template_id);
+  sqlite3_bind_int64 (statement, 3, fl_session_get_account_id (actor));
+  if (!fl_database_step (self->database, statement, &has_row, error))
+    return NULL;
+  if (!has_row)
+    {
+      g_set_error (error, FL_EVALUATION_ERROR, FL_EVALUATION_ERROR_NOT_FOUND,
+                   _("This recording is no longer in the library."));
+      return NULL;
+    }
+  evaluation = evaluation_from_row (statement);
+  if (!attach_scorecard (self, evaluation, error))
+    return NULL;
+  return g_steal_pointer (&evaluation);
+}
+
+/* Writes an unsaved draft, inside the transaction of its first change; the
+ * actor's notes on the call made before it are linked to it. */
+gboolean
+fl_evaluation_service_insert (FlEvaluationChange  *change,
+                              FlEvaluation        *evaluation,
+                              GError             **error)
+{
+  FlEvaluationService *self = change->self;
   g_autoptr(sqlite3_stmt) insert = NULL;
   g_autoptr(JsonNode) after = NULL;
   g_autofree char *now = fl_evaluation_now_utc ();
-  gint64 agent_staff_id = 0, template_id;
-  gboolean has_row = FALSE;
+  gint64 recording_id = fl_evaluation_get_recording_id (evaluation);
+  gint64 agent_staff_id = 0;
 
-  if (!fl_evaluation_check_recording (self->database, change->recording_id, &agent_staff_id, error))
+  if (!fl_evaluation_check_recording (self->database, recording_id, &agent_staff_id, error) ||
+      !check_not_own_call (change->actor, agent_staff_id, error) ||
+      !find_existing (self, change->actor, recording_id, &change->id, error))
     return FALSE;
-  if (agent_staff_id > 0 && agent_staff_id == fl_session_get_staff_id (change->actor))
-    {
-      g_set_error (error, FL_EVALUATION_ERROR, FL_EVALUATION_ERROR_OWN_CALL,
-                   _("This is a recording of your own call. Another QA auditor or your team lead must "
-                     "evaluate it."));
-      return FALSE;
-    }
+  /* Started meanwhile, in another window: the change goes there. */
+  if (change->id > 0)
+    return TRUE;
 
-  /* Resume: one evaluation per reviewer and recording. A submitted one is
-   * changed by reopening it, with a reason, never by starting afresh. */
-  existing = fl_database_prepare (self->database,
-                                  "SELECT id FROM evaluations WHERE recording_id = ? AND evaluator_account_id = ? "
-                                  "ORDER BY state = 'draft' DESC, id DESC LIMIT 1",
-                                  error);
-  if (existing == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (existing, 1, change->recording_id);
-  sqlite3_bind_int64 (existing, 2, fl_session_get_account_id (change->actor));
-  if (!fl_database_step (self->database, existing, &has_row, error))
-    return FALSE;
-  if (has_row)
-    {
-      change->id = sqlite3_column_int64 (existing, 0);
-      return TRUE;
-    }
-
-  if (!(template_id = current_template (self, change->template_id, error)))
-    return FALSE;
   insert = fl_database_prepare (self->database,
                                 "INSERT INTO evaluations (recording_id, template_id, evaluator_account_id, "
-                                "  agent_staff_id, state, started_at, updated_at) VALUES (?, ?, ?, ?, 'draft', ?, ?)",
+                                "  agent_staff_id, state, review_seconds, started_at, updated_at) "
+                                "VALUES (?, ?, ?, ?, 'draft', ?, ?, ?)",
                                 error);
   if (insert == NULL)
     return FALSE;
-  sqlite3_bind_int64 (insert, 1, change->recording_id);
-  sqlite3_bind_int64 (insert, 2, template_id);
+  sqlite3_bind_int64 (insert, 1, recording_id);
+  sqlite3_bind_int64 (insert, 2, fl_evaluation_get_template_id (evaluation));
   sqlite3_bind_int64 (insert, 3, fl_session_get_account_id (change->actor));
   fl_sql_bind_id (insert, 4, agent_staff_id);
-  sqlite3_bind_text (insert, 5, now, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (insert, 5, fl_evaluation_get_review_seconds (evaluation));
   sqlite3_bind_text (insert, 6, now, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (insert, 7, now, -1, SQLITE_TRANSIENT);
   if (!fl_database_run (self->database, insert, error))
     return FALSE;
   change->id = fl_database_last_insert_id (self->database);
 
-  if (!fl_evaluation_update_recording (self->database, change->recording_id, error) ||
+  if (!fl_evaluation_run_sql (self->database,
+                              "UPDATE recording_notes SET evaluation_id = ?1 WHERE evaluation_id IS NULL "
+                              "AND recording_id = (SELECT recording_id FROM evaluations WHERE id = ?1) "
+                              "AND author_account_id = ?2",
+                              change->id, fl_session_get_account_id (change->actor), error) ||
+      !fl_evaluation_update_recording (self->database, recording_id, error) ||
       !(after = fl_evaluation_snapshot (self->database, change->id, error)))
     return FALSE;
   return fl_audit_record (self->database, change->actor, "evaluations", change->id, "start", NULL, after, error);
@@ -404,7 +501,9 @@ fl_evaluation_service_start (FlEvaluationService  *self,
   if (!fl_evaluation_check_account (actor, FL_PERMISSION_EVALUATE, error) ||
       !fl_database_transaction (self->database, apply_start, &change, error))
     return NULL;
-  return fl_evaluation_service_read (self, change.id, error);
+  if (change.id > 0)
+    return fl_evaluation_service_read (self, change.id, error);
+  return new_unsaved (self, actor, recording_id, change.template_id, error);
 }
 
 FlEvaluation *

@@ -317,6 +317,17 @@ fl_evaluation_set_answer_internal (FlEvaluation  *self,
   g_hash_table_replace (self->answers, key, answer);
 }
 
+/* Time spent on a draft that is not saved yet, written with it. */
+void
+fl_evaluation_add_review_seconds (FlEvaluation *self,
+                                  gint64        seconds)
+{
+  g_return_if_fail (FL_IS_EVALUATION (self));
+
+  self->review_seconds += seconds;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVIEW_SECONDS]);
+}
+
 void
 fl_evaluation_set_scorecard (FlEvaluation *self,
                              FlScorecard  *scorecard)
