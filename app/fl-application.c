@@ -10,6 +10,7 @@
 #include "fl-demo.h"
 #include "fl-import-command.h"
 #include "fl-preferences-window.h"
+#include "fl-probe.h"
 #include "fl-window.h"
 
 struct _FlApplication
@@ -225,6 +226,7 @@ fl_application_startup (GApplication *application)
   static const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (fl_application_parent_class)->startup (application);
+  fl_probe_init ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_entries,
                                    G_N_ELEMENTS (app_entries), self);

@@ -8,6 +8,7 @@
 #include "fl-account-service.h"
 #include "fl-demo.h"
 #include "fl-first-run-page.h"
+#include "fl-probe.h"
 #include "fl-qa-panel.h"
 #include "fl-sign-in-page.h"
 #include "fl-staff-panel.h"
@@ -199,6 +200,7 @@ start_session (FlWindow  *self,
   g_assert (self->session == NULL);
 
   self->session = g_object_ref (session);
+  fl_probe_mark ("session-start");
   /* Preselected on the sign-in screen next time. */
   g_settings_set_string (self->settings, "last-login", fl_session_get_login (session));
   show_account (self);

@@ -25,7 +25,7 @@ RUN_PACKAGES=(
 TEST_PACKAGES=(
   xvfb xauth dbus-x11 at-spi2-core
   python3 python3-dogtail python3-gi gir1.2-atspi-2.0 gir1.2-gtk-3.0
-  imagemagick sqlite3 gstreamer1.0-tools
+  imagemagick sqlite3 gstreamer1.0-tools xdotool x11-utils
 )
 
 as_root() {
