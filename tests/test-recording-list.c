@@ -719,6 +719,32 @@ test_list_refresh (Fixture       *fixture,
   g_assert_cmpstr (log->str, ==, "0-7+7 ");
 }
 
+/* A new order of many rows is told in two steps, removal then addition:
+ * GTK 4.8's list views read every added item of a change that also removes. */
+static void
+test_list_large_reorder_in_two_steps (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  g_autoptr(GString) log = g_string_new (NULL);
+  Changes changes = { 0, 0, 0, 0, log };
+  g_autoptr(FlRecordingList) list = new_list (fixture, &changes);
+  g_autoptr(FlRecordingQuery) query = by_duration (-1);
+  g_autoptr(FlRecording) first = NULL;
+
+  add_many (fixture);
+  fl_recording_list_set_query (list, query);
+  wait_until_loaded (list);
+  g_assert_cmpstr (log->str, ==, "0-0+1006 ");
+
+  g_string_truncate (log, 0);
+  query->descending = TRUE;
+  fl_recording_list_set_query (list, query);
+  wait_until_loaded (list);
+  g_assert_cmpstr (log->str, ==, "0-1006+0 0-0+1006 ");
+  first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  g_assert_cmpint (fl_recording_get_id (first), ==, 1006);
+}
+
 static void
 test_list_error_keeps_items (Fixture       *fixture,
                              gconstpointer  data)
@@ -770,6 +796,7 @@ main (int   argc,
   ADD ("/recordings/list/pages", test_list_pages);
   ADD ("/recordings/list/newer-query-wins", test_list_newer_query_wins);
   ADD ("/recordings/list/refresh", test_list_refresh);
+  ADD ("/recordings/list/large-reorder-in-two-steps", test_list_large_reorder_in_two_steps);
   ADD ("/recordings/list/error-keeps-items", test_list_error_keeps_items);
 
 #undef ADD

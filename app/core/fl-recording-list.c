@@ -190,6 +190,9 @@ collect_shown (FlRecordingList *self,
   return shown;
 }
 
+/* A change adding more items than this is told as a removal, then an addition. */
+#define LOOKUP_LIMIT 1000
+
 static void
 emit_run (FlRecordingList *self,
           guint            start,
@@ -237,6 +240,7 @@ swap_ids (FlRecordingList *self,
   guint old_n = self->ids->len;
   guint new_n = ids->len;
   guint prefix = 0, suffix = 0;
+  guint removed, added;
 
   while (prefix < old_n && prefix < new_n && id_at (self->ids, prefix) == id_at (ids, prefix))
     prefix++;
@@ -249,9 +253,18 @@ swap_ids (FlRecordingList *self,
   self->ids = g_array_ref (ids);
   clear_pages (self);
 
-  if (old_n - prefix - suffix > 0 || new_n - prefix - suffix > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), prefix,
-                                old_n - prefix - suffix, new_n - prefix - suffix);
+  removed = old_n - prefix - suffix;
+  added = new_n - prefix - suffix;
+  if (removed > 0 && added > LOOKUP_LIMIT)
+    {
+      /* Two steps: GTK 4.8's list views read every added item of a change
+       * that also removes, looking for the rows they already show: at
+       * 100,000 rows that held the main thread for over a second. */
+      g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, 0);
+      g_list_model_items_changed (G_LIST_MODEL (self), prefix, 0, added);
+    }
+  else if (removed > 0 || added > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
   report_changed_rows (self, shown);
 
   if (old_n != new_n)
