@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "fl-evaluation-list.h"
 #include "fl-evaluation-service.h"
 #include "fl-mpris.h"
 #include "fl-peaks-loader.h"
@@ -36,6 +37,7 @@ struct _FlReviewPage
   GtkWidget           *box;
   GtkLabel            *title_label;
   GtkLabel            *subtitle_label;
+  FlEvaluationList    *evaluation_list;
   GtkPaned            *paned;
   FlPlayerBar         *player_bar;
   FlWaveform          *waveform;

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "fl-format.h"
+#include "fl-recording-service.h"
 #include "fl-review-page-private.h"
 #include "fl-scorecard-service.h"
 
@@ -233,6 +234,33 @@ player_notify_cb (FlReviewPage *self,
     fl_waveform_set_position (self->waveform, fl_player_get_position (player));
   else if (g_str_equal (name, "duration") && fl_player_get_duration (player) > 0)
     fl_waveform_set_duration (self->waveform, fl_player_get_duration (player));
+}
+
+/* Read when shown: the other reviewers may have scored the call meanwhile. */
+static void
+evaluation_list_show_cb (FlReviewPage     *self,
+                         FlEvaluationList *list)
+{
+  if (self->recording != NULL)
+    fl_evaluation_list_load (list, self->evaluations, self->session, self->recording);
+}
+
+static void
+evaluation_list_recording_activated_cb (FlReviewPage     *self,
+                                        gint64            recording_id,
+                                        FlEvaluationList *list)
+{
+  g_autoptr(FlRecordingService) recordings = fl_recording_service_new (self->database);
+  g_autoptr(FlRecording) recording = NULL;
+  g_autoptr(GError) error = NULL;
+
+  recording = fl_recording_service_get (recordings, self->session, recording_id, &error);
+  if (recording == NULL)
+    {
+      _fl_review_page_show_error (self, _("Could Not Open the Call"), error);
+      return;
+    }
+  fl_review_page_open (self, recording);
 }
 
 static void
@@ -543,17 +571,21 @@ fl_review_page_class_init (FlReviewPageClass *klass)
   g_type_ensure (FL_TYPE_PLAYER_BAR);
   g_type_ensure (FL_TYPE_WAVEFORM);
   g_type_ensure (FL_TYPE_SCORECARD_VIEW);
+  g_type_ensure (FL_TYPE_EVALUATION_LIST);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/floorlead/Floorlead/qa/fl-review-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FlReviewPage, box);
   gtk_widget_class_bind_template_child (widget_class, FlReviewPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, FlReviewPage, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, FlReviewPage, evaluation_list);
   gtk_widget_class_bind_template_child (widget_class, FlReviewPage, paned);
   gtk_widget_class_bind_template_child (widget_class, FlReviewPage, player_bar);
   gtk_widget_class_bind_template_child (widget_class, FlReviewPage, waveform);
   gtk_widget_class_bind_template_child (widget_class, FlReviewPage, peaks_progress);
   gtk_widget_class_bind_template_child (widget_class, FlReviewPage, notes_list);
   gtk_widget_class_bind_template_child (widget_class, FlReviewPage, scorecard_view);
+  gtk_widget_class_bind_template_callback (widget_class, evaluation_list_show_cb);
+  gtk_widget_class_bind_template_callback (widget_class, evaluation_list_recording_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, waveform_seek_cb);
   gtk_widget_class_bind_template_callback (widget_class, waveform_range_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, note_row_activated_cb);

@@ -126,6 +126,13 @@ def review_a_call():
         app.click(app.find("push button", "Submit"))
         app.find("push button", "Change…", timeout=15)
 
+        # Evaluations per recording: the auditor's own, submitted, with its score.
+        app.click(app.find("push button", "Evaluations"))
+        app.find_text("This Call")
+        app.find_text("100 · Pass")
+        app.screenshot("qa-evaluations")
+        app.click(app.find("push button", "Evaluations"))
+
         app.click(app.find("push button", "Back to Recordings"))
         table = app.find("tree table", "Recordings")
         deadline = time.monotonic() + 20
