@@ -233,6 +233,15 @@ report_changed_rows (FlRecordingList *self,
  * place on a refresh: the run of ids that differ between the two lists,
  * then the rows around it whose content changed. */
 static void
+replace_ids (FlRecordingList *self,
+             GArray          *ids)
+{
+  g_array_unref (self->ids);
+  self->ids = g_array_ref (ids);
+  clear_pages (self);
+}
+
+static void
 swap_ids (FlRecordingList *self,
           GArray          *ids)
 {
@@ -249,22 +258,30 @@ swap_ids (FlRecordingList *self,
     suffix++;
 
   shown = collect_shown (self, prefix, suffix, new_n);
-  g_array_unref (self->ids);
-  self->ids = g_array_ref (ids);
-  clear_pages (self);
-
   removed = old_n - prefix - suffix;
   added = new_n - prefix - suffix;
+
   if (removed > 0 && added > LOOKUP_LIMIT)
     {
       /* Two steps: GTK 4.8's list views read every added item of a change
        * that also removes, looking for the rows they already show: at
-       * 100,000 rows that held the main thread for over a second. */
+       * 100,000 rows that held the main thread for over a second. In
+       * between, the list holds what both share. */
+      g_autoptr(GArray) kept = g_array_sized_new (FALSE, FALSE, sizeof (gint64), prefix + suffix);
+
+      g_array_append_vals (kept, ids->data, prefix);
+      g_array_append_vals (kept, &g_array_index (ids, gint64, new_n - suffix), suffix);
+      replace_ids (self, kept);
       g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, 0);
+      replace_ids (self, ids);
       g_list_model_items_changed (G_LIST_MODEL (self), prefix, 0, added);
     }
-  else if (removed > 0 || added > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
+  else
+    {
+      replace_ids (self, ids);
+      if (removed > 0 || added > 0)
+        g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
+    }
   report_changed_rows (self, shown);
 
   if (old_n != new_n)
