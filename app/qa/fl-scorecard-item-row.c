@@ -22,6 +22,8 @@ struct _FlScorecardItemRow
   char              *text;            /* translated */
   GPtrArray         *point_buttons;   /* GtkToggleButton, or NULL; index = points (yes/no: no, yes) */
   GtkToggleButton   *na_button;
+  GtkWidget         *clear_button;       /* rows of buttons only: a radio group cannot be unset */
+  gboolean           read_only;
   GtkSpinButton     *spin_button;
   gboolean           updating;        /* showing stored values: no signals */
 
@@ -78,8 +80,18 @@ get_point_button (FlScorecardItemRow *self,
 
 /* The chosen answer stands out: a yes or points in the accent colour, a no in red. */
 static void
+update_clear_button (FlScorecardItemRow *self)
+{
+  if (self->clear_button != NULL)
+    gtk_widget_set_visible (self->clear_button,
+                            !self->read_only &&
+                            fl_scorecard_item_row_get_answer (self, NULL) != FL_ANSWER_STATE_UNANSWERED);
+}
+
+static void
 style_buttons (FlScorecardItemRow *self)
 {
+  update_clear_button (self);
   for (guint i = 0; self->point_buttons != NULL && i < self->point_buttons->len; i++)
     {
       GtkWidget *button = g_ptr_array_index (self->point_buttons, i);
@@ -132,8 +144,17 @@ na_toggled_cb (FlScorecardItemRow *self,
       gtk_spin_button_set_value (self->spin_button, NO_POINTS);
       self->updating = updating;
     }
+  update_clear_button (self);
   if (self->spin_button != NULL || gtk_toggle_button_get_active (button))
     emit_answer (self);
+}
+
+static void
+clear_clicked_cb (FlScorecardItemRow *self,
+                  GtkButton          *button)
+{
+  fl_scorecard_item_row_set_answer (self, FL_ANSWER_STATE_UNANSWERED, 0);
+  emit_answer (self);
 }
 
 static void
@@ -290,6 +311,24 @@ build_na_button (FlScorecardItemRow *self)
 }
 
 static void
+build_clear_button (FlScorecardItemRow *self)
+{
+  /* Translators: the accessible name of the button that takes an item's answer back; %s is the item */
+  g_autofree char *label = g_strdup_printf (_("Clear Answer: %s"), self->text);
+
+  if (self->point_buttons == NULL)
+    return;
+  self->clear_button = gtk_button_new_from_icon_name ("edit-clear-symbolic");
+  gtk_widget_add_css_class (self->clear_button, "flat");
+  gtk_widget_set_valign (self->clear_button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (self->clear_button, _("Clear the answer: the item is unanswered again"));
+  set_accessible_label (self->clear_button, label);
+  gtk_widget_set_visible (self->clear_button, FALSE);
+  g_signal_connect_object (self->clear_button, "clicked", G_CALLBACK (clear_clicked_cb), self, G_CONNECT_SWAPPED);
+  gtk_box_append (self->answer_box, self->clear_button);
+}
+
+static void
 show_criticality (FlScorecardItemRow *self)
 {
   GtkWidget *label = GTK_WIDGET (self->criticality_label);
@@ -341,6 +380,7 @@ show_item (FlScorecardItemRow *self)
   else
     build_spin_button (self);
   build_na_button (self);
+  build_clear_button (self);
 
   gtk_label_set_label (self->missing_label,
                        fl_scorecard_item_get_allow_na (self->item) ? _("Not answered yet. Answer it or mark it N/A.")
@@ -598,6 +638,8 @@ fl_scorecard_item_row_set_editable (FlScorecardItemRow *self,
   g_return_if_fail (FL_IS_SCORECARD_ITEM_ROW (self));
 
   comment = gtk_editable_get_text (GTK_EDITABLE (self->comment_entry));
+  self->read_only = !editable;
+  update_clear_button (self);
   gtk_widget_set_sensitive (GTK_WIDGET (self->answer_box), editable);
   gtk_editable_set_editable (GTK_EDITABLE (self->comment_entry), editable);
   gtk_widget_set_visible (GTK_WIDGET (self->comment_toggle), editable);

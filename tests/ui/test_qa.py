@@ -121,6 +121,18 @@ def review_a_call():
         app.find_text("Greeting without the job number")
 
         scorecard = app.find("filler", "FlScorecardView")
+        # A yes/no answer can be taken back: the item is unanswered again.
+        first_yes = next(node for node in scorecard.findChildren(
+            lambda node: node.roleName == "push button" and node.name.startswith("Yes: ") and ui.is_showing(node)))
+        item = first_yes.name[len("Yes: "):]
+        app.click(first_yes)
+        app.click(app.find("push button", f"Clear Answer: {item}", parent=scorecard))
+        deadline = time.monotonic() + 10
+        while any(ui.is_showing(node) for node in scorecard.findChildren(
+                lambda node: node.roleName == "push button" and node.name == f"Clear Answer: {item}")):
+            if time.monotonic() > deadline:
+                raise ui.Failure(f"clearing “{item}” left it answered")
+            time.sleep(0.3)
         n_items = answer_every_item(app, scorecard)
         app.screenshot("qa-review")
         app.click(app.find("push button", "Submit"))
