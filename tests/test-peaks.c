@@ -7,6 +7,7 @@
 #include <utime.h>
 
 #include "fl-media-error.h"
+#include "fl-peaks-cache.h"
 #include "fl-peaks-loader.h"
 #include "fl-test-util.h"
 #include "fl-test-media.h"
@@ -284,6 +285,65 @@ set_mtime (const char *path,
   struct utimbuf times = { seconds, seconds };
 
   g_assert_cmpint (g_utime (path, &times), ==, 0);
+}
+
+/* The cache keeps under its limit: the least recently used files go
+ * first, a hit counts as a use, and other files are left alone. */
+static void
+test_cache_prune (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("peaks-cache-XXXXXX", NULL);
+  g_autofree char *oldest = g_build_filename (dir, "a.peaks", NULL);
+  g_autofree char *middle = g_build_filename (dir, "b.peaks", NULL);
+  g_autofree char *newest = g_build_filename (dir, "c.peaks", NULL);
+  g_autofree char *other = g_build_filename (dir, "notes.txt", NULL);
+  g_autofree char *hundred = g_strnfill (100, 'x');
+
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *path = (const char *[]) { oldest, middle, newest }[i];
+
+      g_assert_true (g_file_set_contents (path, hundred, 100, NULL));
+      set_mtime (path, 1700000000 + i * 60);
+    }
+  g_assert_true (g_file_set_contents (other, hundred, 100, NULL));
+  set_mtime (other, 1600000000);
+
+  /* Under the limit: nothing goes. */
+  g_assert_cmpuint (fl_peaks_cache_prune (dir, 300), ==, 0);
+  g_assert_true (g_file_test (oldest, G_FILE_TEST_EXISTS));
+
+  /* Opened again, the oldest becomes the newest: the middle one goes. */
+  fl_peaks_cache_touch (oldest);
+  g_assert_cmpuint (fl_peaks_cache_prune (dir, 250), ==, 1);
+  g_assert_false (g_file_test (middle, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (oldest, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (newest, G_FILE_TEST_EXISTS));
+
+  /* No room at all: every peaks file goes, nothing else. */
+  g_assert_cmpuint (fl_peaks_cache_prune (dir, 0), ==, 2);
+  g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (fl_peaks_cache_prune ("/nonexistent/peaks", 0), ==, 0);
+
+  g_unlink (other);
+  g_rmdir (dir);
+}
+
+/* The loader prunes after writing: with no room, no cache file stays. */
+static void
+test_cache_limit (void)
+{
+  g_autofree char *path = fl_test_media_path ("stereo.flac");
+  g_autoptr(FlPeaksLoader) loader = g_object_new (FL_TYPE_PEAKS_LOADER, "cache-limit", (guint64) 1, NULL);
+  g_autoptr(FlPeaks) peaks = load_peaks (loader, path, NULL);
+  g_auto(GStrv) files = cache_files ();
+  g_autoptr(FlPeaksLoader) default_loader = fl_peaks_loader_new ();
+  guint64 limit = 0;
+
+  g_assert_nonnull (peaks);
+  g_assert_cmpuint (g_strv_length (files), ==, 0);
+  g_object_get (default_loader, "cache-limit", &limit, NULL);
+  g_assert_cmpuint (limit, ==, FL_PEAKS_CACHE_DEFAULT_LIMIT);
 }
 
 /* A recording replaced by another file, even one of the same size, is decoded again. */
@@ -649,6 +709,8 @@ main (int   argc,
   g_test_add_func ("/peaks/cache/invalidated-by-change", test_cache_invalidated);
   g_test_add_func ("/peaks/cache/corrupt-file-ignored", test_cache_corrupt);
   g_test_add_func ("/peaks/cache/serialize-checks-everything", test_serialize);
+  g_test_add_func ("/peaks/cache/prune-least-recently-used", test_cache_prune);
+  g_test_add_func ("/peaks/cache/limit", test_cache_limit);
   g_test_add_func ("/peaks/fold", test_fold);
   g_test_add_func ("/peaks/progress", test_progress);
   g_test_add_func ("/peaks/cancel", test_cancel);

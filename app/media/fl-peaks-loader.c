@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "fl-media-error.h"
+#include "fl-peaks-cache.h"
 #include "fl-peaks-decoder.h"
 #include "fl-peaks-loader.h"
 
@@ -21,6 +22,7 @@ struct _FlPeaksLoader
   GObject       parent_instance;
 
   gboolean      use_cache;
+  guint64       cache_limit;
   GCancellable *current;      /* cancelled when the next load starts */
   guint         generation;
 };
@@ -29,6 +31,7 @@ enum
 {
   PROP_0,
   PROP_USE_CACHE,
+  PROP_CACHE_LIMIT,
   N_PROPS
 };
 
@@ -49,6 +52,7 @@ typedef struct
   char         *paths[3];         /* NULL-terminated */
   guint         n_paths;
   gboolean      use_cache;
+  guint64       cache_limit;
   guint         generation;
   GCancellable *superseded;
   GMainContext *context;
@@ -139,12 +143,15 @@ read_cache (const char *key)
   peaks = fl_peaks_deserialize (bytes, key, &error);
   if (peaks == NULL)
     g_debug ("Ignoring the peaks cache %s: %s", path, error->message);
+  else
+    fl_peaks_cache_touch (path);
   return peaks;
 }
 
 static void
 write_cache (FlPeaks    *peaks,
-             const char *key)
+             const char *key,
+             guint64     limit)
 {
   g_autofree char *dir = fl_peaks_loader_get_cache_dir ();
   g_autofree char *path = cache_path (key);
@@ -158,6 +165,7 @@ write_cache (FlPeaks    *peaks,
                                     &error))
     g_debug ("Could not keep the peaks in %s: %s", path,
              error != NULL ? error->message : g_strerror (errno));
+  fl_peaks_cache_prune (dir, limit);
 }
 
 static gboolean
@@ -258,7 +266,7 @@ load_thread (GTask        *task,
       g_autofree char *key_after = cache_key (load, NULL);
 
       if (g_strcmp0 (key, key_after) == 0)
-        write_cache (peaks, key);
+        write_cache (peaks, key, load->cache_limit);
     }
   g_task_return_pointer (task, g_steal_pointer (&peaks), (GDestroyNotify) fl_peaks_unref);
 }
@@ -287,6 +295,10 @@ fl_peaks_loader_get_property (GObject    *object,
       g_value_set_boolean (value, self->use_cache);
       break;
 
+    case PROP_CACHE_LIMIT:
+      g_value_set_uint64 (value, self->cache_limit);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -304,6 +316,10 @@ fl_peaks_loader_set_property (GObject      *object,
     {
     case PROP_USE_CACHE:
       fl_peaks_loader_set_use_cache (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_CACHE_LIMIT:
+      self->cache_limit = g_value_get_uint64 (value);
       break;
 
     default:
@@ -325,6 +341,10 @@ fl_peaks_loader_class_init (FlPeaksLoaderClass *klass)
     g_param_spec_boolean ("use-cache", NULL, NULL, TRUE,
                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_EXPLICIT_NOTIFY
                           | G_PARAM_STATIC_STRINGS);
+  /* How much disk the cache may take; the least recently opened go first. */
+  properties[PROP_CACHE_LIMIT] =
+    g_param_spec_uint64 ("cache-limit", NULL, NULL, 0, G_MAXUINT64, FL_PEAKS_CACHE_DEFAULT_LIMIT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -343,6 +363,7 @@ static void
 fl_peaks_loader_init (FlPeaksLoader *self)
 {
   self->use_cache = TRUE;
+  self->cache_limit = FL_PEAKS_CACHE_DEFAULT_LIMIT;
 }
 
 FlPeaksLoader *
@@ -375,6 +396,7 @@ fl_peaks_loader_load_async (FlPeaksLoader       *self,
   load->paths[1] = g_strdup (second_path);
   load->n_paths = second_path != NULL ? 2 : 1;
   load->use_cache = self->use_cache;
+  load->cache_limit = self->cache_limit;
   load->generation = self->generation;
   load->superseded = g_object_ref (self->current);
   load->context = g_main_context_ref_thread_default ();
