@@ -7,9 +7,11 @@
 #include <utime.h>
 
 #include "fl-audit.h"
+#include "fl-mp3-header.h"
 #include "fl-recording-import.h"
 #include "fl-recording-probe.h"
 #include "fl-recording-service.h"
+#include "fl-test-media.h"
 #include "fl-test-util.h"
 
 /* Not leaks of ours: GStreamer registers more than 2048 quarks, and GLib
@@ -990,6 +992,74 @@ test_wav_headers (void)
   g_assert_false (fl_audio_info_from_wav_header ((const guint8 *) "RIFX\0\0\0\0WAVE", 12, 100, &info));
 }
 
+/* MPEG Layer III durations are read from the first frames, as PBXes write them. */
+static void
+test_mp3_headers (void)
+{
+  g_auto(FlAudioInfo) info = { 0 };
+  guint8 data[1024] = { 0 };
+  static const guint8 cbr_frame[] = { 0xFF, 0xFB, 0x90, 0x00 };   /* MPEG-1, 128 kbit/s, 44.1 kHz, stereo */
+  static const guint8 low_frame[] = { 0xFF, 0xE3, 0x18, 0xC0 };   /* MPEG-2.5, 8 kbit/s, 8 kHz, mono */
+  g_autofree char *path = fl_test_media_path ("stereo.mp3");
+  g_autoptr(FlRecordingProbe) probe = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Constant bit rate: two frames that agree, then the size says how long. */
+  memcpy (data, cbr_frame, 4);
+  memcpy (data + 417, cbr_frame, 4);
+  g_assert_true (fl_audio_info_from_mp3_header (data, sizeof data, 417 * 100, &info));
+  g_assert_cmpint (info.duration_ms, ==, 417 * 100 * 8 * 1000 / 128000);
+  g_assert_cmpstr (info.codec, ==, "mp3");
+  g_assert_cmpuint (info.channels, ==, 2);
+  g_assert_cmpuint (info.sample_rate, ==, 44100);
+
+  /* After an ID3v2 tag of 100 bytes. */
+  memset (data, 0, sizeof data);
+  memcpy (data, "ID3\x03\x00\x00\x00\x00\x00\x64", 10);
+  memcpy (data + 110, cbr_frame, 4);
+  memcpy (data + 110 + 417, cbr_frame, 4);
+  g_assert_true (fl_audio_info_from_mp3_header (data, sizeof data, 110 + 417 * 10, &info));
+  g_assert_cmpint (info.duration_ms, ==, 417 * 10 * 8 * 1000 / 128000);
+
+  /* An Info header counts the frames: 100 of 576 samples at 8 kHz … */
+  memset (data, 0, sizeof data);
+  memcpy (data, low_frame, 4);
+  memcpy (data + 13, "Info\0\0\0\x01\0\0\0\x64", 12);
+  g_assert_true (fl_audio_info_from_mp3_header (data, sizeof data, 999999, &info));
+  g_assert_cmpint (info.duration_ms, ==, 7200);
+  g_assert_cmpuint (info.channels, ==, 1);
+  g_assert_cmpuint (info.sample_rate, ==, 8000);
+  /* … less LAME's delay and padding (576 samples each). */
+  memcpy (data + 25, "LAME3.100", 9);
+  data[25 + 21] = 0x24;
+  data[25 + 22] = 0x02;
+  data[25 + 23] = 0x40;
+  g_assert_true (fl_audio_info_from_mp3_header (data, sizeof data, 999999, &info));
+  g_assert_cmpint (info.duration_ms, ==, (100 * 576 - 2 * 576) * 1000 / 8000);
+
+  /* Left to GStreamer: no second frame to confirm a constant rate, Layer II,
+   * a free-format bit rate, no sync at all. */
+  memset (data, 0, sizeof data);
+  memcpy (data, cbr_frame, 4);
+  g_assert_false (fl_audio_info_from_mp3_header (data, sizeof data, 41700, &info));
+  g_assert_false (fl_audio_info_from_mp3_header ((const guint8 *) "\xFF\xFD\x90\x00", 4, 41700, &info));
+  g_assert_false (fl_audio_info_from_mp3_header ((const guint8 *) "\xFF\xFB\x00\x00", 4, 41700, &info));
+  g_assert_false (fl_audio_info_from_mp3_header ((const guint8 *) "RIFF", 4, 41700, &info));
+  g_assert_false (fl_audio_info_from_mp3_header ((const guint8 *) "ID3", 3, 41700, &info));
+
+  /* A real file from lamemp3enc with a Xing header: two seconds and the
+   * encoder's last frame, without asking the discoverer. */
+  probe = fl_recording_probe_new (&error);
+  g_assert_no_error (error);
+  g_assert_true (fl_recording_probe_examine (probe, path, 17424, &info));
+  g_assert_cmpint (info.duration_ms, >=, 1900);
+  g_assert_cmpint (info.duration_ms, <=, 2300);
+  g_assert_cmpstr (info.codec, ==, "mp3");
+  g_assert_cmpuint (info.channels, ==, 2);
+  g_assert_cmpuint (info.sample_rate, ==, 8000);
+  g_assert_cmpuint (fl_recording_probe_get_discovered (probe), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1005,6 +1075,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_setup, test, fixture_teardown)
 
   g_test_add_func ("/recordings/import/wav-headers", test_wav_headers);
+  g_test_add_func ("/recordings/import/mp3-headers", test_mp3_headers);
   ADD ("/recordings/import/freepbx-and-oreka", test_freepbx_and_oreka);
   ADD ("/recordings/import/other-formats", test_other_formats);
   ADD ("/recordings/import/reimport-unchanged", test_reimport_unchanged);

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "fl-mp3-header.h"
 #include "fl-recording-import.h"
 #include "fl-recording-probe.h"
 
@@ -438,6 +439,9 @@ fl_recording_probe_examine (FlRecordingProbe *self,
     return TRUE;
   if (extension != NULL && g_ascii_strcasecmp (extension, ".gsm") == 0 &&
       read_raw_gsm (head, length, file_size, info))
+    return TRUE;
+  if (extension != NULL && g_ascii_strcasecmp (extension, ".mp3") == 0 &&
+      fl_audio_info_from_mp3_header (head, length, file_size, info))
     return TRUE;
 
   return discover (self, path, info);
