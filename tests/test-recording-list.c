@@ -6,6 +6,7 @@
 
 #include "fl-recording-list.h"
 #include "fl-recording-query.h"
+#include "fl-recording-rows.h"
 #include "fl-recording-service.h"
 #include "fl-staff-member.h"
 #include "fl-test-util.h"
@@ -720,41 +721,115 @@ test_list_refresh (Fixture       *fixture,
 }
 
 static void
-log_n_items_cb (GListModel *model,
-                guint       position,
-                guint       removed,
-                guint       added,
-                GString    *log)
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              guint      *counter)
 {
-  g_string_append_printf (log, "=%u ", g_list_model_get_n_items (model));
+  (*counter)++;
 }
 
-/* A new order of many rows is told in two steps, removal then addition:
- * GTK 4.8's list views read every added item of a change that also removes. */
-static void
-test_list_large_reorder_in_two_steps (Fixture       *fixture,
-                                      gconstpointer  data)
+static gint64
+row_id (GListModel *rows,
+        guint       position)
 {
-  g_autoptr(GString) log = g_string_new (NULL);
-  Changes changes = { 0, 0, 0, 0, log };
-  g_autoptr(FlRecordingList) list = new_list (fixture, &changes);
-  g_autoptr(FlRecordingQuery) query = by_duration (-1);
-  g_autoptr(FlRecording) first = NULL;
+  g_autoptr(FlRecordingRow) row = g_list_model_get_item (rows, position);
 
+  return fl_recording_get_id (fl_recording_row_get_recording (row));
+}
+
+/* Rows keep their place: a new order gives the rows a view holds their new
+ * recordings and tells nothing else; only a change of length is told, at
+ * the end. The whole list is never read. */
+static void
+test_rows_keep_their_place (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GString) rows_log = g_string_new (NULL);
+  Changes list_changes = { 0 };
+  Changes rows_changes = { 0, 0, 0, 0, rows_log };
+  g_autoptr(FlRecordingList) list = new_list (fixture, &list_changes);
+  g_autoptr(FlRecordingRows) rows = fl_recording_rows_new (list);
+  g_autoptr(FlRecordingQuery) query = by_duration (-1);
+  g_autoptr(FlRecordingRow) top = NULL;
+  g_autoptr(FlRecordingRow) second = NULL;
+  g_autofree char *expected = NULL;
+  gint64 first_ascending;
+  guint top_notified = 0;
+  guint n;
+
+  g_signal_connect (rows, "items-changed", G_CALLBACK (items_changed_cb), &rows_changes);
   add_many (fixture);
   fl_recording_list_set_query (list, query);
   wait_until_loaded (list);
-  g_assert_cmpstr (log->str, ==, "0-0+1006 ");
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  g_assert_cmpuint (n, >, 1000);
+  expected = g_strdup_printf ("0-0+%u ", n);
+  g_assert_cmpstr (rows_log->str, ==, expected);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rows)), ==, n);
+  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (rows)) == FL_TYPE_RECORDING_ROW);
 
-  g_string_truncate (log, 0);
-  g_signal_connect (list, "items-changed", G_CALLBACK (log_n_items_cb), log);
+  top = g_list_model_get_item (G_LIST_MODEL (rows), 0);
+  second = g_list_model_get_item (G_LIST_MODEL (rows), 1);
+  first_ascending = fl_recording_list_get_id (list, 0);
+  g_assert_cmpint (fl_recording_get_id (fl_recording_row_get_recording (top)), ==, first_ascending);
+  g_signal_connect (top, "notify::recording", G_CALLBACK (count_notify), &top_notified);
+
+  /* Reversed: the list tells a change of every row; the rows tell nothing,
+   * the ones held show the longest calls now. */
+  g_string_truncate (rows_log, 0);
   query->descending = TRUE;
   fl_recording_list_set_query (list, query);
   wait_until_loaded (list);
-  /* At each step the list holds what the change says (GTK asserts it). */
-  g_assert_cmpstr (log->str, ==, "0-1006+0 =0 0-0+1006 =1006 ");
-  first = g_list_model_get_item (G_LIST_MODEL (list), 0);
-  g_assert_cmpint (fl_recording_get_id (first), ==, 1006);
+  g_assert_cmpuint (list_changes.last_removed, ==, n);
+  g_assert_cmpstr (rows_log->str, ==, "");
+  g_assert_cmpuint (top_notified, ==, 1);
+  g_assert_cmpint (fl_recording_get_id (fl_recording_row_get_recording (top)), ==, fl_recording_list_get_id (list, 0));
+  g_assert_cmpint (fl_recording_get_id (fl_recording_row_get_recording (top)), !=, first_ascending);
+  g_assert_cmpint (fl_recording_get_id (fl_recording_row_get_recording (second)), ==, fl_recording_list_get_id (list, 1));
+  g_assert_cmpint (row_id (G_LIST_MODEL (rows), 500), ==, fl_recording_list_get_id (list, 500));
+  g_assert_cmpuint (fl_recording_list_get_n_cached (list), <=, 3 * FL_RECORDING_LIST_PAGE_SIZE);
+
+  /* Fewer: told at the end; the rows held show what is there now. */
+  query->min_duration_ms = 1500000;
+  fl_recording_list_set_query (list, query);
+  wait_until_loaded (list);
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("%u-%u+0 ", g_list_model_get_n_items (G_LIST_MODEL (list)),
+                              n - g_list_model_get_n_items (G_LIST_MODEL (list)));
+  g_assert_cmpstr (rows_log->str, ==, expected);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rows)), ==, g_list_model_get_n_items (G_LIST_MODEL (list)));
+  g_assert_cmpint (fl_recording_get_id (fl_recording_row_get_recording (top)), ==, fl_recording_list_get_id (list, 0));
+
+  /* The same place asked again is the same row. */
+  {
+    g_autoptr(FlRecordingRow) again = g_list_model_get_item (G_LIST_MODEL (rows), 0);
+
+    g_assert_true (again == top);
+  }
+
+  /* A row left past the end is not handed out again when the list grows
+   * back: the place gets a row of its own, with what is there now. */
+  {
+    guint last = n - 1;
+    g_autoptr(FlRecordingRow) before = NULL;
+    g_autoptr(FlRecordingRow) after = NULL;
+
+    query->min_duration_ms = -1;
+    fl_recording_list_set_query (list, query);
+    wait_until_loaded (list);
+    before = g_list_model_get_item (G_LIST_MODEL (rows), last);
+    query->min_duration_ms = 1500000;
+    fl_recording_list_set_query (list, query);
+    wait_until_loaded (list);
+    query->descending = FALSE;
+    query->min_duration_ms = -1;
+    fl_recording_list_set_query (list, query);
+    wait_until_loaded (list);
+    after = g_list_model_get_item (G_LIST_MODEL (rows), last);
+    g_assert_true (after != before);
+    g_assert_cmpint (fl_recording_get_id (fl_recording_row_get_recording (after)), ==,
+                     fl_recording_list_get_id (list, last));
+  }
 }
 
 static void
@@ -808,8 +883,8 @@ main (int   argc,
   ADD ("/recordings/list/pages", test_list_pages);
   ADD ("/recordings/list/newer-query-wins", test_list_newer_query_wins);
   ADD ("/recordings/list/refresh", test_list_refresh);
-  ADD ("/recordings/list/large-reorder-in-two-steps", test_list_large_reorder_in_two_steps);
   ADD ("/recordings/list/error-keeps-items", test_list_error_keeps_items);
+  ADD ("/recordings/rows/keep-their-place", test_rows_keep_their_place);
 
 #undef ADD
 

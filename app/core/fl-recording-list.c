@@ -190,9 +190,6 @@ collect_shown (FlRecordingList *self,
   return shown;
 }
 
-/* A change adding more items than this is told as a removal, then an addition. */
-#define LOOKUP_LIMIT 1000
-
 static void
 emit_run (FlRecordingList *self,
           guint            start,
@@ -261,27 +258,11 @@ swap_ids (FlRecordingList *self,
   removed = old_n - prefix - suffix;
   added = new_n - prefix - suffix;
 
-  if (removed > 0 && added > LOOKUP_LIMIT)
-    {
-      /* Two steps: GTK 4.8's list views read every added item of a change
-       * that also removes, looking for the rows they already show: at
-       * 100,000 rows that held the main thread for over a second. In
-       * between, the list holds what both share. */
-      g_autoptr(GArray) kept = g_array_sized_new (FALSE, FALSE, sizeof (gint64), prefix + suffix);
-
-      g_array_append_vals (kept, ids->data, prefix);
-      g_array_append_vals (kept, &g_array_index (ids, gint64, new_n - suffix), suffix);
-      replace_ids (self, kept);
-      g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, 0);
-      replace_ids (self, ids);
-      g_list_model_items_changed (G_LIST_MODEL (self), prefix, 0, added);
-    }
-  else
-    {
-      replace_ids (self, ids);
-      if (removed > 0 || added > 0)
-        g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
-    }
+  /* One change, however large: views see it through FlRecordingRows,
+   * which does not hand it on to GTK as a replacement of every row. */
+  replace_ids (self, ids);
+  if (removed > 0 || added > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
   report_changed_rows (self, shown);
 
   if (old_n != new_n)

@@ -4,6 +4,7 @@
 #include "fl-import-summary.h"
 #include "fl-recording-filters.h"
 #include "fl-recording-library.h"
+#include "fl-recording-rows.h"
 #include "fl-recording-service.h"
 #include "fl-staff-service.h"
 
@@ -26,6 +27,7 @@ struct _FlRecordingLibrary
   FlRecordingService   *service;
   FlStaffService       *staff;
   FlRecordingList      *list;
+  FlRecordingRows      *rows;         /* what the column view shows: list, in rows that keep their place */
   GError               *list_error;
   FlRecordingFilters   *filters;
   SortProbe             probes[FL_N_RECORDING_SORTS];

@@ -251,19 +251,19 @@ static void
 row_activated_cb (FlRecordingLibrary *self,
                   guint               position)
 {
-  g_autoptr(FlRecording) recording = NULL;
+  g_autoptr(FlRecordingRow) row = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
 
-  recording = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
-  if (recording != NULL)
-    g_signal_emit (self, signals[RECORDING_ACTIVATED], 0, recording);
+  if (row != NULL && fl_recording_row_get_recording (row) != NULL)
+    g_signal_emit (self, signals[RECORDING_ACTIVATED], 0, fl_recording_row_get_recording (row));
 }
 
 /* Remembers the selected recording so that it stays selected when the
- * list is read again (the list then replaces every row). */
+ * list is read again (the rows then show other recordings). */
 static void
 selection_changed_cb (FlRecordingLibrary *self)
 {
-  FlRecording *recording = gtk_single_selection_get_selected_item (self->selection);
+  FlRecordingRow *row = gtk_single_selection_get_selected_item (self->selection);
+  FlRecording *recording = row ? fl_recording_row_get_recording (row) : NULL;
 
   if (recording != NULL)
     self->selected_id = fl_recording_get_id (recording);
@@ -287,9 +287,14 @@ list_items_changed_cb (FlRecordingLibrary *self)
 {
   guint position;
 
-  if (self->selected_id != 0 &&
-      (position = fl_recording_list_find (self->list, self->selected_id)) != G_MAXUINT)
-    gtk_single_selection_set_selected (self->selection, position);
+  /* The selected row may show another call now: select the call's new
+   * place, or nothing when it is no longer listed. */
+  if (self->selected_id != 0)
+    {
+      position = fl_recording_list_find (self->list, self->selected_id);
+      gtk_single_selection_set_selected (self->selection,
+                                         position != G_MAXUINT ? position : GTK_INVALID_LIST_POSITION);
+    }
   update_status (self);
 }
 
@@ -385,7 +390,8 @@ fl_recording_library_constructed (GObject *object)
                                G_CONNECT_SWAPPED | G_CONNECT_AFTER);
       g_signal_connect_object (self->list, "notify::loading",
                                G_CALLBACK (list_loading_cb), self, G_CONNECT_SWAPPED);
-      gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->list));
+      self->rows = fl_recording_rows_new (self->list);
+      gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->rows));
     }
 
   install_sorters (self);
@@ -427,6 +433,7 @@ fl_recording_library_dispose (GObject *object)
   /* The bin's child is a template child too: let go of it once, here. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), FL_TYPE_RECORDING_LIBRARY);
+  g_clear_object (&self->rows);
   g_clear_object (&self->list);
   g_clear_object (&self->service);
   g_clear_object (&self->staff);
@@ -520,6 +527,9 @@ fl_recording_library_class_init (FlRecordingLibraryClass *klass)
     g_signal_new ("recording-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, FL_TYPE_RECORDING);
 
+  /* Named in the cells' expressions. */
+  g_type_ensure (FL_TYPE_RECORDING);
+  g_type_ensure (FL_TYPE_RECORDING_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/floorlead/Floorlead/qa/fl-recording-library.ui");
   gtk_widget_class_bind_template_child (widget_class, FlRecordingLibrary, toast_overlay);

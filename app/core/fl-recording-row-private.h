@@ -1,0 +1,13 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "fl-recording-row.h"
+
+G_BEGIN_DECLS
+
+/* Private to app/core: FlRecordingRows makes and fills its rows. */
+FlRecordingRow *fl_recording_row_new           (FlRecording    *recording);
+void            fl_recording_row_set_recording (FlRecordingRow *self,
+                                                FlRecording    *recording);
+
+G_END_DECLS
