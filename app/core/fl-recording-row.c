@@ -10,6 +10,7 @@ struct _FlRecordingRow
 {
   GObject      parent_instance;
 
+  guint        position;
   FlRecording *recording;
 };
 
@@ -71,12 +72,21 @@ fl_recording_row_init (FlRecordingRow *self)
 }
 
 FlRecordingRow *
-fl_recording_row_new (FlRecording *recording)
+fl_recording_row_new (guint        position,
+                      FlRecording *recording)
 {
   FlRecordingRow *self = g_object_new (FL_TYPE_RECORDING_ROW, NULL);
 
+  self->position = position;
   self->recording = recording ? g_object_ref (recording) : NULL;
   return self;
+}
+
+guint
+fl_recording_row_get_position (FlRecordingRow *self)
+{
+  g_return_val_if_fail (FL_IS_RECORDING_ROW (self), 0);
+  return self->position;
 }
 
 FlRecording *

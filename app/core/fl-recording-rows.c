@@ -82,8 +82,7 @@ list_items_changed_cb (FlRecordingRows *self,
   for (guint i = 0; i < held->len; i++)
     {
       FlRecordingRow *held_row = g_ptr_array_index (held, i);
-      guint at = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (held_row), "fl-position"));
-      g_autoptr(FlRecording) recording = recording_at (self, at);
+      g_autoptr(FlRecording) recording = recording_at (self, fl_recording_row_get_position (held_row));
 
       fl_recording_row_set_recording (held_row, recording);
     }
@@ -116,8 +115,7 @@ fl_recording_rows_get_item (GListModel *model,
     return g_object_ref (row);
 
   recording = recording_at (self, position);
-  row = fl_recording_row_new (recording);
-  g_object_set_data (G_OBJECT (row), "fl-position", GUINT_TO_POINTER (position));
+  row = fl_recording_row_new (position, recording);
   g_object_weak_ref (G_OBJECT (row), row_finalized_cb, self);
   g_hash_table_insert (self->rows, GUINT_TO_POINTER (position), row);
   return row;
