@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <stdio.h>
 
 #include "fl-format.h"
@@ -34,4 +35,15 @@ fl_format_date_time (const char *iso_date_time)
 
   local = g_date_time_to_local (utc);
   return g_date_time_format (local, "%x %X");
+}
+
+/* Whole scores without a decimal: "100 · Pass", "93.3 · Fail". */
+char *
+fl_format_score (double   score,
+                 gboolean passed)
+{
+  g_autofree char *number = g_strdup_printf (score == (int) score ? "%.0f" : "%.1f", score);
+
+  /* Translators: a submitted evaluation's score (a percentage), then Pass or Fail */
+  return g_strdup_printf (_("%s · %s"), number, passed ? C_("score", "Pass") : C_("score", "Fail"));
 }

@@ -10,4 +10,8 @@ G_BEGIN_DECLS
 char *fl_format_date      (const char *iso_date);
 char *fl_format_date_time (const char *iso_date_time);
 
+/* A submitted evaluation's score and verdict, as lists show it: "93.3 · Pass". */
+char *fl_format_score     (double      score,
+                           gboolean    passed);
+
 G_END_DECLS

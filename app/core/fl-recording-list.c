@@ -230,15 +230,6 @@ report_changed_rows (FlRecordingList *self,
  * place on a refresh: the run of ids that differ between the two lists,
  * then the rows around it whose content changed. */
 static void
-replace_ids (FlRecordingList *self,
-             GArray          *ids)
-{
-  g_array_unref (self->ids);
-  self->ids = g_array_ref (ids);
-  clear_pages (self);
-}
-
-static void
 swap_ids (FlRecordingList *self,
           GArray          *ids)
 {
@@ -260,7 +251,9 @@ swap_ids (FlRecordingList *self,
 
   /* One change, however large: views see it through FlRecordingRows,
    * which does not hand it on to GTK as a replacement of every row. */
-  replace_ids (self, ids);
+  g_array_unref (self->ids);
+  self->ids = g_array_ref (ids);
+  clear_pages (self);
   if (removed > 0 || added > 0)
     g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
   report_changed_rows (self, shown);

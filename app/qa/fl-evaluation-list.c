@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "fl-evaluation-list.h"
+#include "fl-format.h"
 #include "fl-scorecard.h"
 
 /* The agent's evaluations are listed newest first, up to this many. */
@@ -34,27 +35,11 @@ G_DEFINE_FINAL_TYPE (FlEvaluationList, fl_evaluation_list, GTK_TYPE_POPOVER)
 static char *
 describe_result (FlEvaluation *evaluation)
 {
-  g_autofree char *number = NULL;
-  double score = fl_evaluation_get_score (evaluation);
-
   if (fl_evaluation_get_state (evaluation) == FL_EVALUATION_STATE_DRAFT)
     return g_strdup (C_("evaluation state", "Draft"));
   if (!fl_evaluation_get_scorable (evaluation))
     return g_strdup (C_("evaluation state", "Evaluated"));
-  number = g_strdup_printf (score == (int) score ? "%.0f" : "%.1f", score);
-  /* Translators: a submitted evaluation's score (a percentage), then Pass or Fail */
-  return g_strdup_printf (_("%s · %s"), number,
-                          fl_evaluation_get_passed (evaluation) ? C_("score", "Pass") : C_("score", "Fail"));
-}
-
-/* An ISO-8601 UTC time as the reviewer's local date and time. */
-static char *
-format_local (const char *iso8601)
-{
-  g_autoptr(GDateTime) utc = iso8601 ? g_date_time_new_from_iso8601 (iso8601, NULL) : NULL;
-  g_autoptr(GDateTime) local = utc ? g_date_time_to_local (utc) : NULL;
-
-  return local ? g_date_time_format (local, "%x %X") : g_strdup (_("Unknown time"));
+  return fl_format_score (fl_evaluation_get_score (evaluation), fl_evaluation_get_passed (evaluation));
 }
 
 static GtkWidget *
@@ -179,7 +164,9 @@ fill_agent_list (FlEvaluationList    *self,
 
       if (fl_evaluation_get_recording_id (evaluation) == fl_recording_get_id (recording))
         continue;
-      when = format_local (fl_evaluation_get_recording_started_at (evaluation));
+      when = fl_evaluation_get_recording_started_at (evaluation) != NULL
+             ? fl_format_date_time (fl_evaluation_get_recording_started_at (evaluation))
+             : g_strdup (_("Unknown time"));
       /* Translators: a call's date and time, then who evaluated it */
       title = g_strdup_printf (_("%s · by %s"), when, fl_evaluation_get_evaluator_name (evaluation));
       gtk_list_box_append (self->agent_list, create_row (evaluation, title, TRUE));

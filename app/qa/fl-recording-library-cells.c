@@ -115,13 +115,9 @@ score_label (GtkListItem *item,
              double       score,
              gboolean     passed)
 {
-  g_autofree char *number = NULL;
-
   if (score < 0)
     return NULL;
-  number = g_strdup_printf (score == (int) score ? "%.0f" : "%.1f", score);
-  /* Translators: a submitted evaluation's score (a percentage), then Pass or Fail */
-  return g_strdup_printf (_("%s · %s"), number, passed ? C_("score", "Pass") : C_("score", "Fail"));
+  return fl_format_score (score, passed);
 }
 
 static char **
