@@ -832,6 +832,75 @@ test_rows_keep_their_place (Fixture       *fixture,
   }
 }
 
+static gint64
+shown_id (FlRecordingRow *row)
+{
+  return fl_recording_get_id (fl_recording_row_get_recording (row));
+}
+
+/* A view tells which rows are on screen: a new order shows there at once;
+ * the rows it holds off screen follow once the list is quiet, or at once
+ * when asked for or scrolled to. */
+static void
+test_rows_off_screen_follow (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  Changes list_changes = { 0 };
+  g_autoptr(FlRecordingList) list = new_list (fixture, &list_changes);
+  g_autoptr(FlRecordingRows) rows = fl_recording_rows_new (list);
+  g_autoptr(FlRecordingQuery) query = by_duration (-1);
+  g_autoptr(FlRecordingRow) top = NULL;
+  g_autoptr(FlRecordingRow) below = NULL;
+  g_autoptr(FlRecordingRow) further = NULL;
+  g_autoptr(FlRecordingRow) asked = NULL;
+  gint64 below_before, further_before, deadline;
+
+  add_many (fixture);
+  fl_recording_list_set_query (list, query);
+  wait_until_loaded (list);
+  top = g_list_model_get_item (G_LIST_MODEL (rows), 0);
+  below = g_list_model_get_item (G_LIST_MODEL (rows), 100);
+  further = g_list_model_get_item (G_LIST_MODEL (rows), 150);
+  below_before = shown_id (below);
+  further_before = shown_id (further);
+  fl_recording_rows_set_visible (rows, 0, 20);
+
+  /* Reversed: the top row shows the longest call; the rows below still
+   * show what they showed. */
+  query->descending = TRUE;
+  fl_recording_list_set_query (list, query);
+  wait_until_loaded (list);
+  g_assert_cmpint (shown_id (top), ==, fl_recording_list_get_id (list, 0));
+  g_assert_cmpint (shown_id (below), ==, below_before);
+  g_assert_cmpint (shown_id (further), ==, further_before);
+  g_assert_cmpint (below_before, !=, fl_recording_list_get_id (list, 100));
+
+  /* Scrolled to: up to date before it is seen. */
+  fl_recording_rows_set_visible (rows, 95, 20);
+  g_assert_cmpint (shown_id (below), ==, fl_recording_list_get_id (list, 100));
+  g_assert_cmpint (shown_id (further), ==, further_before);
+
+  /* Asked for: up to date. */
+  asked = g_list_model_get_item (G_LIST_MODEL (rows), 150);
+  g_assert_true (asked == further);
+  g_assert_cmpint (shown_id (further), ==, fl_recording_list_get_id (list, 150));
+
+  /* Off screen and never asked for: up to date once the list is quiet. */
+  fl_recording_rows_set_visible (rows, 0, 20);
+  query->descending = FALSE;
+  fl_recording_list_set_query (list, query);
+  wait_until_loaded (list);
+  g_assert_cmpint (shown_id (further), !=, fl_recording_list_get_id (list, 150));
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (shown_id (further) != fl_recording_list_get_id (list, 150) ||
+         shown_id (below) != fl_recording_list_get_id (list, 100))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_cmpint (shown_id (further), ==, further_before);
+}
+
 static void
 test_list_error_keeps_items (Fixture       *fixture,
                              gconstpointer  data)
@@ -885,6 +954,7 @@ main (int   argc,
   ADD ("/recordings/list/refresh", test_list_refresh);
   ADD ("/recordings/list/error-keeps-items", test_list_error_keeps_items);
   ADD ("/recordings/rows/keep-their-place", test_rows_keep_their_place);
+  ADD ("/recordings/rows/off-screen-follow", test_rows_off_screen_follow);
 
 #undef ADD
 

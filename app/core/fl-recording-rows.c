@@ -6,13 +6,23 @@
 #include "fl-recording-row-private.h"
 #include "fl-recording-rows.h"
 
+/* The rows off screen are given their new recordings once the list has
+ * been quiet this long (a search typed key by key changes it on each key),
+ * this many per idle dispatch. */
+#define STALE_DELAY_MS 300
+#define STALE_BATCH 10
+
 struct _FlRecordingRows
 {
   GObject          parent_instance;
 
   FlRecordingList *list;
-  guint            n_items;     /* what this model has told */
-  GHashTable      *rows;        /* position → FlRecordingRow, not owned: the rows someone holds */
+  guint            n_items;       /* what this model has told */
+  GHashTable      *rows;          /* position → FlRecordingRow, not owned: the rows someone holds */
+  guint            visible_first; /* the rows on screen: given their recordings first */
+  guint            visible_n;
+  GHashTable      *stale;         /* FlRecordingRow (owned) still showing an earlier recording */
+  guint            stale_source;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -44,6 +54,56 @@ recording_at (FlRecordingRows *self,
   return g_list_model_get_item (G_LIST_MODEL (self->list), position);
 }
 
+static void
+refresh_row (FlRecordingRows *self,
+             FlRecordingRow  *row)
+{
+  g_autoptr(FlRecording) recording = recording_at (self, fl_recording_row_get_position (row));
+
+  fl_recording_row_set_recording (row, recording);
+}
+
+static gboolean
+is_visible (FlRecordingRows *self,
+            guint            position)
+{
+  return position >= self->visible_first && position - self->visible_first < self->visible_n;
+}
+
+/* The rows off screen, a batch at a time between frames: a list view keeps
+ * many more rows than it shows (GTK 4.8's keeps 200), and the labels of each
+ * one changed cost a measure, an accessibility event and a frame. */
+static gboolean
+refresh_stale_cb (gpointer user_data)
+{
+  FlRecordingRows *self = user_data;
+  GHashTableIter iter;
+  gpointer row;
+  guint done = 0;
+
+  g_hash_table_iter_init (&iter, self->stale);
+  while (done < STALE_BATCH && g_hash_table_iter_next (&iter, &row, NULL))
+    {
+      g_hash_table_iter_steal (&iter);
+      refresh_row (self, row);
+      g_object_unref (row);
+      done++;
+    }
+  if (g_hash_table_size (self->stale) > 0)
+    return G_SOURCE_CONTINUE;
+  self->stale_source = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+quiet_cb (gpointer user_data)
+{
+  FlRecordingRows *self = user_data;
+
+  self->stale_source = g_idle_add_full (G_PRIORITY_LOW, refresh_stale_cb, self, NULL);
+  return G_SOURCE_REMOVE;
+}
+
 /* The list changed: the rows held get their new recordings; a change of
  * length is told at the end. */
 static void
@@ -68,6 +128,7 @@ list_items_changed_cb (FlRecordingRows *self,
         {
           g_object_weak_unref (row, row_finalized_cb, self);
           g_hash_table_iter_remove (&iter);
+          g_hash_table_remove (self->stale, row);
         }
       else if (GPOINTER_TO_UINT (key) >= position)
         g_ptr_array_add (held, g_object_ref (row));
@@ -79,13 +140,24 @@ list_items_changed_cb (FlRecordingRows *self,
   else if (new_n > old_n)
     g_list_model_items_changed (G_LIST_MODEL (self), old_n, 0, new_n - old_n);
 
+  /* The rows on screen now, the others a batch at a time. */
   for (guint i = 0; i < held->len; i++)
     {
       FlRecordingRow *held_row = g_ptr_array_index (held, i);
-      g_autoptr(FlRecording) recording = recording_at (self, fl_recording_row_get_position (held_row));
 
-      fl_recording_row_set_recording (held_row, recording);
+      if (is_visible (self, fl_recording_row_get_position (held_row)))
+        {
+          g_hash_table_remove (self->stale, held_row);
+          refresh_row (self, held_row);
+        }
+      else
+        g_hash_table_add (self->stale, g_object_ref (held_row));
     }
+
+  /* Once the list is quiet, after the frame that shows the rows on screen. */
+  g_clear_handle_id (&self->stale_source, g_source_remove);
+  if (g_hash_table_size (self->stale) > 0)
+    self->stale_source = g_timeout_add_full (G_PRIORITY_LOW, STALE_DELAY_MS, quiet_cb, self, NULL);
 }
 
 static GType
@@ -112,7 +184,13 @@ fl_recording_rows_get_item (GListModel *model,
     return NULL;
   row = g_hash_table_lookup (self->rows, GUINT_TO_POINTER (position));
   if (row != NULL)
-    return g_object_ref (row);
+    {
+      /* Asked for (the selection, a row scrolled into view): up to date. */
+      g_object_ref (row);
+      if (g_hash_table_remove (self->stale, row))
+        refresh_row (self, row);
+      return row;
+    }
 
   recording = recording_at (self, position);
   row = fl_recording_row_new (position, recording);
@@ -136,6 +214,8 @@ fl_recording_rows_dispose (GObject *object)
   GHashTableIter iter;
   gpointer row;
 
+  g_clear_handle_id (&self->stale_source, g_source_remove);
+  g_hash_table_remove_all (self->stale);
   g_hash_table_iter_init (&iter, self->rows);
   while (g_hash_table_iter_next (&iter, NULL, &row))
     g_object_weak_unref (row, row_finalized_cb, self);
@@ -153,6 +233,7 @@ fl_recording_rows_finalize (GObject *object)
   FlRecordingRows *self = FL_RECORDING_ROWS (object);
 
   g_clear_pointer (&self->rows, g_hash_table_unref);
+  g_clear_pointer (&self->stale, g_hash_table_unref);
 
   G_OBJECT_CLASS (fl_recording_rows_parent_class)->finalize (object);
 }
@@ -170,6 +251,9 @@ static void
 fl_recording_rows_init (FlRecordingRows *self)
 {
   self->rows = g_hash_table_new (g_direct_hash, g_direct_equal);
+  self->stale = g_hash_table_new_full (g_direct_hash, g_direct_equal, g_object_unref, NULL);
+  /* Until a view tells what it shows, every row is on screen. */
+  self->visible_n = G_MAXUINT;
 }
 
 FlRecordingRows *
@@ -191,4 +275,38 @@ fl_recording_rows_get_list (FlRecordingRows *self)
 {
   g_return_val_if_fail (FL_IS_RECORDING_ROWS (self), NULL);
   return self->list;
+}
+
+/**
+ * fl_recording_rows_set_visible:
+ * @first: the first row on screen
+ * @n: how many rows are on screen
+ *
+ * When the list changes, the rows on screen are given their new recordings
+ * at once and the others (a list view holds rows above and below what it
+ * shows) a batch at a time in idle time; a row asked for with
+ * g_list_model_get_item() is always up to date.
+ */
+void
+fl_recording_rows_set_visible (FlRecordingRows *self,
+                               guint            first,
+                               guint            n)
+{
+  GHashTableIter iter;
+  gpointer row;
+
+  g_return_if_fail (FL_IS_RECORDING_ROWS (self));
+
+  self->visible_first = first;
+  self->visible_n = n;
+
+  /* Scrolled to rows not given their recordings yet: before they are seen. */
+  g_hash_table_iter_init (&iter, self->stale);
+  while (g_hash_table_iter_next (&iter, &row, NULL))
+    if (is_visible (self, fl_recording_row_get_position (row)))
+      {
+        g_hash_table_iter_steal (&iter);
+        refresh_row (self, row);
+        g_object_unref (row);
+      }
 }

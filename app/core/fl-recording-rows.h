@@ -15,7 +15,10 @@ G_DECLARE_FINAL_TYPE (FlRecordingRows, fl_recording_rows, FL, RECORDING_ROWS, GO
  * is told with items-changed, at the end. GTK 4.8 rebuilds every row widget
  * of a replaced range (and, with a tracked row in it, reads every added
  * item); this way a sort of 100,000 rows rebinds the few rows on screen. */
-FlRecordingRows *fl_recording_rows_new      (FlRecordingList *list);
-FlRecordingList *fl_recording_rows_get_list (FlRecordingRows *self);
+FlRecordingRows *fl_recording_rows_new         (FlRecordingList *list);
+FlRecordingList *fl_recording_rows_get_list    (FlRecordingRows *self);
+void             fl_recording_rows_set_visible (FlRecordingRows *self,
+                                                guint            first,
+                                                guint            n);
 
 G_END_DECLS

@@ -72,7 +72,7 @@ void       _fl_recording_library_show_toast        (FlRecordingLibrary *self,
                                                     const char         *text,
                                                     gboolean            important);
 void       _fl_recording_library_update_actions    (FlRecordingLibrary *self);
-void       _fl_recording_library_class_cells_init  (GtkWidgetClass     *widget_class);
+void       _fl_recording_library_install_columns   (FlRecordingLibrary *self);
 void       _fl_recording_library_class_import_init (GtkWidgetClass     *widget_class);
 
 G_END_DECLS

@@ -4,9 +4,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "fl-probe.h"
 #include "fl-recording-library-private.h"
+
+/* Rows above and below the screen given their recordings with it. */
+#define VISIBLE_MARGIN 3
 
 /* The recordings library: every recording the center imported, in a
  * column view over an FlRecordingList. Searching, filtering and sorting
@@ -167,39 +171,6 @@ _fl_recording_library_update_actions (FlRecordingLibrary *self)
                                  self->last_summary != NULL);
 }
 
-/* Column sorters: see sorter_changed_cb. */
-static int
-probe_compare (gconstpointer a,
-               gconstpointer b,
-               gpointer      user_data)
-{
-  SortProbe *probe = user_data;
-
-  if (probe->self->asked_sort < 0)
-    probe->self->asked_sort = probe->sort;
-  return GTK_ORDERING_SMALLER;
-}
-
-static void
-install_sorters (FlRecordingLibrary *self)
-{
-  /* In FlRecordingSort's order. */
-  GtkColumnViewColumn *columns[FL_N_RECORDING_SORTS] = {
-    self->date_column, self->agent_column, self->caller_column, self->queue_column,
-    self->direction_column, self->duration_column, self->state_column, self->score_column,
-  };
-
-  for (guint i = 0; i < FL_N_RECORDING_SORTS; i++)
-    {
-      g_autoptr(GtkCustomSorter) sorter = NULL;
-
-      self->probes[i].self = self;
-      self->probes[i].sort = i;
-      sorter = gtk_custom_sorter_new (probe_compare, &self->probes[i], NULL);
-      gtk_column_view_column_set_sorter (columns[i], GTK_SORTER (sorter));
-    }
-}
-
 /* The user clicked a column header. GTK 4.8 cannot tell which column sorts
  * first, and the list must not be sorted by a GtkSortListModel (it holds
  * only the rows on screen), so ask the column view's sorter to compare two
@@ -255,6 +226,31 @@ row_activated_cb (FlRecordingLibrary *self,
 
   if (row != NULL && fl_recording_row_get_recording (row) != NULL)
     g_signal_emit (self, signals[RECORDING_ACTIVATED], 0, fl_recording_row_get_recording (row));
+}
+
+/* Tells the rows which of them are on screen (with a few around), so that
+ * a new order shows there first. The rows are all of a height. */
+static void
+scrolled_cb (FlRecordingLibrary *self)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view));
+  guint n_items = self->rows != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->rows)) : 0;
+  double row_height;
+  guint first, n;
+
+  if (self->rows == NULL || adjustment == NULL)
+    return;
+  /* Not laid out yet: every row is on screen. */
+  if (n_items == 0 || gtk_adjustment_get_upper (adjustment) < n_items)
+    {
+      fl_recording_rows_set_visible (self->rows, 0, G_MAXUINT);
+      return;
+    }
+  row_height = gtk_adjustment_get_upper (adjustment) / n_items;
+  first = gtk_adjustment_get_value (adjustment) / row_height;
+  n = ceil (gtk_adjustment_get_page_size (adjustment) / row_height) + 1;
+  fl_recording_rows_set_visible (self->rows, first > VISIBLE_MARGIN ? first - VISIBLE_MARGIN : 0,
+                                 n + 2 * VISIBLE_MARGIN);
 }
 
 /* Remembers the selected recording so that it stays selected when the
@@ -364,6 +360,7 @@ static void
 fl_recording_library_constructed (GObject *object)
 {
   FlRecordingLibrary *self = FL_RECORDING_LIBRARY (object);
+  GtkAdjustment *adjustment;
 
   G_OBJECT_CLASS (fl_recording_library_parent_class)->constructed (object);
 
@@ -392,9 +389,12 @@ fl_recording_library_constructed (GObject *object)
                                G_CALLBACK (list_loading_cb), self, G_CONNECT_SWAPPED);
       self->rows = fl_recording_rows_new (self->list);
       gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->rows));
+      adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view));
+      g_signal_connect_object (adjustment, "changed", G_CALLBACK (scrolled_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (scrolled_cb), self, G_CONNECT_SWAPPED);
     }
 
-  install_sorters (self);
+  _fl_recording_library_install_columns (self);
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
                            G_CALLBACK (sorter_changed_cb), self, G_CONNECT_SWAPPED);
   /* The newest calls first; this runs the first query. */
@@ -527,9 +527,6 @@ fl_recording_library_class_init (FlRecordingLibraryClass *klass)
     g_signal_new ("recording-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, FL_TYPE_RECORDING);
 
-  /* Named in the cells' expressions. */
-  g_type_ensure (FL_TYPE_RECORDING);
-  g_type_ensure (FL_TYPE_RECORDING_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/floorlead/Floorlead/qa/fl-recording-library.ui");
   gtk_widget_class_bind_template_child (widget_class, FlRecordingLibrary, toast_overlay);
@@ -565,7 +562,6 @@ fl_recording_library_class_init (FlRecordingLibraryClass *klass)
   gtk_widget_class_install_action (widget_class, "library.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "library.clear-filters", NULL, clear_filters_action);
   gtk_widget_class_install_action (widget_class, "library.refresh", NULL, refresh_action);
-  _fl_recording_library_class_cells_init (widget_class);
   _fl_recording_library_class_import_init (widget_class);
 }
 
