@@ -12,6 +12,12 @@
 #define STALE_DELAY_MS 300
 #define STALE_BATCH 10
 
+/* A list view builds a row widget for each new item up to what it keeps
+ * (GTK 4.8's keeps 200, whatever it shows): a longer list is told this
+ * many items a frame until then, so that the first rows show at once. */
+#define GROW_STEP 40
+#define GROW_UNTIL 240
+
 struct _FlRecordingRows
 {
   GObject          parent_instance;
@@ -23,6 +29,7 @@ struct _FlRecordingRows
   guint            visible_n;
   GHashTable      *stale;         /* FlRecordingRow (owned) still showing an earlier recording */
   guint            stale_source;
+  guint            grow_source;   /* telling the list's new length, GROW_STEP items a frame */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -104,6 +111,34 @@ quiet_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* Tells the list's new length, or GROW_STEP items of it; returns whether
+ * there is more to tell. */
+static gboolean
+grow (FlRecordingRows *self)
+{
+  guint old_n = self->n_items;
+  guint new_n = g_list_model_get_n_items (G_LIST_MODEL (self->list));
+  gboolean more = new_n > old_n + GROW_STEP && old_n < GROW_UNTIL;
+
+  if (more)
+    new_n = old_n + GROW_STEP;
+  self->n_items = new_n;
+  if (new_n > old_n)
+    g_list_model_items_changed (G_LIST_MODEL (self), old_n, 0, new_n - old_n);
+  return more;
+}
+
+static gboolean
+grow_cb (gpointer user_data)
+{
+  FlRecordingRows *self = user_data;
+
+  if (grow (self))
+    return G_SOURCE_CONTINUE;
+  self->grow_source = 0;
+  return G_SOURCE_REMOVE;
+}
+
 /* The list changed: the rows held get their new recordings; a change of
  * length is told at the end. */
 static void
@@ -134,11 +169,15 @@ list_items_changed_cb (FlRecordingRows *self,
         g_ptr_array_add (held, g_object_ref (row));
     }
 
-  self->n_items = new_n;
   if (new_n < old_n)
-    g_list_model_items_changed (G_LIST_MODEL (self), new_n, old_n - new_n, 0);
-  else if (new_n > old_n)
-    g_list_model_items_changed (G_LIST_MODEL (self), old_n, 0, new_n - old_n);
+    {
+      g_clear_handle_id (&self->grow_source, g_source_remove);
+      self->n_items = new_n;
+      g_list_model_items_changed (G_LIST_MODEL (self), new_n, old_n - new_n, 0);
+    }
+  else if (new_n > old_n && self->grow_source == 0 && grow (self))
+    /* The rest after each frame: idle time comes after the frame clock's. */
+    self->grow_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, grow_cb, self, NULL);
 
   /* The rows on screen now, the others a batch at a time. */
   for (guint i = 0; i < held->len; i++)
@@ -215,6 +254,7 @@ fl_recording_rows_dispose (GObject *object)
   gpointer row;
 
   g_clear_handle_id (&self->stale_source, g_source_remove);
+  g_clear_handle_id (&self->grow_source, g_source_remove);
   g_hash_table_remove_all (self->stale);
   g_hash_table_iter_init (&iter, self->rows);
   while (g_hash_table_iter_next (&iter, NULL, &row))

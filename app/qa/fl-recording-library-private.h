@@ -35,6 +35,7 @@ struct _FlRecordingLibrary
   FlRecordingSort       sort;
   gboolean              descending;
   gboolean              loaded;
+  guint                 spinner_source;
   gint64                selected_id;
   GCancellable         *import_cancellable;
   FlImportSummary      *last_summary;

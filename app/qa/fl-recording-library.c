@@ -12,6 +12,9 @@
 /* Rows above and below the screen given their recordings with it. */
 #define VISIBLE_MARGIN 3
 
+/* How long a query runs before the spinner shows. */
+#define SPINNER_DELAY_MS 300
+
 /* The recordings library: every recording the center imported, in a
  * column view over an FlRecordingList. Searching, filtering and sorting
  * are one FlRecordingQuery that the list runs in a worker thread, so even
@@ -120,6 +123,33 @@ show_empty_page (FlRecordingLibrary *self,
   gtk_stack_set_visible_child_name (self->stack, "empty");
 }
 
+static gboolean
+show_spinner_cb (gpointer user_data)
+{
+  FlRecordingLibrary *self = user_data;
+
+  self->spinner_source = 0;
+  gtk_spinner_set_spinning (self->spinner, TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+/* A query that answers quickly shows no spinner: each frame of one costs
+ * what a frame of the whole window costs. */
+static void
+show_loading (FlRecordingLibrary *self,
+              gboolean            loading)
+{
+  if (loading && self->spinner_source == 0 && !gtk_widget_get_visible (GTK_WIDGET (self->spinner)))
+    self->spinner_source = g_timeout_add (SPINNER_DELAY_MS, show_spinner_cb, self);
+  else if (!loading)
+    {
+      g_clear_handle_id (&self->spinner_source, g_source_remove);
+      gtk_spinner_set_spinning (self->spinner, FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->spinner), FALSE);
+    }
+}
+
 /* The count and spinner below the list, and what shows instead of an
  * empty list: no recordings yet, no matches, or why the query failed. */
 static void
@@ -132,8 +162,7 @@ update_status (FlRecordingLibrary *self)
                       (self->filters && fl_recording_filters_get_n_active (self->filters) > 0);
   g_autofree char *count = NULL;
 
-  gtk_spinner_set_spinning (self->spinner, loading);
-  gtk_widget_set_visible (GTK_WIDGET (self->spinner), loading);
+  show_loading (self, loading);
   if (self->loaded && error == NULL)
     /* Translators: the number of recordings the list shows, e.g. "1,234 recordings" */
     count = g_strdup_printf (g_dngettext (NULL, "%'u recording", "%'u recordings", n_items), n_items);
@@ -389,6 +418,11 @@ fl_recording_library_constructed (GObject *object)
                                G_CALLBACK (list_loading_cb), self, G_CONNECT_SWAPPED);
       self->rows = fl_recording_rows_new (self->list);
       gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->rows));
+      /* The rows tell a longer list a part at a time: the selected call
+       * may be further down. */
+      g_signal_connect_object (self->rows, "items-changed",
+                               G_CALLBACK (list_items_changed_cb), self,
+                               G_CONNECT_SWAPPED | G_CONNECT_AFTER);
       adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view));
       g_signal_connect_object (adjustment, "changed", G_CALLBACK (scrolled_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (scrolled_cb), self, G_CONNECT_SWAPPED);
@@ -423,6 +457,7 @@ fl_recording_library_dispose (GObject *object)
   if (self->import_cancellable != NULL)
     g_cancellable_cancel (self->import_cancellable);
   g_clear_object (&self->import_cancellable);
+  g_clear_handle_id (&self->spinner_source, g_source_remove);
 
   /* Removing the columns changes the sorter: nothing to query any more. */
   if (self->column_view != NULL)
