@@ -48,17 +48,13 @@ static const GOptionEntry option_entries[] = {
 
 static void
 open_window (FlApplication *self,
-             const char    *path,
-             gboolean       demo)
+             const char    *path)
 {
   g_autoptr(FlDatabase) database = NULL;
   g_autoptr(GError) error = NULL;
   FlWindow *window;
 
   database = fl_database_open (path, &error);
-  if (database != NULL && demo && !fl_demo_populate (database, &error))
-    g_clear_object (&database);
-
   if (error != NULL)
     g_warning ("Cannot open %s: %s", path, error->message);
 
@@ -258,7 +254,7 @@ fl_application_activate (GApplication *application)
 
   if (self->demo)
     {
-      fl_application_open_demo (self);
+      fl_application_open_demo (self, NULL);
       return;
     }
 
@@ -267,7 +263,7 @@ fl_application_activate (GApplication *application)
   else
     path = fl_database_get_default_path ();
 
-  open_window (self, path, FALSE);
+  open_window (self, path);
 }
 
 static void
@@ -311,15 +307,59 @@ fl_application_new (void)
                        NULL);
 }
 
-/* Replaces the first-run screen: opens (and on first use fills) the demo
- * center in a new window. The caller closes its own window afterwards. */
-void
-fl_application_open_demo (FlApplication *self)
+/* In a worker, on a connection of its own: a new demo center makes its
+ * people's password hashes and converts its calls with GStreamer, seconds
+ * of work. */
+static void
+fill_demo_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
 {
-  g_autofree char *path = NULL;
+  g_autoptr(FlDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!(database = fl_database_open (task_data, &error)) ||
+      !fl_demo_populate (database, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+demo_filled_cb (GObject      *source_object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  FlApplication *self = FL_APPLICATION (source_object);
+  g_autoptr(GtkWindow) replaced = user_data;
+  g_autoptr(GError) error = NULL;
+  const char *path = g_task_get_task_data (G_TASK (result));
+
+  /* The window opens either way: with the demo, or with why it cannot. */
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    g_warning ("Cannot fill the demo center %s: %s", path, error->message);
+  open_window (self, path);
+  if (replaced != NULL)
+    gtk_window_close (replaced);
+  g_application_release (G_APPLICATION (self));
+}
+
+/* Opens (and on first use fills, off the main thread) the demo center in a
+ * new window, then closes @replaced, the window that asked for it. */
+void
+fl_application_open_demo (FlApplication *self,
+                          GtkWindow     *replaced)
+{
+  g_autoptr(GTask) task = NULL;
 
   g_return_if_fail (FL_IS_APPLICATION (self));
+  g_return_if_fail (replaced == NULL || GTK_IS_WINDOW (replaced));
 
-  path = fl_demo_get_default_path ();
-  open_window (self, path, TRUE);
+  /* Started from the command line there is no window yet to keep it. */
+  g_application_hold (G_APPLICATION (self));
+  task = g_task_new (self, NULL, demo_filled_cb, replaced ? g_object_ref (replaced) : NULL);
+  g_task_set_source_tag (task, fl_application_open_demo);
+  g_task_set_task_data (task, fl_demo_get_default_path (), g_free);
+  g_task_run_in_thread (task, fill_demo_thread);
 }

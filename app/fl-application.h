@@ -9,6 +9,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (FlApplication, fl_application, FL, APPLICATION, AdwApplication)
 
 FlApplication *fl_application_new       (void);
-void           fl_application_open_demo (FlApplication *self);
+void           fl_application_open_demo (FlApplication *self,
+                                         GtkWindow     *replaced);
 
 G_END_DECLS

@@ -24,6 +24,9 @@ struct _FlFirstRunPage
   GtkPasswordEntry *confirm_entry;
   GtkLabel         *error_label;
   GtkLabel         *demo_label;
+  GtkSpinner       *demo_spinner;
+  GtkWidget        *demo_button;
+  GtkLabel         *demo_button_label;
 };
 
 enum {
@@ -225,6 +228,9 @@ fl_first_run_page_class_init (FlFirstRunPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FlFirstRunPage, confirm_entry);
   gtk_widget_class_bind_template_child (widget_class, FlFirstRunPage, error_label);
   gtk_widget_class_bind_template_child (widget_class, FlFirstRunPage, demo_label);
+  gtk_widget_class_bind_template_child (widget_class, FlFirstRunPage, demo_spinner);
+  gtk_widget_class_bind_template_child (widget_class, FlFirstRunPage, demo_button);
+  gtk_widget_class_bind_template_child (widget_class, FlFirstRunPage, demo_button_label);
   gtk_widget_class_bind_template_callback (widget_class, create_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, open_demo_clicked_cb);
   /* Enter in one field moves on to the next. */
@@ -275,4 +281,19 @@ fl_first_run_page_set_database (FlFirstRunPage *self,
 
   if (g_set_object (&self->database, database))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
+}
+
+/* While the demo center is made (seconds, the first time): the button
+ * says so and cannot be pressed again. */
+void
+fl_first_run_page_set_opening_demo (FlFirstRunPage *self,
+                                    gboolean        opening)
+{
+  g_return_if_fail (FL_IS_FIRST_RUN_PAGE (self));
+
+  gtk_widget_set_sensitive (self->demo_button, !opening);
+  gtk_widget_set_visible (GTK_WIDGET (self->demo_spinner), opening);
+  gtk_spinner_set_spinning (self->demo_spinner, opening);
+  gtk_label_set_text_with_mnemonic (self->demo_button_label,
+                                    opening ? _("Opening the Demo Center…") : _("Open the _Demo Center"));
 }

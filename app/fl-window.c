@@ -342,9 +342,9 @@ open_demo_cb (FlWindow *self)
 {
   GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
 
-  /* The new window first, so the application does not end in between. */
-  fl_application_open_demo (FL_APPLICATION (application));
-  gtk_window_close (GTK_WINDOW (self));
+  /* This window closes once the demo's opens. */
+  fl_first_run_page_set_opening_demo (self->first_run_page, TRUE);
+  fl_application_open_demo (FL_APPLICATION (application), GTK_WINDOW (self));
 }
 
 static void

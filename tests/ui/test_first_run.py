@@ -4,6 +4,7 @@
 import os
 import sys
 import tempfile
+import time
 
 import floorlead_ui as ui
 
@@ -39,8 +40,16 @@ def create_first_administrator():
 def open_the_demo_instead():
     folder = tempfile.mkdtemp(prefix="floorlead-first-run-")
     with ui.Floorlead("--database", os.path.join(folder, "center.db")) as app:
-        app.click(app.find("push button", "Open the Demo Center"))
-        app.find_text("every account’s password is “floorlead”")
+        button = app.find("push button", "Open the Demo Center")
+        app.click(button)
+        # The demo center is made in the background (seconds): the window
+        # answers at once, its button waiting until the demo opens.
+        deadline = time.monotonic() + 2
+        while button.sensitive:
+            if time.monotonic() > deadline:
+                raise ui.Failure("the window did not answer while the demo center was made")
+            time.sleep(0.05)
+        app.find_text("every account’s password is “floorlead”", timeout=60)
         app.find("push button", "Sign In")
 
 
