@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "fl-application.h"
+#include "fl-renderer.h"
 
 int
 main (int   argc,
@@ -47,6 +48,12 @@ main (int   argc,
   bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+
+  /* Early, while this is the only thread: the choice goes through the
+   * environment. Without a display (the command line's import) there is
+   * nothing to choose. */
+  if (gtk_init_check ())
+    fl_renderer_choose ();
 
   app = fl_application_new ();
 

@@ -7,7 +7,7 @@ FLOORLEAD_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # What building Floorlead needs.
 BUILD_PACKAGES=(
   meson ninja-build pkg-config gcc libc6-dev gettext
-  libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev
+  libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libepoxy-dev
   libsqlite3-dev libjson-glib-dev libcrypt-dev
   libgstreamer1.0-dev libgstreamer-plugins-base1.0-dev libsoup-3.0-dev
   desktop-file-utils appstream
