@@ -13,6 +13,9 @@
 #include "fl-probe.h"
 #include "fl-window.h"
 
+/* How long the window's own writes wait behind another program's. */
+#define WINDOW_BUSY_TIMEOUT_MS 250
+
 struct _FlApplication
 {
   AdwApplication  parent_instance;
@@ -55,6 +58,11 @@ open_window (FlApplication *self,
   FlWindow *window;
 
   database = fl_database_open (path, &error);
+  /* The window writes on the main thread: behind another program's long
+   * write it says the database is busy (a scorecard's autosave tries again
+   * by itself) rather than freezing. */
+  if (database != NULL)
+    fl_database_set_busy_timeout (database, WINDOW_BUSY_TIMEOUT_MS);
   if (error != NULL)
     g_warning ("Cannot open %s: %s", path, error->message);
 

@@ -335,6 +335,33 @@ test_busy_message (FlTestDatabase *fixture,
   sqlite3_close (other);
 }
 
+/* The window's connection waits for another program's write only as long
+ * as it was told, then says the database is busy. */
+static void
+test_busy_timeout (FlTestDatabase *fixture,
+                   gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3 *other = NULL;
+  gint64 start;
+
+  g_assert_cmpint (sqlite3_open (fixture->path, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  fl_database_set_busy_timeout (fixture->database, 100);
+  start = g_get_monotonic_time ();
+  g_assert_false (fl_database_exec (fixture->database, "INSERT INTO departments (name) VALUES ('一部')", &error));
+  g_assert_error (error, FL_DATABASE_ERROR, FL_DATABASE_ERROR_BUSY);
+  g_assert_cmpint (g_get_monotonic_time () - start, >=, 90 * 1000);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 2 * G_USEC_PER_SEC);
+  sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (other);
+
+  /* Once the other write is done, the same statement goes through. */
+  g_clear_error (&error);
+  g_assert_true (fl_database_exec (fixture->database, "INSERT INTO departments (name) VALUES ('一部')", &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -357,6 +384,8 @@ main (int   argc,
               fl_test_database_setup, test_constraint_message, fl_test_database_teardown);
   g_test_add ("/database/errors/busy", FlTestDatabase, NULL,
               fl_test_database_setup, test_busy_message, fl_test_database_teardown);
+  g_test_add ("/database/errors/busy-timeout", FlTestDatabase, NULL,
+              fl_test_database_setup, test_busy_timeout, fl_test_database_teardown);
 
   return g_test_run ();
 }

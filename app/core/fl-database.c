@@ -652,6 +652,24 @@ fl_database_get_path (FlDatabase *self)
   return self->path;
 }
 
+/**
+ * fl_database_set_busy_timeout:
+ * @milliseconds: how long a statement waits for another connection's write
+ *   before it fails with %FL_DATABASE_ERROR_BUSY
+ *
+ * A connection waits BUSY_TIMEOUT_MS by default; the window's, which runs
+ * on the main thread, waits less, so that another program's long write
+ * never freezes the window for seconds.
+ */
+void
+fl_database_set_busy_timeout (FlDatabase *self,
+                              guint       milliseconds)
+{
+  g_return_if_fail (FL_IS_DATABASE (self));
+
+  sqlite3_busy_timeout (self->handle, MIN (milliseconds, G_MAXINT));
+}
+
 int
 fl_database_get_version (FlDatabase *self)
 {

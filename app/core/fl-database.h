@@ -43,6 +43,8 @@ FlDatabase   *fl_database_open_with_migrations     (const char        *path,
 FlDatabase   *fl_database_open_connection          (const char        *path,
                                                     GError           **error);
 const char   *fl_database_get_path                 (FlDatabase        *self);
+void          fl_database_set_busy_timeout         (FlDatabase        *self,
+                                                    guint              milliseconds);
 int           fl_database_get_version              (FlDatabase        *self);
 char         *fl_database_find_latest_backup       (const char        *path);
 char         *fl_database_backup                   (FlDatabase        *self,
