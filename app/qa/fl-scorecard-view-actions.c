@@ -59,7 +59,7 @@ _fl_scorecard_view_submit (FlScorecardView *self)
 
   _fl_scorecard_view_hide_error (self);
   _fl_scorecard_view_show_message (self, _("Evaluation submitted"));
-  g_signal_emit_by_name (self, "submitted");
+  _fl_scorecard_view_emit_submitted (self);
 }
 
 static void

@@ -59,6 +59,7 @@ void     _fl_scorecard_view_show_error     (FlScorecardView *self,
 void     _fl_scorecard_view_hide_error     (FlScorecardView *self);
 void     _fl_scorecard_view_show_message   (FlScorecardView *self,
                                             const char      *message);
+void     _fl_scorecard_view_emit_submitted (FlScorecardView *self);
 
 /* fl-scorecard-view-summary.c */
 char    *_fl_scorecard_view_format_percent (double           value);

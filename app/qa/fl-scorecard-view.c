@@ -63,6 +63,13 @@ _fl_scorecard_view_show_message (FlScorecardView *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
 }
 
+/* Tells the review page the evaluation was submitted (::submitted). */
+void
+_fl_scorecard_view_emit_submitted (FlScorecardView *self)
+{
+  g_signal_emit (self, signals[SUBMITTED], 0);
+}
+
 gboolean
 _fl_scorecard_view_is_own (FlScorecardView *self)
 {
