@@ -5,6 +5,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "fl-channel-mixer.h"
 #include "fl-player.h"
 #include "fl-test-media.h"
 #include "fl-test-util.h"
@@ -364,13 +365,13 @@ test_gains (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      fl_player_compute_gains (2, cases[i].muted, cases[i].solo, gains);
+      fl_channel_mixer_compute_gains (2, cases[i].muted, cases[i].solo, gains);
       g_assert_cmpfloat (gains[0], ==, cases[i].gains[0]);
       g_assert_cmpfloat (gains[1], ==, cases[i].gains[1]);
     }
 
   /* A solo on a channel the recording does not have silences nothing. */
-  fl_player_compute_gains (1, muted, solo, gains);
+  fl_channel_mixer_compute_gains (1, muted, solo, gains);
   g_assert_cmpfloat (gains[0], ==, 1);
 
   g_assert_cmpstr (agent, ==, "Agent");

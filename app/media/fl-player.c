@@ -7,16 +7,17 @@
 #include <gst/audio/audio.h>
 #include <math.h>
 
+#include "fl-channel-mixer.h"
 #include "fl-media-error.h"
 #include "fl-player.h"
 #include "fl-player-pipeline.h"
 
-/* The pipeline is built in fl-player-pipeline.c. The channel gains are a
- * buffer probe on volume's sink pad that multiplies each channel, ramping
- * over one buffer when a gain changes so that muting does not click. That is
- * one loop over samples already in memory; a deinterleave → volume × N →
- * interleave chain would add two elements per channel and a second
- * aggregator to every seek. */
+/* The pipeline is built in fl-player-pipeline.c. The channel gains
+ * (fl-channel-mixer.c) are a buffer probe on volume's sink pad that
+ * multiplies each channel, ramping over one buffer when a gain changes so
+ * that muting does not click. That is one loop over samples already in
+ * memory; a deinterleave → volume × N → interleave chain would add two
+ * elements per channel and a second aggregator to every seek. */
 
 #define POSITION_INTERVAL_MS 50
 
@@ -47,14 +48,10 @@ struct _FlPlayer
   guint          n_channels;
   gint64         rewind_on_pause;
   gboolean       no_audio_device;
-
-  /* Shared with the streaming thread. */
-  GMutex         gains_lock;
-  gboolean       muted[FL_PLAYER_MAX_CHANNELS];
-  gboolean       solo[FL_PLAYER_MAX_CHANNELS];
-  /* Streaming thread only. */
-  float          applied[FL_PLAYER_MAX_CHANNELS];
+  FlChannelMixer *mixer;             /* per-channel mute and solo */
 };
+
+G_STATIC_ASSERT (FL_PLAYER_MAX_CHANNELS == FL_CHANNEL_MIXER_MAX_CHANNELS);
 
 enum
 {
@@ -275,57 +272,6 @@ fail_later (FlPlayer *self,
   g_source_attach (self->error_source, self->context);
 }
 
-/* Multiplies each channel by its gain (see fl_player_compute_gains()). */
-static GstPadProbeReturn
-gains_probe_cb (GstPad          *pad,
-                GstPadProbeInfo *info,
-                gpointer         user_data)
-{
-  FlPlayer *self = user_data;
-  g_autoptr(GstCaps) caps = gst_pad_get_current_caps (pad);
-  float gains[FL_PLAYER_MAX_CHANNELS];
-  gboolean identity = TRUE;
-  GstAudioInfo audio;
-  GstBuffer *buffer;
-  GstMapInfo map;
-  guint n_channels;
-  gsize n_frames;
-  float *samples;
-
-  if (caps == NULL || !gst_audio_info_from_caps (&audio, caps)
-      || GST_AUDIO_INFO_FORMAT (&audio) != GST_AUDIO_FORMAT_F32
-      || GST_AUDIO_INFO_CHANNELS (&audio) > FL_PLAYER_MAX_CHANNELS)
-    return GST_PAD_PROBE_OK;
-
-  n_channels = GST_AUDIO_INFO_CHANNELS (&audio);
-  g_mutex_lock (&self->gains_lock);
-  fl_player_compute_gains (n_channels, self->muted, self->solo, gains);
-  g_mutex_unlock (&self->gains_lock);
-  for (guint c = 0; c < n_channels; c++)
-    identity = identity && gains[c] == 1.0f && self->applied[c] == 1.0f;
-  if (identity)
-    return GST_PAD_PROBE_OK;
-
-  buffer = gst_buffer_make_writable (GST_PAD_PROBE_INFO_BUFFER (info));
-  GST_PAD_PROBE_INFO_DATA (info) = buffer;
-  if (!gst_buffer_map (buffer, &map, GST_MAP_READWRITE))
-    return GST_PAD_PROBE_OK;
-
-  samples = (float *) (gpointer) map.data;
-  n_frames = map.size / (sizeof (float) * n_channels);
-  for (guint c = 0; c < n_channels; c++)
-    {
-      float from = self->applied[c];
-      float step = n_frames > 0 ? (gains[c] - from) / n_frames : 0;
-
-      for (gsize f = 0; f < n_frames; f++)
-        samples[f * n_channels + c] *= from + step * f;
-      self->applied[c] = gains[c];
-    }
-  gst_buffer_unmap (buffer, &map);
-  return GST_PAD_PROBE_OK;
-}
-
 static void
 set_no_audio_device (FlPlayer *self,
                      gboolean  no_audio_device)
@@ -351,10 +297,8 @@ build (FlPlayer  *self,
   self->volume_element = built.volume;
   set_no_audio_device (self, built.no_audio_device);
   g_object_set (self->volume_element, "volume", self->volume, NULL);
-  for (guint c = 0; c < FL_PLAYER_MAX_CHANNELS; c++)
-    self->applied[c] = 1.0f;
   volume_pad = gst_element_get_static_pad (self->volume_element, "sink");
-  gst_pad_add_probe (volume_pad, GST_PAD_PROBE_TYPE_BUFFER, gains_probe_cb, self, NULL);
+  fl_channel_mixer_attach (self->mixer, volume_pad);
   return TRUE;
 }
 
@@ -457,7 +401,7 @@ fl_player_finalize (GObject *object)
   g_free (self->paths[0]);
   g_free (self->paths[1]);
   g_ptr_array_unref (self->missing_plugins);
-  g_mutex_clear (&self->gains_lock);
+  g_clear_pointer (&self->mixer, fl_channel_mixer_free);
   g_main_context_unref (self->context);
 
   G_OBJECT_CLASS (fl_player_parent_class)->finalize (object);
@@ -598,7 +542,7 @@ fl_player_init (FlPlayer *self)
 {
   self->context = g_main_context_ref_thread_default ();
   self->missing_plugins = g_ptr_array_new_with_free_func (g_free);
-  g_mutex_init (&self->gains_lock);
+  self->mixer = fl_channel_mixer_new ();
   self->duration = -1;
   self->pending_seek = -1;
   self->rate = 1.0;
@@ -861,7 +805,7 @@ fl_player_get_channel_muted (FlPlayer *self,
   g_return_val_if_fail (FL_IS_PLAYER (self), FALSE);
   g_return_val_if_fail (channel < FL_PLAYER_MAX_CHANNELS, FALSE);
 
-  return self->muted[channel];
+  return fl_channel_mixer_get_muted (self->mixer, channel);
 }
 
 void
@@ -872,9 +816,7 @@ fl_player_set_channel_muted (FlPlayer *self,
   g_return_if_fail (FL_IS_PLAYER (self));
   g_return_if_fail (channel < FL_PLAYER_MAX_CHANNELS);
 
-  g_mutex_lock (&self->gains_lock);
-  self->muted[channel] = !!muted;
-  g_mutex_unlock (&self->gains_lock);
+  fl_channel_mixer_set_muted (self->mixer, channel, muted);
 }
 
 gboolean
@@ -884,7 +826,7 @@ fl_player_get_channel_solo (FlPlayer *self,
   g_return_val_if_fail (FL_IS_PLAYER (self), FALSE);
   g_return_val_if_fail (channel < FL_PLAYER_MAX_CHANNELS, FALSE);
 
-  return self->solo[channel];
+  return fl_channel_mixer_get_solo (self->mixer, channel);
 }
 
 void
@@ -895,26 +837,7 @@ fl_player_set_channel_solo (FlPlayer *self,
   g_return_if_fail (FL_IS_PLAYER (self));
   g_return_if_fail (channel < FL_PLAYER_MAX_CHANNELS);
 
-  g_mutex_lock (&self->gains_lock);
-  self->solo[channel] = !!solo;
-  g_mutex_unlock (&self->gains_lock);
-}
-
-void
-fl_player_compute_gains (guint           n_channels,
-                         const gboolean *muted,
-                         const gboolean *solo,
-                         float          *gains)
-{
-  gboolean any_solo = FALSE;
-
-  g_return_if_fail (n_channels <= FL_PLAYER_MAX_CHANNELS);
-  g_return_if_fail (muted != NULL && solo != NULL && gains != NULL);
-
-  for (guint c = 0; c < n_channels; c++)
-    any_solo = any_solo || solo[c];
-  for (guint c = 0; c < n_channels; c++)
-    gains[c] = muted[c] || (any_solo && !solo[c]) ? 0.0f : 1.0f;
+  fl_channel_mixer_set_solo (self->mixer, channel, solo);
 }
 
 char *

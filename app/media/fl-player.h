@@ -79,12 +79,6 @@ void           fl_player_set_channel_solo     (FlPlayer       *self,
                                                guint           channel,
                                                gboolean        solo);
 
-/* What each channel is multiplied by: if any channel is soloed only the
- * soloed ones sound; a muted channel is silent, soloed or not. */
-void           fl_player_compute_gains        (guint           n_channels,
-                                               const gboolean *muted,
-                                               const gboolean *solo,
-                                               float          *gains);
 /* "Agent" and "Customer" for a stereo call, "Channel N" otherwise. */
 char          *fl_player_get_channel_label    (guint           n_channels,
                                                guint           channel);
