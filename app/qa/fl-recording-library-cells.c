@@ -9,7 +9,7 @@
 #include "fl-recording-library-private.h"
 #include "fl-recording-row.h"
 
-/* The columns of the recordings library and how a recording reads in them.
+/* The cells of the recordings library: how a recording reads in each column.
  *
  * A cell is one GtkLabel (the date's has a box for the warning icon of a
  * recording whose file is missing or unreadable): every widget of a row
@@ -17,10 +17,7 @@
  * accessibility tree. A sort or a search gives each row on screen another
  * recording (FlRecordingRow::recording), and the label follows it, setting
  * its text and style classes itself: bindings would evaluate an expression
- * per property and reset the style classes on every change.
- *
- * A column's sorter only tells which column was clicked (see
- * sorter_changed_cb in fl-recording-library.c). */
+ * per property and reset the style classes on every change. */
 
 /* A cell's label knows its column. */
 static GQuark column_quark;
@@ -243,43 +240,16 @@ unbind_cb (GtkSignalListItemFactory *factory,
   g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), row_changed_cb, cell_label (item));
 }
 
-static int
-probe_compare (gconstpointer a,
-               gconstpointer b,
-               gpointer      user_data)
+/* A column's cells: see the top of this file. */
+GtkListItemFactory *
+_fl_recording_library_cell_factory_new (FlRecordingSort column)
 {
-  SortProbe *probe = user_data;
-
-  if (probe->self->asked_sort < 0)
-    probe->self->asked_sort = probe->sort;
-  return GTK_ORDERING_SMALLER;
-}
-
-void
-_fl_recording_library_install_columns (FlRecordingLibrary *self)
-{
-  /* In FlRecordingSort's order. */
-  GtkColumnViewColumn *columns[FL_N_RECORDING_SORTS] = {
-    self->date_column, self->agent_column, self->caller_column, self->queue_column,
-    self->direction_column, self->duration_column, self->state_column, self->score_column,
-  };
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
   if (column_quark == 0)
     column_quark = g_quark_from_static_string ("fl-recording-library-column");
-
-  for (guint i = 0; i < FL_N_RECORDING_SORTS; i++)
-    {
-      g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-      g_autoptr(GtkCustomSorter) sorter = NULL;
-
-      g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), GINT_TO_POINTER (i));
-      g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), GINT_TO_POINTER (i));
-      g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), GINT_TO_POINTER (i));
-      gtk_column_view_column_set_factory (columns[i], factory);
-
-      self->probes[i].self = self;
-      self->probes[i].sort = i;
-      sorter = gtk_custom_sorter_new (probe_compare, &self->probes[i], NULL);
-      gtk_column_view_column_set_sorter (columns[i], GTK_SORTER (sorter));
-    }
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), GINT_TO_POINTER (column));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), NULL);
+  return factory;
 }

@@ -73,7 +73,7 @@ void       _fl_recording_library_show_toast        (FlRecordingLibrary *self,
                                                     const char         *text,
                                                     gboolean            important);
 void       _fl_recording_library_update_actions    (FlRecordingLibrary *self);
-void       _fl_recording_library_install_columns   (FlRecordingLibrary *self);
+GtkListItemFactory *_fl_recording_library_cell_factory_new (FlRecordingSort column);
 void       _fl_recording_library_class_import_init (GtkWidgetClass     *widget_class);
 
 G_END_DECLS

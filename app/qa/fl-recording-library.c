@@ -200,6 +200,42 @@ _fl_recording_library_update_actions (FlRecordingLibrary *self)
                                  self->last_summary != NULL);
 }
 
+/* Column sorters: see sorter_changed_cb. */
+static int
+probe_compare (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  SortProbe *probe = user_data;
+
+  if (probe->self->asked_sort < 0)
+    probe->self->asked_sort = probe->sort;
+  return GTK_ORDERING_SMALLER;
+}
+
+/* Each column's cells, and its sorter. */
+static void
+install_columns (FlRecordingLibrary *self)
+{
+  /* In FlRecordingSort's order. */
+  GtkColumnViewColumn *columns[FL_N_RECORDING_SORTS] = {
+    self->date_column, self->agent_column, self->caller_column, self->queue_column,
+    self->direction_column, self->duration_column, self->state_column, self->score_column,
+  };
+
+  for (guint i = 0; i < FL_N_RECORDING_SORTS; i++)
+    {
+      g_autoptr(GtkListItemFactory) factory = _fl_recording_library_cell_factory_new (i);
+      g_autoptr(GtkCustomSorter) sorter = NULL;
+
+      gtk_column_view_column_set_factory (columns[i], factory);
+      self->probes[i].self = self;
+      self->probes[i].sort = i;
+      sorter = gtk_custom_sorter_new (probe_compare, &self->probes[i], NULL);
+      gtk_column_view_column_set_sorter (columns[i], GTK_SORTER (sorter));
+    }
+}
+
 /* The user clicked a column header. GTK 4.8 cannot tell which column sorts
  * first, and the list must not be sorted by a GtkSortListModel (it holds
  * only the rows on screen), so ask the column view's sorter to compare two
@@ -263,12 +299,10 @@ static void
 scrolled_cb (FlRecordingLibrary *self)
 {
   GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view));
-  guint n_items = self->rows != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->rows)) : 0;
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
   double row_height;
   guint first, n;
 
-  if (self->rows == NULL || adjustment == NULL)
-    return;
   /* Not laid out yet: every row is on screen. */
   if (n_items == 0 || gtk_adjustment_get_upper (adjustment) < n_items)
     {
@@ -428,7 +462,7 @@ fl_recording_library_constructed (GObject *object)
       g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (scrolled_cb), self, G_CONNECT_SWAPPED);
     }
 
-  _fl_recording_library_install_columns (self);
+  install_columns (self);
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
                            G_CALLBACK (sorter_changed_cb), self, G_CONNECT_SWAPPED);
   /* The newest calls first; this runs the first query. */
