@@ -8,6 +8,7 @@
 
 #include "fl-media-error.h"
 #include "fl-peaks-cache.h"
+#include "fl-peaks-framer.h"
 #include "fl-peaks-loader.h"
 #include "fl-test-util.h"
 #include "fl-test-media.h"
@@ -90,6 +91,13 @@ load_run (Load       *load,
   g_main_loop_run (load->loop);
 }
 
+/* A loader that always decodes. */
+static FlPeaksLoader *
+fresh_loader (void)
+{
+  return g_object_new (FL_TYPE_PEAKS_LOADER, "use-cache", FALSE, NULL);
+}
+
 /* Loads and expects success. */
 static FlPeaks *
 load_peaks (FlPeaksLoader *loader,
@@ -159,7 +167,7 @@ test_format (gconstpointer data)
 {
   const Format *format = data;
   g_autofree char *path = fl_test_media_path (format->file);
-  g_autoptr(FlPeaksLoader) loader = g_object_new (FL_TYPE_PEAKS_LOADER, "use-cache", FALSE, NULL);
+  g_autoptr(FlPeaksLoader) loader = fresh_loader ();
   g_autoptr(FlPeaks) peaks = load_peaks (loader, path, NULL);
 
   g_assert_cmpuint (fl_peaks_get_n_channels (peaks), ==, format->n_channels);
@@ -185,7 +193,7 @@ test_leg_pair (void)
 {
   g_autofree char *in = fl_test_media_path ("leg-in.wav");
   g_autofree char *out = fl_test_media_path ("leg-out.wav");
-  g_autoptr(FlPeaksLoader) loader = g_object_new (FL_TYPE_PEAKS_LOADER, "use-cache", FALSE, NULL);
+  g_autoptr(FlPeaksLoader) loader = fresh_loader ();
   g_autoptr(FlPeaks) peaks = load_peaks (loader, in, out);
   float min, max;
 
@@ -201,6 +209,126 @@ test_leg_pair (void)
   g_assert_true (fl_peaks_fold (peaks, 0, 150, 50, &min, &max));
   g_assert_cmpfloat_with_epsilon (max, 0.5, 0.002);
   assert_frames_match_duration (peaks);
+}
+
+/* Samples numbered by their position, from @first, one channel. */
+static gint16 *
+ramp (guint first,
+      guint n)
+{
+  gint16 *samples = g_new (gint16, n);
+
+  for (guint i = 0; i < n; i++)
+    samples[i] = (gint16) (first + i);
+  return samples;
+}
+
+static void
+assert_staged (FlPeaksFramer *framer,
+               guint          index,
+               gint16         lo,
+               gint16         hi)
+{
+  const gint16 *pairs = (const gint16 *) (gpointer) framer->staged->data;
+
+  g_assert_cmpuint (index, <, fl_peaks_framer_n_staged (framer));
+  g_assert_cmpint (pairs[2 * index], ==, lo);
+  g_assert_cmpint (pairs[2 * index + 1], ==, hi);
+}
+
+/* A part of a stream: frames 2 and 3 at 8 kHz (80 samples a frame) are
+ * samples 160 to 319. A buffer that starts early is cut at the front, one
+ * that runs on is cut at the end. */
+static void
+test_framer_part (void)
+{
+  FlPeaksFramer framer;
+  g_autofree gint16 *samples = ramp (150, 250);   /* 150 to 399 */
+  guint64 skip;
+
+  fl_peaks_framer_init (&framer);
+  fl_peaks_framer_set_part (&framer, 2, 4);
+  g_assert_true (fl_peaks_framer_set_format (&framer, 1, 8000));
+  g_assert_cmpuint (framer.position, ==, 160);
+
+  skip = fl_peaks_framer_place (&framer, 150);
+  g_assert_cmpuint (skip, ==, 10);
+  fl_peaks_framer_fold (&framer, samples + skip, 250 - skip);
+  fl_peaks_framer_finish (&framer);
+
+  g_assert_cmpuint (framer.staged_first, ==, 2);
+  g_assert_cmpuint (fl_peaks_framer_n_staged (&framer), ==, 2);
+  assert_staged (&framer, 0, 160, 239);
+  assert_staged (&framer, 1, 240, 319);
+  g_assert_cmpuint (framer.frame, ==, 4);
+
+  fl_peaks_framer_take_staged (&framer);
+  g_assert_cmpuint (framer.staged_first, ==, 4);
+  g_assert_cmpuint (fl_peaks_framer_n_staged (&framer), ==, 0);
+  fl_peaks_framer_clear (&framer);
+}
+
+/* A part whose first buffer comes late: the gap is silence. At 44.1 kHz a
+ * frame is 441 samples; frame 1 starts at sample 441. */
+static void
+test_framer_gap (void)
+{
+  FlPeaksFramer framer;
+  g_autofree gint16 *samples = ramp (500, 900);   /* 500 to 1399 */
+
+  fl_peaks_framer_init (&framer);
+  fl_peaks_framer_set_part (&framer, 1, G_MAXUINT);
+  g_assert_true (fl_peaks_framer_set_format (&framer, 1, 44100));
+  g_assert_cmpuint (fl_peaks_framer_place (&framer, 500), ==, 0);
+  fl_peaks_framer_fold (&framer, samples, 900);
+  fl_peaks_framer_finish (&framer);
+
+  g_assert_cmpuint (fl_peaks_framer_n_staged (&framer), ==, 3);
+  assert_staged (&framer, 0, 0, 881);        /* 441..499 silent, 500..881 */
+  assert_staged (&framer, 1, 882, 1322);
+  assert_staged (&framer, 2, 1323, 1399);    /* the last, shorter frame */
+  g_assert_false (fl_peaks_framer_set_format (&framer, 9, 8000));
+  fl_peaks_framer_clear (&framer);
+}
+
+/* A long Ogg/Opus file decodes as two halves at once; the peaks must be
+ * those of the whole file, each frame in its place, also across the middle
+ * (35 s, where a tick starts). Compared with the same signal in PCM. */
+static void
+test_opus_halves (void)
+{
+  g_autoptr(FlPeaksLoader) loader = fresh_loader ();
+  g_autoptr(FlPeaks) reference = NULL;
+  g_autoptr(FlPeaks) peaks = NULL;
+  g_autofree char *path = NULL;
+  guint n_frames;
+
+  path = fl_test_media_path ("long-pcm.wav");
+  reference = load_peaks (loader, path, NULL);
+  g_free (path);
+  path = fl_test_media_path ("long.opus");
+
+  g_test_expect_message ("fl-peaks-decoder", G_LOG_LEVEL_DEBUG, "*in two halves*");
+  peaks = load_peaks (loader, path, NULL);
+  g_test_assert_expected_messages ();
+
+  n_frames = fl_peaks_get_n_frames (peaks);
+  g_assert_cmpuint (n_frames, >=, 7000);
+  g_assert_cmpuint (n_frames, <=, 7003);
+  g_assert_cmpuint (fl_peaks_get_n_frames (reference), ==, 7000);
+  assert_frames_match_duration (peaks);
+
+  for (guint frame = 0; frame < 7000; frame++)
+    for (guint channel = 0; channel < 2; channel++)
+      {
+        float min, max, expected_min, expected_max;
+
+        fl_peaks_get_min_max (peaks, channel, frame, &min, &max);
+        fl_peaks_get_min_max (reference, channel, frame, &expected_min, &expected_max);
+        if (fabsf (max - expected_max) > 0.1f || fabsf (min - expected_min) > 0.1f)
+          g_error ("Frame %u of channel %u: %.3f..%.3f, expected %.3f..%.3f", frame, channel,
+                   min, max, expected_min, expected_max);
+      }
 }
 
 static char **
@@ -537,7 +665,7 @@ test_progress (void)
 {
   g_autofree char *folder = fl_test_make_folder ();
   g_autofree char *path = g_build_filename (folder, "long.wav", NULL);
-  g_autoptr(FlPeaksLoader) loader = g_object_new (FL_TYPE_PEAKS_LOADER, "use-cache", FALSE, NULL);
+  g_autoptr(FlPeaksLoader) loader = fresh_loader ();
   Load load;
 
   fl_test_write_wav (path, 8000, 2, 20 * 60 * 8000);
@@ -573,7 +701,7 @@ test_cancel (void)
   g_autofree char *folder = fl_test_make_folder ();
   g_autofree char *path = g_build_filename (folder, "long.wav", NULL);
   g_autofree char *short_path = fl_test_media_path ("stereo-pcm.wav");
-  g_autoptr(FlPeaksLoader) loader = g_object_new (FL_TYPE_PEAKS_LOADER, "use-cache", FALSE, NULL);
+  g_autoptr(FlPeaksLoader) loader = fresh_loader ();
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   Load first, second;
   gint64 start;
@@ -705,6 +833,9 @@ main (int   argc,
       g_test_add_data_func (name, &formats[i], test_format);
     }
   g_test_add_func ("/peaks/leg-pair", test_leg_pair);
+  g_test_add_func ("/peaks/opus-halves", test_opus_halves);
+  g_test_add_func ("/peaks/framer/part", test_framer_part);
+  g_test_add_func ("/peaks/framer/gap", test_framer_gap);
   g_test_add_func ("/peaks/cache/hit", test_cache_hit);
   g_test_add_func ("/peaks/cache/invalidated-by-change", test_cache_invalidated);
   g_test_add_func ("/peaks/cache/corrupt-file-ignored", test_cache_corrupt);

@@ -6,13 +6,12 @@
 #include <glib/gi18n-lib.h>
 #include <gst/app/gstappsink.h>
 #include <gst/audio/audio.h>
+#include <glib/gstdio.h>
 #include <string.h>
-#if defined (__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #include "fl-media-error.h"
 #include "fl-peaks-decoder.h"
+#include "fl-peaks-framer.h"
 
 /* uridecodebin → audioconvert → appsink per file, S16 at the file's own
  * rate and channels, never synchronised to a clock.
@@ -30,7 +29,12 @@
  * made at (8 kHz for a telephone call), and asking for 8 kHz from a 48 kHz
  * file saved 5 %. Its cost is per packet: libopus 1.3 runs CPUID several
  * times per packet (opus_multistream_decode → opus_decoder_get_size), which
- * traps in a virtual machine and dominates there. */
+ * traps in a virtual machine and dominates there. So a long Ogg/Opus file
+ * is decoded as two halves at once, each in its own streaming thread: both
+ * inputs preroll, then the first is told to stop at a frame boundary near
+ * the middle and the second to start there (an accurate seek, which Ogg
+ * supports exactly). The halves write disjoint frames; what is published
+ * is what is contiguous from the start. */
 
 /* How long the calling thread waits on the bus before it looks at the
  * cancellables again. */
@@ -39,10 +43,16 @@
  * (an MP3 frame at 8 kHz is 72 ms): fewer, bigger buffers through
  * audioconvert and the appsink. */
 #define DECODER_BATCH     (500 * GST_MSECOND)
+/* Ogg/Opus files this big or bigger may be split (an hour of an 8 kHz call
+ * is 7–30 MB); of those, the ones that last this long are. */
+#define SPLIT_MIN_SIZE     (512 * 1024)
+#define SPLIT_MIN_DURATION (60 * GST_SECOND)
+#define NS_PER_FRAME       (GST_SECOND / FL_PEAKS_FRAMES_PER_SECOND)
 
 typedef struct _Decode Decode;
 
-/* One decoded stream: the whole file, or one leg of a pair. Only its own
+/* One decoded stream: the whole file, one leg of a pair, or one half of a
+ * split file. Only its own
  * streaming thread touches it while the pipeline runs, except for the
  * fields marked as guarded by Decode.lock. */
 typedef struct
@@ -52,16 +62,8 @@ typedef struct
   GstElement *decoder;
   GstElement *sink;
   guint       first_channel;
-  guint       n_channels;         /* 0 until the caps are known */
-  guint       rate;
-  guint64     position;           /* samples per channel folded so far */
-  guint64     frame_end;          /* the sample that starts the next frame */
-  guint       frame;              /* the frame being folded */
-  gboolean    frame_has_data;
-  gint16      lo[FL_PEAKS_MAX_CHANNELS];
-  gint16      hi[FL_PEAKS_MAX_CHANNELS];
-  GArray     *staged;             /* finished frames not yet in the peaks: lo, hi per channel */
-  guint       staged_first;       /* the frame number of staged[0] */
+  FlPeaksFramer framer;
+  gboolean    placed;             /* a part's first buffer was placed by its time */
   guint       frames_done;        /* guarded */
   gboolean    eos;                /* guarded */
 } Input;
@@ -72,6 +74,7 @@ struct _Decode
   GstBus            *bus;
   Input              inputs[2];
   guint              n_inputs;
+  gboolean           legs;        /* two files, one channel each */
   GPtrArray         *missing_plugins;
   GCancellable      *cancellables[2];
   FlPeaksDecodeFunc  progress;
@@ -89,152 +92,44 @@ is_cancelled (Decode *decode)
          || g_cancellable_is_cancelled (decode->cancellables[1]);
 }
 
-/* The first sample of frame @frame, rounded up, so frames tile the samples
- * exactly even when the rate is not a multiple of the frame rate. */
-static guint64
-frame_start (guint frame,
-             guint rate)
-{
-  return ((guint64) frame * rate + FL_PEAKS_FRAMES_PER_SECOND - 1) / FL_PEAKS_FRAMES_PER_SECOND;
-}
-
-static void
-reset_frame (Input *input)
-{
-  for (guint c = 0; c < FL_PEAKS_MAX_CHANNELS; c++)
-    {
-      input->lo[c] = G_MAXINT16;
-      input->hi[c] = G_MININT16;
-    }
-  input->frame_has_data = FALSE;
-}
-
-static void
-finish_frame (Input *input)
-{
-  for (guint c = 0; c < input->n_channels; c++)
-    {
-      gint16 pair[2] = { MAX (input->lo[c], -G_MAXINT16), input->hi[c] };
-
-      g_array_append_vals (input->staged, pair, 2);
-    }
-  input->frame++;
-  input->frame_end = frame_start (input->frame + 1, input->rate);
-  reset_frame (input);
-}
-
-#if defined (__SSE2__)
-/* @n_channels divides 8, so lane k of a register always holds channel
- * k % n_channels; @n is a multiple of 8. */
-static void
-fold_sse2 (const gint16 *samples,
-           gsize         n,
-           guint         n_channels,
-           gint16       *lo,
-           gint16       *hi)
-{
-  gint16 lanes[8];
-  __m128i vlo;
-  __m128i vhi;
-
-  for (guint k = 0; k < 8; k++)
-    lanes[k] = lo[k % n_channels];
-  vlo = _mm_loadu_si128 ((const __m128i *) lanes);
-  for (guint k = 0; k < 8; k++)
-    lanes[k] = hi[k % n_channels];
-  vhi = _mm_loadu_si128 ((const __m128i *) lanes);
-
-  for (gsize i = 0; i < n; i += 8)
-    {
-      __m128i v = _mm_loadu_si128 ((const __m128i *) (samples + i));
-
-      vlo = _mm_min_epi16 (vlo, v);
-      vhi = _mm_max_epi16 (vhi, v);
-    }
-
-  /* Fold the lanes of each channel onto the first n_channels lanes (the
-   * shifts count bytes: a lane is two). */
-  if (n_channels <= 4)
-    {
-      vlo = _mm_min_epi16 (vlo, _mm_srli_si128 (vlo, 8));
-      vhi = _mm_max_epi16 (vhi, _mm_srli_si128 (vhi, 8));
-    }
-  if (n_channels <= 2)
-    {
-      vlo = _mm_min_epi16 (vlo, _mm_srli_si128 (vlo, 4));
-      vhi = _mm_max_epi16 (vhi, _mm_srli_si128 (vhi, 4));
-    }
-  if (n_channels == 1)
-    {
-      vlo = _mm_min_epi16 (vlo, _mm_srli_si128 (vlo, 2));
-      vhi = _mm_max_epi16 (vhi, _mm_srli_si128 (vhi, 2));
-    }
-  _mm_storeu_si128 ((__m128i *) lanes, vlo);
-  memcpy (lo, lanes, n_channels * sizeof (gint16));
-  _mm_storeu_si128 ((__m128i *) lanes, vhi);
-  memcpy (hi, lanes, n_channels * sizeof (gint16));
-}
-#endif
-
-/* Folds @n interleaved values of @n_channels channels into @lo and @hi. */
-static void
-fold_samples (const gint16 *samples,
-              gsize         n,
-              guint         n_channels,
-              gint16       *lo,
-              gint16       *hi)
-{
-  gsize i = 0;
-
-#if defined (__SSE2__)
-  if (8 % n_channels == 0 && n >= 8)
-    {
-      i = n & ~(gsize) 7;
-      fold_sse2 (samples, i, n_channels, lo, hi);
-    }
-#endif
-
-  for (; i < n; i += n_channels)
-    for (guint c = 0; c < n_channels; c++)
-      {
-        lo[c] = MIN (lo[c], samples[i + c]);
-        hi[c] = MAX (hi[c], samples[i + c]);
-      }
-}
-
-static void
-fold_buffer (Input        *input,
-             const gint16 *samples,
-             gsize         n_samples)
-{
-  while (n_samples > 0)
-    {
-      gsize take = MIN (input->frame_end - input->position, n_samples);
-
-      fold_samples (samples, take * input->n_channels, input->n_channels, input->lo, input->hi);
-      input->frame_has_data = TRUE;
-      samples += take * input->n_channels;
-      n_samples -= take;
-      input->position += take;
-      if (input->position == input->frame_end)
-        finish_frame (input);
-    }
-}
-
+/* The caps of the first sample tell the input its format. */
 static gboolean
 set_input_format (Input   *input,
                   GstCaps *caps)
 {
   GstAudioInfo info;
 
-  if (caps == NULL || !gst_audio_info_from_caps (&info, caps) || GST_AUDIO_INFO_RATE (&info) <= 0
-      || GST_AUDIO_INFO_CHANNELS (&info) > FL_PEAKS_MAX_CHANNELS)
-    return FALSE;
+  return caps != NULL && gst_audio_info_from_caps (&info, caps)
+         && GST_AUDIO_INFO_RATE (&info) > 0
+         && fl_peaks_framer_set_format (&input->framer, GST_AUDIO_INFO_CHANNELS (&info),
+                                        GST_AUDIO_INFO_RATE (&info));
+}
 
-  input->n_channels = GST_AUDIO_INFO_CHANNELS (&info);
-  input->rate = GST_AUDIO_INFO_RATE (&info);
-  input->frame_end = frame_start (1, input->rate);
-  return TRUE;
+/* The samples of @buffer to skip: a part's first buffer is placed by its
+ * time (a seek may land a little before the part); the rest follow on. */
+static guint64
+place_buffer (Input     *input,
+              GstSample *sample,
+              GstBuffer *buffer)
+{
+  const GstSegment *segment = gst_sample_get_segment (sample);
+  FlPeaksFramer *framer = &input->framer;
+  GstClockTime time = GST_BUFFER_PTS (buffer);
+  guint64 at;
+
+  if (input->placed || framer->first_frame == 0)
+    return 0;
+  input->placed = TRUE;
+
+  if (segment != NULL && GST_CLOCK_TIME_IS_VALID (time))
+    time = gst_segment_to_stream_time (segment, GST_FORMAT_TIME, time);
+  if (!GST_CLOCK_TIME_IS_VALID (time))
+    return 0;
+
+  at = gst_util_uint64_scale_round (time, framer->rate, GST_SECOND);
+  g_debug ("%s: the part from sample %" G_GUINT64_FORMAT " starts with a buffer at %"
+           G_GUINT64_FORMAT, input->path, framer->position, at);
+  return fl_peaks_framer_place (framer, at);
 }
 
 /* Frames every channel has reached; a finished leg no longer holds the
@@ -266,7 +161,7 @@ ensure_peaks (Decode *decode,
     return;
   if (!gst_element_query_duration (decode->pipeline, GST_FORMAT_TIME, &duration))
     duration = -1;
-  decode->peaks = fl_peaks_new (decode->n_inputs == 2 ? 2 : input->n_channels, input->rate,
+  decode->peaks = fl_peaks_new (decode->legs ? 2 : input->framer.n_channels, input->framer.rate,
                                 duration);
 }
 
@@ -277,19 +172,18 @@ flush_input (Input    *input,
              gboolean  eos)
 {
   Decode *decode = input->decode;
-  guint n_frames = input->staged->len / (2 * MAX (input->n_channels, 1));
+  FlPeaksFramer *framer = &input->framer;
 
   g_mutex_lock (&decode->lock);
-  if (input->n_channels > 0)
+  if (framer->n_channels > 0)
     {
       ensure_peaks (decode, input);
-      fl_peaks_set_frames (decode->peaks, input->first_channel, input->n_channels,
-                           input->staged_first, (const gint16 *) (gpointer) input->staged->data,
-                           n_frames);
+      fl_peaks_set_frames (decode->peaks, input->first_channel, framer->n_channels,
+                           framer->staged_first, (const gint16 *) (gpointer) framer->staged->data,
+                           fl_peaks_framer_n_staged (framer));
     }
-  input->staged_first += n_frames;
-  g_array_set_size (input->staged, 0);
-  input->frames_done = input->frame;
+  fl_peaks_framer_take_staged (framer);
+  input->frames_done = framer->frame;
   input->eos = input->eos || eos;
   if (decode->peaks != NULL)
     {
@@ -305,20 +199,25 @@ new_sample_cb (GstAppSink *sink,
                gpointer    user_data)
 {
   Input *input = user_data;
+  FlPeaksFramer *framer = &input->framer;
   g_autoptr(GstSample) sample = gst_app_sink_pull_sample (sink);
   GstBuffer *buffer;
   GstMapInfo map;
 
   if (sample == NULL || is_cancelled (input->decode))
     return GST_FLOW_FLUSHING;
-  if (input->n_channels == 0 && !set_input_format (input, gst_sample_get_caps (sample)))
+  if (framer->n_channels == 0 && !set_input_format (input, gst_sample_get_caps (sample)))
     return GST_FLOW_NOT_NEGOTIATED;
 
   buffer = gst_sample_get_buffer (sample);
   if (buffer != NULL && gst_buffer_map (buffer, &map, GST_MAP_READ))
     {
-      fold_buffer (input, (const gint16 *) (gconstpointer) map.data,
-                   map.size / (sizeof (gint16) * input->n_channels));
+      gsize n_samples = map.size / (sizeof (gint16) * framer->n_channels);
+      gsize skip = MIN (place_buffer (input, sample, buffer), n_samples);
+
+      fl_peaks_framer_fold (framer,
+                            (const gint16 *) (gconstpointer) map.data + skip * framer->n_channels,
+                            n_samples - skip);
       gst_buffer_unmap (buffer, &map);
     }
   flush_input (input, FALSE);
@@ -331,7 +230,7 @@ eos_cb (GstAppSink *sink,
 {
   Input *input = user_data;
 
-  if (input->n_channels == 0)
+  if (input->framer.n_channels == 0)
     {
       /* No samples at all (a header and no data): a recording of nothing,
        * if its format is known. */
@@ -340,8 +239,7 @@ eos_cb (GstAppSink *sink,
 
       set_input_format (input, caps);
     }
-  if (input->frame_has_data)
-    finish_frame (input);
+  fl_peaks_framer_finish (&input->framer);
   flush_input (input, TRUE);
 }
 
@@ -393,7 +291,8 @@ no_more_pads_cb (GstElement *decoder,
 static void
 add_input (Decode     *decode,
            const char *path,
-           guint       max_channels)
+           guint       max_channels,
+           guint       first_channel)
 {
   GstAppSinkCallbacks callbacks = { .eos = eos_cb, .new_sample = new_sample_cb };
   Input *input = &decode->inputs[decode->n_inputs];
@@ -412,13 +311,13 @@ add_input (Decode     *decode,
 
   input->decode = decode;
   input->path = path;
-  input->first_channel = decode->n_inputs++;
-  input->staged = g_array_new (FALSE, FALSE, sizeof (gint16));
+  input->first_channel = first_channel;
+  fl_peaks_framer_init (&input->framer);
+  decode->n_inputs++;
   input->decoder = gst_element_factory_make ("uridecodebin", NULL);
   convert = gst_element_factory_make ("audioconvert", NULL);
   input->sink = gst_element_factory_make ("appsink", NULL);
   g_assert (input->decoder != NULL && convert != NULL && input->sink != NULL);
-  reset_frame (input);
 
   g_object_set (input->decoder, "uri", uri, NULL);
   /* Peaks are 16-bit: dither would only add noise to the silence. */
@@ -467,20 +366,29 @@ error_from_message (Decode     *decode,
                                       decode->missing_plugins);
 }
 
-/* Waits on the bus for the end of every stream. */
 static gboolean
-run (Decode  *decode,
-     GError **error)
+change_state (Decode    *decode,
+              GstState   state,
+              GError   **error)
 {
-  if (gst_element_set_state (decode->pipeline, GST_STATE_PLAYING) == GST_STATE_CHANGE_FAILURE)
-    {
-      g_autoptr(GstMessage) message = gst_bus_pop_filtered (decode->bus, GST_MESSAGE_ERROR);
+  g_autoptr(GstMessage) message = NULL;
 
-      *error = message != NULL ? error_from_message (decode, message)
-                               : fl_media_error_new_damaged (decode->inputs[0].path);
-      return FALSE;
-    }
+  if (gst_element_set_state (decode->pipeline, state) != GST_STATE_CHANGE_FAILURE)
+    return TRUE;
 
+  message = gst_bus_pop_filtered (decode->bus, GST_MESSAGE_ERROR);
+  *error = message != NULL ? error_from_message (decode, message)
+                           : fl_media_error_new_damaged (decode->inputs[0].path);
+  return FALSE;
+}
+
+/* Waits on the bus for @until: every sink prerolled (ASYNC_DONE) or every
+ * stream ended (EOS). */
+static gboolean
+wait_for (Decode          *decode,
+          GstMessageType   until,
+          GError         **error)
+{
   for (;;)
     {
       g_autoptr(GstMessage) message = NULL;
@@ -493,25 +401,121 @@ run (Decode  *decode,
         }
 
       message = gst_bus_timed_pop_filtered (decode->bus, BUS_TIMEOUT,
-                                            GST_MESSAGE_EOS | GST_MESSAGE_ERROR
-                                            | GST_MESSAGE_ELEMENT);
+                                            until | GST_MESSAGE_ERROR | GST_MESSAGE_ELEMENT);
       if (message == NULL)
         continue;
-
-      switch (GST_MESSAGE_TYPE (message))
+      if (GST_MESSAGE_TYPE (message) == until)
+        return TRUE;
+      if (GST_MESSAGE_TYPE (message) == GST_MESSAGE_ERROR)
         {
-        case GST_MESSAGE_EOS:
-          return TRUE;
-
-        case GST_MESSAGE_ERROR:
           *error = error_from_message (decode, message);
           return FALSE;
-
-        default:
-          fl_media_collect_missing_plugin (message, decode->missing_plugins);
-          break;
         }
+      fl_media_collect_missing_plugin (message, decode->missing_plugins);
     }
+}
+
+/* An Ogg/Opus file big enough to be worth decoding in two halves. */
+static gboolean
+is_worth_splitting (const char *path)
+{
+  static const char ogg[] = "OggS";
+  static const char opus[] = "OpusHead";
+  char head[64] = { 0, };
+  GStatBuf stat_buf;
+  FILE *file;
+  gsize n = 0;
+
+  if (g_stat (path, &stat_buf) != 0 || stat_buf.st_size < SPLIT_MIN_SIZE)
+    return FALSE;
+  if ((file = g_fopen (path, "rb")) != NULL)
+    {
+      n = fread (head, 1, sizeof head, file);
+      fclose (file);
+    }
+  /* The first page holds only the Opus header, right after the page's
+   * 27-byte header and one-byte segment table. */
+  return n == sizeof head && memcmp (head, ogg, 4) == 0 && memcmp (head + 28, opus, 8) == 0;
+}
+
+static gboolean
+seek_part (Input *input,
+           guint  first_frame,
+           guint  end_frame)
+{
+  fl_peaks_framer_set_part (&input->framer, first_frame, end_frame);
+  input->frames_done = first_frame;
+  return gst_element_seek (input->sink, 1.0, GST_FORMAT_TIME,
+                           GST_SEEK_FLAG_FLUSH | GST_SEEK_FLAG_ACCURATE,
+                           GST_SEEK_TYPE_SET, (GstClockTime) first_frame * NS_PER_FRAME,
+                           end_frame == G_MAXUINT ? GST_SEEK_TYPE_NONE : GST_SEEK_TYPE_SET,
+                           end_frame == G_MAXUINT ? GST_CLOCK_TIME_NONE
+                                                  : (GstClockTime) end_frame * NS_PER_FRAME);
+}
+
+/* Drops the second input, so the first decodes the whole file. */
+static void
+remove_second_input (Decode *decode)
+{
+  Input *input = &decode->inputs[1];
+  g_autoptr(GstPad) sink_pad = gst_element_get_static_pad (input->sink, "sink");
+  g_autoptr(GstPad) peer = gst_pad_get_peer (sink_pad);
+  g_autoptr(GstElement) convert = gst_pad_get_parent_element (peer);
+  GstElement *elements[] = { input->decoder, convert, input->sink };
+
+  for (guint i = 0; i < G_N_ELEMENTS (elements); i++)
+    {
+      gst_element_set_locked_state (elements[i], TRUE);
+      gst_element_set_state (elements[i], GST_STATE_NULL);
+      gst_bin_remove (GST_BIN (decode->pipeline), elements[i]);
+    }
+  fl_peaks_framer_clear (&input->framer);
+  memset (input, 0, sizeof *input);
+  decode->n_inputs = 1;
+}
+
+/* With both inputs prerolled on the same file: the first decodes up to a
+ * frame boundary near the middle, the second from there to the end. A
+ * file too short to gain, or whose length is unknown, is decoded whole. */
+static gboolean
+split (Decode  *decode,
+       GError **error)
+{
+  gint64 duration = -1;
+  guint middle;
+
+  if (!change_state (decode, GST_STATE_PAUSED, error)
+      || !wait_for (decode, GST_MESSAGE_ASYNC_DONE, error))
+    return FALSE;
+
+  if (!gst_element_query_duration (decode->inputs[1].sink, GST_FORMAT_TIME, &duration)
+      || duration < (gint64) SPLIT_MIN_DURATION)
+    {
+      remove_second_input (decode);
+      return TRUE;
+    }
+
+  middle = (guint) (duration / 2 / NS_PER_FRAME);
+  g_debug ("Decoding %s in two halves, split at %u.%02u s", decode->inputs[0].path,
+           middle / FL_PEAKS_FRAMES_PER_SECOND, middle % FL_PEAKS_FRAMES_PER_SECOND);
+  if (!seek_part (&decode->inputs[0], 0, middle) || !seek_part (&decode->inputs[1], middle, G_MAXUINT))
+    {
+      *error = fl_media_error_new_damaged (decode->inputs[0].path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Decodes every input to its end. */
+static gboolean
+run (Decode  *decode,
+     GError **error)
+{
+  if (decode->n_inputs == 2 && !decode->legs && !split (decode, error))
+    return FALSE;
+
+  return change_state (decode, GST_STATE_PLAYING, error)
+         && wait_for (decode, GST_MESSAGE_EOS, error);
 }
 
 static FlPeaks *
@@ -527,10 +531,10 @@ finish (Decode  *decode,
     }
 
   for (guint i = 0; i < decode->n_inputs; i++)
-    if (decode->inputs[i].rate > 0)
-      duration = MAX (duration, (gint64) gst_util_uint64_scale (decode->inputs[i].position,
-                                                                GST_SECOND,
-                                                                decode->inputs[i].rate));
+    if (decode->inputs[i].framer.rate > 0)
+      duration = MAX (duration,
+                      (gint64) gst_util_uint64_scale (decode->inputs[i].framer.position, GST_SECOND,
+                                                      decode->inputs[i].framer.rate));
   fl_peaks_set_duration (decode->peaks, duration);
   fl_peaks_publish (decode->peaks, frames_ready (decode));
   fl_peaks_set_complete (decode->peaks);
@@ -561,13 +565,18 @@ fl_peaks_decode (const char * const  *paths,
   decode.missing_plugins = g_ptr_array_new_with_free_func (g_free);
   decode.pipeline = gst_object_ref_sink (gst_pipeline_new ("fl-peaks"));
   decode.bus = gst_pipeline_get_bus (GST_PIPELINE (decode.pipeline));
-  if (paths[1] != NULL)
+  decode.legs = paths[1] != NULL;
+  if (decode.legs)
     {
-      add_input (&decode, paths[0], 1);
-      add_input (&decode, paths[1], 1);
+      add_input (&decode, paths[0], 1, 0);
+      add_input (&decode, paths[1], 1, 1);
     }
   else
-    add_input (&decode, paths[0], FL_PEAKS_MAX_CHANNELS);
+    {
+      add_input (&decode, paths[0], FL_PEAKS_MAX_CHANNELS, 0);
+      if (is_worth_splitting (paths[0]))
+        add_input (&decode, paths[0], FL_PEAKS_MAX_CHANNELS, 0);
+    }
 
   if (run (&decode, error))
     {
@@ -578,7 +587,7 @@ fl_peaks_decode (const char * const  *paths,
 
   gst_element_set_state (decode.pipeline, GST_STATE_NULL);
   for (guint i = 0; i < decode.n_inputs; i++)
-    g_array_unref (decode.inputs[i].staged);
+    fl_peaks_framer_clear (&decode.inputs[i].framer);
   g_clear_pointer (&decode.peaks, fl_peaks_unref);
   g_clear_object (&decode.bus);
   g_clear_object (&decode.pipeline);
