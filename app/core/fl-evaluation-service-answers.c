@@ -8,6 +8,7 @@
 #include "fl-audit.h"
 #include "fl-evaluation-private.h"
 #include "fl-evaluation-service-private.h"
+#include "fl-qa-error.h"
 #include "fl-sql.h"
 
 /* The autosaving half of FlEvaluationService: answers, comments, review
@@ -355,7 +356,8 @@ apply_submit (gpointer   user_data,
   g_autoptr(sqlite3_stmt) statement = NULL;
   g_autofree char *now = fl_evaluation_now_utc ();
 
-  if (!(evaluation = read_editable (change, error)))
+  if (!(evaluation = read_editable (change, error)) ||
+      !fl_qa_check_evaluation_open (database, change->id, error))
     return FALSE;
 
   result = fl_evaluation_compute (evaluation);
@@ -415,7 +417,8 @@ apply_reopen (gpointer   user_data,
   g_autofree char *before_text = NULL;
   g_autofree char *now = fl_evaluation_now_utc ();
 
-  if (evaluation == NULL || !check_own_evaluation (evaluation, change->actor, error))
+  if (evaluation == NULL || !check_own_evaluation (evaluation, change->actor, error) ||
+      !fl_qa_check_evaluation_open (database, change->id, error))
     return FALSE;
   if (fl_evaluation_get_state (evaluation) != FL_EVALUATION_STATE_SUBMITTED)
     {

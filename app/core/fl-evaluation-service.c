@@ -8,6 +8,7 @@
 #include "fl-audit.h"
 #include "fl-evaluation-private.h"
 #include "fl-evaluation-service-private.h"
+#include "fl-month.h"
 #include "fl-scorecard-store.h"
 #include "fl-sql.h"
 
@@ -436,6 +437,42 @@ new_unsaved (FlEvaluationService  *self,
   return g_steal_pointer (&evaluation);
 }
 
+/* What a new evaluation is for, and the local day of the call, which the
+ * month's results group by. A call drawn for the actor's monitoring quota
+ * is monitoring, one drawn for their QA is QA; otherwise a QA auditor's
+ * evaluation is QA and a supervisor's is monitoring. */
+static gboolean
+classify (FlEvaluationService  *self,
+          FlSession            *actor,
+          gint64                recording_id,
+          const char          **purpose,
+          char                **call_date,
+          GError              **error)
+{
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  gboolean has_row = FALSE;
+
+  statement = fl_database_prepare (self->database,
+                                   "SELECT r.started_at, "
+                                   "  (SELECT max (s.purpose = 'monitoring') FROM sample_assignments s "
+                                   "   WHERE s.recording_id = r.id AND s.assignee_account_id = ?2) "
+                                   "FROM recordings r WHERE r.id = ?1",
+                                   error);
+  if (statement == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (statement, 1, recording_id);
+  sqlite3_bind_int64 (statement, 2, fl_session_get_account_id (actor));
+  if (!fl_database_step (self->database, statement, &has_row, error))
+    return FALSE;
+
+  *call_date = has_row ? fl_month_local_date (fl_sql_column_text (statement, 0)) : NULL;
+  if (has_row && sqlite3_column_type (statement, 1) != SQLITE_NULL)
+    *purpose = sqlite3_column_int (statement, 1) ? "monitoring" : "qa";
+  else
+    *purpose = fl_session_has_role (actor, FL_ROLE_QA_AUDITOR) ? "qa" : "monitoring";
+  return TRUE;
+}
+
 /* Writes an unsaved draft, inside the transaction of its first change; the
  * actor's notes on the call made before it are linked to it. */
 gboolean
@@ -449,6 +486,8 @@ fl_evaluation_service_insert (FlEvaluationChange  *change,
   g_autofree char *now = fl_evaluation_now_utc ();
   gint64 recording_id = fl_evaluation_get_recording_id (evaluation);
   gint64 agent_staff_id = 0;
+  const char *purpose = NULL;
+  g_autofree char *call_date = NULL;
 
   if (!fl_evaluation_check_recording (self->database, recording_id, &agent_staff_id, error) ||
       !check_not_own_call (change->actor, agent_staff_id, error) ||
@@ -458,13 +497,18 @@ fl_evaluation_service_insert (FlEvaluationChange  *change,
   if (change->id > 0)
     return TRUE;
 
+  if (!classify (self, change->actor, recording_id, &purpose, &call_date, error))
+    return FALSE;
   insert = fl_database_prepare (self->database,
                                 "INSERT INTO evaluations (recording_id, template_id, evaluator_account_id, "
-                                "  agent_staff_id, state, review_seconds, started_at, updated_at) "
-                                "VALUES (?, ?, ?, ?, 'draft', ?, ?, ?)",
+                                "  agent_staff_id, state, review_seconds, started_at, updated_at, "
+                                "  purpose, call_date, call_month) "
+                                "VALUES (?1, ?2, ?3, ?4, 'draft', ?5, ?6, ?7, ?8, ?9, substr (?9, 1, 7))",
                                 error);
   if (insert == NULL)
     return FALSE;
+  sqlite3_bind_text (insert, 8, purpose, -1, SQLITE_STATIC);
+  fl_sql_bind_text (insert, 9, call_date);
   sqlite3_bind_int64 (insert, 1, recording_id);
   sqlite3_bind_int64 (insert, 2, fl_evaluation_get_template_id (evaluation));
   sqlite3_bind_int64 (insert, 3, fl_session_get_account_id (change->actor));

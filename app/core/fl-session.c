@@ -45,6 +45,17 @@ roles_for_permission (FlPermission permission)
       return FL_ROLE_QA_AUDITOR | FL_ROLE_TEAM_LEAD | FL_ROLE_DEPT_HEAD;
     case FL_PERMISSION_EDIT_SCORECARDS:
       return FL_ROLE_QA_AUDITOR | FL_ROLE_ADMIN;
+    case FL_PERMISSION_PLAN_SAMPLING:
+      return FL_ROLE_QA_AUDITOR | FL_ROLE_DEPT_HEAD | FL_ROLE_ADMIN;
+    case FL_PERMISSION_CLOSE_QA_MONTH:
+      return FL_ROLE_DEPT_HEAD | FL_ROLE_ADMIN;
+    case FL_PERMISSION_FILE_COMPLAINT:
+      return FL_ROLE_ALL;
+    case FL_PERMISSION_VERIFY_COMPLAINT:
+      return FL_ROLE_QA_AUDITOR;
+    case FL_PERMISSION_FILE_DISPUTE:
+      /* On the agent's behalf: agents do not sign in. */
+      return FL_ROLE_TEAM_LEAD;
     default:
       g_assert_not_reached ();
     }
@@ -71,6 +82,16 @@ describe_permission (FlPermission permission)
       return _("Only a QA auditor, a team lead or the department head may evaluate calls.");
     case FL_PERMISSION_EDIT_SCORECARDS:
       return _("Only a QA auditor or an administrator may edit scorecard templates.");
+    case FL_PERMISSION_PLAN_SAMPLING:
+      return _("Only a QA auditor, the department head or an administrator may draw the month’s sample.");
+    case FL_PERMISSION_CLOSE_QA_MONTH:
+      return _("Only the department head or an administrator may close or reopen a month’s QA results.");
+    case FL_PERMISSION_FILE_COMPLAINT:
+      return _("Only signed-in staff may log complaints.");
+    case FL_PERMISSION_VERIFY_COMPLAINT:
+      return _("Only a QA auditor may verify a complaint against the recording.");
+    case FL_PERMISSION_FILE_DISPUTE:
+      return _("Only the agent’s team lead may dispute an evaluation on their behalf.");
     default:
       g_assert_not_reached ();
     }

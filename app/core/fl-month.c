@@ -1,0 +1,120 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "fl-month"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fl-month.h"
+
+static gboolean
+parse_month (const char *month,
+             int        *year,
+             int        *number)
+{
+  char end = '\0';
+
+  return month != NULL && strlen (month) == 7
+         && sscanf (month, "%4d-%2d%c", year, number, &end) == 2
+         && *year >= 2000 && *year <= 2999 && *number >= 1 && *number <= 12;
+}
+
+gboolean
+fl_month_is_valid (const char *month)
+{
+  int year, number;
+
+  return parse_month (month, &year, &number);
+}
+
+char *
+fl_month_current (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m");
+}
+
+char *
+fl_month_add (const char *month,
+              int         delta)
+{
+  int year, number, index;
+
+  g_return_val_if_fail (parse_month (month, &year, &number), NULL);
+
+  index = year * 12 + (number - 1) + delta;
+  return g_strdup_printf ("%04d-%02d", index / 12, index % 12 + 1);
+}
+
+static char *
+utc_of_local_month_start (int year,
+                          int number)
+{
+  g_autoptr(GDateTime) local = g_date_time_new_local (year, number, 1, 0, 0, 0);
+  g_autoptr(GDateTime) utc = g_date_time_to_utc (local);
+
+  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+gboolean
+fl_month_utc_range (const char  *month,
+                    char       **start,
+                    char       **end)
+{
+  int year, number;
+
+  g_return_val_if_fail (start != NULL && end != NULL, FALSE);
+
+  if (!parse_month (month, &year, &number))
+    return FALSE;
+  *start = utc_of_local_month_start (year, number);
+  *end = number == 12 ? utc_of_local_month_start (year + 1, 1)
+                      : utc_of_local_month_start (year, number + 1);
+  return TRUE;
+}
+
+char *
+fl_month_local_date (const char *utc_timestamp)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) instant = NULL;
+  g_autoptr(GDateTime) local = NULL;
+
+  if (utc_timestamp == NULL)
+    return NULL;
+  instant = g_date_time_new_from_iso8601 (utc_timestamp, utc);
+  if (instant == NULL)
+    return NULL;
+  local = g_date_time_to_local (instant);
+  return g_date_time_format (local, "%Y-%m-%d");
+}
+
+guint
+fl_month_week_of_date (const char *date)
+{
+  int day = date != NULL && strlen (date) >= 10 ? atoi (date + 8) : 1;
+
+  return (guint) (CLAMP (day, 1, 31) - 1) / 7;
+}
+
+int
+fl_month_days_left (const char *month,
+                    const char *date)
+{
+  GDate day, last;
+  int year, number, d_year, d_month, d_day;
+
+  g_return_val_if_fail (parse_month (month, &year, &number), 0);
+
+  if (date == NULL || sscanf (date, "%4d-%2d-%2d", &d_year, &d_month, &d_day) != 3
+      || !g_date_valid_dmy (d_day, d_month, d_year))
+    return 0;
+  g_date_clear (&day, 1);
+  g_date_clear (&last, 1);
+  g_date_set_dmy (&day, d_day, d_month, d_year);
+  g_date_set_dmy (&last, g_date_get_days_in_month (number, year), number, year);
+  return g_date_days_between (&day, &last);
+}

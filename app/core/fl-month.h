@@ -1,0 +1,32 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Months as the QA programme counts them: "YYYY-MM" in the center's local
+ * time (the machine's time zone). Calls are stored in UTC. */
+
+/* TRUE for a well-formed "YYYY-MM" (years 2000–2999). */
+gboolean  fl_month_is_valid      (const char *month);
+/* The month of today, local time. */
+char     *fl_month_current       (void);
+/* The month @delta months from @month ("2026-11", -1 → "2026-10"). */
+char     *fl_month_add           (const char *month,
+                                  int         delta);
+/* The UTC instants at which @month starts and the next one starts, as
+ * stored timestamps are written, for a half-open range query. */
+gboolean  fl_month_utc_range     (const char *month,
+                                  char      **start,
+                                  char      **end);
+/* The local day ("YYYY-MM-DD") of a stored UTC timestamp; NULL if it is
+ * not one. */
+char     *fl_month_local_date    (const char *utc_timestamp);
+/* The week of the month a day falls in: days 1–7 are week 0, … 29–31 week 4. */
+guint     fl_month_week_of_date  (const char *date);
+/* Days from @date (YYYY-MM-DD) to the month's last day; negative after it. */
+int       fl_month_days_left     (const char *month,
+                                  const char *date);
+
+G_END_DECLS
