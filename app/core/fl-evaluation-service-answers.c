@@ -173,20 +173,13 @@ drop_empty_answer (FlDatabase  *database,
                   evaluation_id, item_id, error);
 }
 
+/* Stores @change's answer and rescores. */
 static gboolean
-apply_answer (gpointer   user_data,
-              GError   **error)
+write_answer (FlEvaluationChange  *change,
+              GError             **error)
 {
-  FlEvaluationChange *change = user_data;
   FlDatabase *database = fl_evaluation_service_get_database (change->self);
-  g_autoptr(FlEvaluation) evaluation = NULL;
-  g_autoptr(FlScorecardItem) item = NULL;
   g_autoptr(sqlite3_stmt) statement = NULL;
-
-  if (!(evaluation = read_editable (change, error)) ||
-      !(item = find_item (evaluation, change->item_id, error)) ||
-      !check_answer (item, change->state, change->points, error))
-    return FALSE;
 
   statement = fl_database_prepare (database,
                                    "INSERT INTO evaluation_answers (evaluation_id, item_id, not_applicable, points) "
@@ -197,15 +190,26 @@ apply_answer (gpointer   user_data,
     return FALSE;
   sqlite3_bind_int64 (statement, 1, change->id);
   sqlite3_bind_int64 (statement, 2, change->item_id);
-  sqlite3_bind_int (statement, 3, change->state == FL_ANSWER_STATE_NOT_APPLICABLE);
-  if (change->state == FL_ANSWER_STATE_POINTS)
-    sqlite3_bind_int (statement, 4, change->points);
-  else
-    sqlite3_bind_null (statement, 4);
+  fl_sql_bind_answer (statement, 3, change->state == FL_ANSWER_STATE_NOT_APPLICABLE,
+                      change->state == FL_ANSWER_STATE_POINTS, change->points);
 
   return fl_database_run (database, statement, error) &&
          drop_empty_answer (database, change->id, change->item_id, error) &&
          recompute (change->self, change->id, error);
+}
+
+static gboolean
+apply_answer (gpointer   user_data,
+              GError   **error)
+{
+  FlEvaluationChange *change = user_data;
+  g_autoptr(FlEvaluation) evaluation = NULL;
+  g_autoptr(FlScorecardItem) item = NULL;
+
+  return (evaluation = read_editable (change, error)) != NULL &&
+         (item = find_item (evaluation, change->item_id, error)) != NULL &&
+         check_answer (item, change->state, change->points, error) &&
+         write_answer (change, error);
 }
 
 gboolean
@@ -404,6 +408,41 @@ fl_evaluation_service_submit (FlEvaluationService  *self,
   return run_change (&change, evaluation, apply_submit, error);
 }
 
+/* Keeps the evaluation as it stands as a revision, with @change's reason,
+ * and counts the next one. Returns the snapshot kept, for the audit. */
+static JsonNode *
+keep_revision (FlEvaluationChange  *change,
+               FlEvaluation        *evaluation,
+               GError             **error)
+{
+  FlDatabase *database = fl_evaluation_service_get_database (change->self);
+  g_autoptr(JsonNode) before = NULL;
+  g_autoptr(sqlite3_stmt) revision = NULL;
+  g_autofree char *before_text = NULL;
+  g_autofree char *now = fl_evaluation_now_utc ();
+
+  if (!(before = fl_evaluation_snapshot (database, change->id, error)))
+    return NULL;
+  before_text = json_to_string (before, FALSE);
+  revision = fl_database_prepare (database,
+                                  "INSERT INTO evaluation_revisions (evaluation_id, revision, snapshot_json, reason, "
+                                  "  changed_by_account_id, changed_at) VALUES (?, ?, ?, ?, ?, ?)",
+                                  error);
+  if (revision == NULL)
+    return NULL;
+  sqlite3_bind_int64 (revision, 1, change->id);
+  sqlite3_bind_int (revision, 2, fl_evaluation_get_revision (evaluation));
+  sqlite3_bind_text (revision, 3, before_text, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (revision, 4, change->text, -1, SQLITE_TRANSIENT);
+  fl_sql_bind_id (revision, 5, fl_session_get_account_id (change->actor));
+  sqlite3_bind_text (revision, 6, now, -1, SQLITE_TRANSIENT);
+  if (!fl_database_run (database, revision, error) ||
+      !fl_evaluation_run_sql (database, "UPDATE evaluations SET revision = revision + 1 WHERE id = ?1",
+                              change->id, 0, error))
+    return NULL;
+  return g_steal_pointer (&before);
+}
+
 static gboolean
 apply_reopen (gpointer   user_data,
               GError   **error)
@@ -413,9 +452,6 @@ apply_reopen (gpointer   user_data,
   g_autoptr(FlEvaluation) evaluation = fl_evaluation_service_read (change->self, change->id, error);
   g_autoptr(JsonNode) before = NULL;
   g_autoptr(JsonNode) after = NULL;
-  g_autoptr(sqlite3_stmt) revision = NULL;
-  g_autofree char *before_text = NULL;
-  g_autofree char *now = fl_evaluation_now_utc ();
 
   if (evaluation == NULL || !check_own_evaluation (evaluation, change->actor, error) ||
       !fl_qa_check_evaluation_open (database, change->id, error))
@@ -427,26 +463,9 @@ apply_reopen (gpointer   user_data,
       return FALSE;
     }
 
-  if (!(before = fl_evaluation_snapshot (database, change->id, error)))
-    return FALSE;
-  before_text = json_to_string (before, FALSE);
-  revision = fl_database_prepare (database,
-                                  "INSERT INTO evaluation_revisions (evaluation_id, revision, snapshot_json, reason, "
-                                  "  changed_by_account_id, changed_at) VALUES (?, ?, ?, ?, ?, ?)",
-                                  error);
-  if (revision == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (revision, 1, change->id);
-  sqlite3_bind_int (revision, 2, fl_evaluation_get_revision (evaluation));
-  sqlite3_bind_text (revision, 3, before_text, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (revision, 4, change->text, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (revision, 5, fl_session_get_account_id (change->actor));
-  sqlite3_bind_text (revision, 6, now, -1, SQLITE_TRANSIENT);
-
-  if (!fl_database_run (database, revision, error) ||
+  if (!(before = keep_revision (change, evaluation, error)) ||
       !fl_evaluation_run_sql (database,
-                "UPDATE evaluations SET state = 'draft', revision = revision + 1, submitted_at = NULL "
-                "WHERE id = ?1",
+                "UPDATE evaluations SET state = 'draft', submitted_at = NULL WHERE id = ?1",
                 change->id, 0, error) ||
       !recompute (change->self, change->id, error) ||
       !(after = fl_evaluation_snapshot (database, change->id, error)))
@@ -478,4 +497,50 @@ fl_evaluation_service_reopen (FlEvaluationService  *self,
       return FALSE;
     }
   return run_change (&change, evaluation, apply_reopen, error);
+}
+
+/* Whether @item_id is on @evaluation's scorecard and may take the answer. */
+gboolean
+fl_evaluation_check_answer (FlEvaluation   *evaluation,
+                            gint64          item_id,
+                            FlAnswerState   state,
+                            int             points,
+                            GError        **error)
+{
+  g_autoptr(FlScorecardItem) item = find_item (evaluation, item_id, error);
+
+  return item != NULL && check_answer (item, state, points, error);
+}
+
+/* Within the caller's transaction: changes one answer of a submitted
+ * evaluation, keeping the earlier version as a revision with @reason and
+ * auditing it as @action; the evaluation stays submitted and is rescored.
+ * For the QA programme's disputes. */
+gboolean
+fl_evaluation_service_revise_answer (FlEvaluationService  *self,
+                                     FlSession            *actor,
+                                     gint64                evaluation_id,
+                                     gint64                item_id,
+                                     FlAnswerState         state,
+                                     int                   points,
+                                     const char           *reason,
+                                     GError              **error)
+{
+  FlEvaluationChange change = { self, actor, evaluation_id, 0, 0, item_id, state, points, reason };
+  FlDatabase *database = fl_evaluation_service_get_database (self);
+  g_autoptr(FlEvaluation) evaluation = fl_evaluation_service_read (self, evaluation_id, error);
+  g_autoptr(JsonNode) before = NULL;
+  g_autoptr(JsonNode) after = NULL;
+
+  g_return_val_if_fail (fl_database_in_transaction (database), FALSE);
+
+  if (evaluation == NULL || !fl_evaluation_check_answer (evaluation, item_id, state, points, error) ||
+      !fl_qa_check_evaluation_open (database, evaluation_id, error) ||
+      !(before = keep_revision (&change, evaluation, error)) ||
+      !write_answer (&change, error) ||
+      !(after = fl_evaluation_snapshot (database, evaluation_id, error)))
+    return FALSE;
+
+  json_object_set_string_member (json_node_get_object (after), "reason", reason);
+  return fl_audit_record (database, actor, "evaluations", evaluation_id, "revise", before, after, error);
 }

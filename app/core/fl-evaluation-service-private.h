@@ -54,4 +54,18 @@ gboolean      fl_evaluation_check_recording      (FlDatabase           *database
                                                   gint64               *agent_staff_id,
                                                   GError              **error);
 
+gboolean      fl_evaluation_check_answer         (FlEvaluation         *evaluation,
+                                                  gint64                item_id,
+                                                  FlAnswerState         state,
+                                                  int                   points,
+                                                  GError              **error);
+gboolean      fl_evaluation_service_revise_answer (FlEvaluationService  *self,
+                                                  FlSession            *actor,
+                                                  gint64                evaluation_id,
+                                                  gint64                item_id,
+                                                  FlAnswerState         state,
+                                                  int                   points,
+                                                  const char           *reason,
+                                                  GError              **error);
+
 G_END_DECLS

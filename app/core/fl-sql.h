@@ -37,6 +37,22 @@ fl_sql_column_text (sqlite3_stmt *statement,
   return (const char *) sqlite3_column_text (statement, column);
 }
 
+/* An answer as two columns: not_applicable (0 or 1) at @column and points
+ * (NULL unless answered with points) at @column + 1. */
+static inline void
+fl_sql_bind_answer (sqlite3_stmt *statement,
+                    int           column,
+                    gboolean      not_applicable,
+                    gboolean      has_points,
+                    int           points)
+{
+  sqlite3_bind_int (statement, column, not_applicable);
+  if (has_points)
+    sqlite3_bind_int (statement, column + 1, points);
+  else
+    sqlite3_bind_null (statement, column + 1);
+}
+
 /* "%text%" for a LIKE … ESCAPE '\' that matches @text literally, lower-cased. */
 static inline char *
 fl_sql_like_pattern (const char *text)
