@@ -50,10 +50,11 @@ fl_month_add (const char *month,
 }
 
 static char *
-utc_of_local_month_start (int year,
-                          int number)
+utc_of_local_day_start (int year,
+                        int number,
+                        int day)
 {
-  g_autoptr(GDateTime) local = g_date_time_new_local (year, number, 1, 0, 0, 0);
+  g_autoptr(GDateTime) local = g_date_time_new_local (year, number, day, 0, 0, 0);
   g_autoptr(GDateTime) utc = g_date_time_to_utc (local);
 
   return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
@@ -70,9 +71,22 @@ fl_month_utc_range (const char  *month,
 
   if (!parse_month (month, &year, &number))
     return FALSE;
-  *start = utc_of_local_month_start (year, number);
-  *end = number == 12 ? utc_of_local_month_start (year + 1, 1)
-                      : utc_of_local_month_start (year, number + 1);
+  *start = utc_of_local_day_start (year, number, 1);
+  *end = number == 12 ? utc_of_local_day_start (year + 1, 1, 1)
+                      : utc_of_local_day_start (year, number + 1, 1);
+  return TRUE;
+}
+
+gboolean
+fl_month_utc_week_starts (const char *month,
+                          char       *starts[4])
+{
+  int year, number;
+
+  if (!parse_month (month, &year, &number))
+    return FALSE;
+  for (int week = 1; week <= 4; week++)
+    starts[week - 1] = utc_of_local_day_start (year, number, 1 + 7 * week);
   return TRUE;
 }
 
@@ -90,14 +104,6 @@ fl_month_local_date (const char *utc_timestamp)
     return NULL;
   local = g_date_time_to_local (instant);
   return g_date_time_format (local, "%Y-%m-%d");
-}
-
-guint
-fl_month_week_of_date (const char *date)
-{
-  int day = date != NULL && strlen (date) >= 10 ? atoi (date + 8) : 1;
-
-  return (guint) (CLAMP (day, 1, 31) - 1) / 7;
 }
 
 int

@@ -20,11 +20,14 @@ char     *fl_month_add           (const char *month,
 gboolean  fl_month_utc_range     (const char *month,
                                   char      **start,
                                   char      **end);
+/* The UTC instants at which weeks 1 to 4 of @month start (its 8th, 15th,
+ * 22nd and 29th day, local time): a stored timestamp's week of the month is
+ * how many of them it has reached. */
+gboolean  fl_month_utc_week_starts (const char *month,
+                                    char       *starts[4]);
 /* The local day ("YYYY-MM-DD") of a stored UTC timestamp; NULL if it is
  * not one. */
 char     *fl_month_local_date    (const char *utc_timestamp);
-/* The week of the month a day falls in: days 1–7 are week 0, … 29–31 week 4. */
-guint     fl_month_week_of_date  (const char *date);
 /* Days from @date (YYYY-MM-DD) to the month's last day; negative after it. */
 int       fl_month_days_left     (const char *month,
                                   const char *date);

