@@ -5,6 +5,7 @@
 
 #include "evaluation-fixture.h"
 #include "fl-qa-error.h"
+#include "fl-qa-month-table.h"
 #include "fl-qa-results-service.h"
 
 /* The month's QA results by the center's rules, from real rows: March 2026.
@@ -324,6 +325,25 @@ test_trend (Fixture       *fixture,
   g_assert_cmpuint (g_array_index (weeks, FlQaTrendPoint, 3).evaluated, ==, 5);
 }
 
+/* The month's table for a spreadsheet: a heading row and a row per agent;
+ * agent 15, with nothing evaluated, has empty figures and no rank. */
+static void
+test_csv (Fixture       *fixture,
+          gconstpointer  data)
+{
+  g_autoptr(GListModel) results = list_month (fixture, "2026-03", 2);
+  g_autoptr(GBytes) csv = fl_qa_month_table_to_csv (results);
+  g_autofree char *text = g_strndup (g_bytes_get_data (csv, NULL), g_bytes_get_size (csv));
+  g_auto(GStrv) rows = g_strsplit (text + 3, "\r\n", -1);
+
+  g_assert_true (g_str_has_prefix (text, "\xEF\xBB\xBFRank,Job Number,Name,Team,"));
+  g_assert_cmpuint (g_strv_length (rows), ==, 5);
+  g_assert_cmpstr (rows[1], ==, "2,2013,Agent 13,Team B,20,18,2,86.0,24,1,100.0,1.2,1,10,34");
+  g_assert_cmpstr (rows[2], ==, "4,2014,Agent 14,Team B,4,0,4,50.0,8,0,,,2,0,8");
+  g_assert_cmpstr (rows[3], ==, ",2015,Agent 15,Team B,0,0,0,,,0,,,0,20,");
+  g_assert_cmpstr (rows[4], ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -337,6 +357,7 @@ main (int   argc,
   ADD ("close-and-reopen", test_close_and_reopen);
   ADD ("purpose", test_purpose);
   ADD ("trend", test_trend);
+  ADD ("csv", test_csv);
 #undef ADD
 
   return g_test_run ();
