@@ -10,6 +10,7 @@
 #include "fl-first-run-page.h"
 #include "fl-probe.h"
 #include "fl-qa-panel.h"
+#include "fl-qa-programme-panel.h"
 #include "fl-sign-in-page.h"
 #include "fl-staff-panel.h"
 #include "fl-window.h"
@@ -157,6 +158,10 @@ add_panels (FlWindow *self)
     add_panel (self, fl_qa_panel_new (self->database, self->session),
                /* Translators: the panel where recorded calls are scored (质检) */
                "qa", _("Call Review"), "audio-x-generic-symbolic");
+  if (fl_session_can (self->session, FL_PERMISSION_VIEW_RECORDINGS))
+    add_panel (self, fl_qa_programme_panel_new (self->database, self->session),
+               /* Translators: the panel of the month's QA: sampling and results (质检管理) */
+               "qa-programme", _("QA Programme"), "x-office-spreadsheet-symbolic");
   if (fl_session_can (self->session, FL_PERMISSION_VIEW_STAFF))
     add_panel (self, fl_staff_panel_new (self->database, self->session),
                "staff", _("Staff"), "system-users-symbolic");
@@ -270,19 +275,37 @@ create_panel_row (gpointer item,
 }
 
 static void
-panel_row_activated_cb (FlWindow      *self,
-                        GtkListBoxRow *row,
-                        GtkListBox    *list)
+show_panel_of_row (FlWindow      *self,
+                   GtkListBoxRow *row)
 {
   /* GTK 4.8 has no autoptr for GtkStackPage. */
   g_autoptr(GObject) page = NULL;
 
-  page = g_list_model_get_item (self->panel_pages, gtk_list_box_row_get_index (row));
-  if (page == NULL)
-    return;
+  if (row != NULL)
+    page = g_list_model_get_item (self->panel_pages, gtk_list_box_row_get_index (row));
+  if (page != NULL)
+    gtk_stack_set_visible_child (self->panel_stack, gtk_stack_page_get_child (GTK_STACK_PAGE (page)));
+}
 
-  gtk_stack_set_visible_child (self->panel_stack, gtk_stack_page_get_child (GTK_STACK_PAGE (page)));
+/* A row is chosen by a click or Enter; on a narrow window the panel then
+ * slides in. */
+static void
+panel_row_activated_cb (FlWindow      *self,
+                        GtkListBoxRow *row,
+                        GtkListBox    *list)
+{
+  show_panel_of_row (self, row);
   adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+}
+
+/* Or selected: screen readers choose a row by selecting it, as GTK 4.8's
+ * list rows offer no action to activate them. */
+static void
+panel_row_selected_cb (FlWindow      *self,
+                       GtkListBoxRow *row,
+                       GtkListBox    *list)
+{
+  show_panel_of_row (self, row);
 }
 
 static void
@@ -544,6 +567,7 @@ fl_window_class_init (FlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FlWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, FlWindow, panel_stack);
   gtk_widget_class_bind_template_callback (widget_class, panel_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, panel_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, visible_panel_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, signed_in_cb);

@@ -296,6 +296,10 @@ test_refused (Fixture       *fixture,
   g_clear_error (&error);
   g_assert_false (fl_sampling_service_draw (fixture->service, fixture->qa, "2026-13", 0, NULL, &error));
   g_assert_error (error, FL_QA_ERROR, FL_QA_ERROR_INVALID);
+  g_clear_error (&error);
+  /* A month without calls draws no empty plan. */
+  g_assert_false (fl_sampling_service_draw (fixture->service, fixture->qa, "2026-12", 0, NULL, &error));
+  g_assert_error (error, FL_QA_ERROR, FL_QA_ERROR_NOT_FOUND);
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM sampling_plans"), ==, 0);
 }
 

@@ -10,6 +10,7 @@
 #include "fl-demo-recordings.h"
 #include "fl-demo.h"
 #include "fl-evaluation-service.h"
+#include "fl-policy-service.h"
 #include "fl-recording-service.h"
 #include "fl-scorecard-service.h"
 #include "fl-sql.h"
@@ -127,7 +128,13 @@ populate (gpointer   user_data,
   static const DemoPerson head = { "赵建国", "Zhao Jianguo" };
   static const DemoPerson auditor = { "孟晓丽", "Meng Xiaoli" };
   static const DemoPerson admin = { "钱志明", "Qian Zhiming" };
+  g_autoptr(FlPolicyService) policies = fl_policy_service_new (demo->database);
   gint64 head_id, auditor_id, admin_id, department_id;
+
+  /* The demo's calls are short spoken scenes, not whole calls: sample any
+   * call of five seconds or more. */
+  if (!fl_policy_service_set (policies, system, "qa.minimum-call-seconds", 5, error))
+    return FALSE;
 
   if (!(head_id = add_person (staff, &head, "0001", "8000", FL_POSITION_DEPARTMENT_HEAD, 0, "2015-03-01", error)) ||
       !(admin_id = add_person (staff, &admin, "0002", "8009", FL_POSITION_ADMINISTRATOR, 0, "2016-07-11", error)) ||

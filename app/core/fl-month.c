@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "fl-month.h"
 
 static gboolean
@@ -27,6 +29,19 @@ fl_month_is_valid (const char *month)
   int year, number;
 
   return parse_month (month, &year, &number);
+}
+
+char *
+fl_month_format (const char *month)
+{
+  g_autoptr(GDateTime) first = NULL;
+  int year, number;
+
+  g_return_val_if_fail (parse_month (month, &year, &number), NULL);
+
+  first = g_date_time_new_local (year, number, 1, 0, 0, 0);
+  /* Translators: a month as a heading, "November 2026"; see strftime(3) */
+  return g_date_time_format (first, _("%B %Y"));
 }
 
 char *

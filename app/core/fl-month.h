@@ -10,6 +10,8 @@ G_BEGIN_DECLS
 
 /* TRUE for a well-formed "YYYY-MM" (years 2000–2999). */
 gboolean  fl_month_is_valid      (const char *month);
+/* @month as a heading in the UI's language: "November 2026", "2026年11月". */
+char     *fl_month_format        (const char *month);
 /* The month of today, local time. */
 char     *fl_month_current       (void);
 /* The month @delta months from @month ("2026-11", -1 → "2026-10"). */

@@ -14,6 +14,7 @@
 #include "fl-qa-error.h"
 #include "fl-qa-results-service.h"
 #include "fl-sql.h"
+#include "fl-worker.h"
 
 /* The month's results are computed from three grouped queries that read
  * only indexes (evaluations_by_month twice, complaints_by_month), then
@@ -371,6 +372,41 @@ fl_qa_results_service_list_month (FlQaResultsService  *self,
   return G_LIST_MODEL (g_steal_pointer (&store));
 }
 
+static gpointer
+list_month_in_worker (FlDatabase  *connection,
+                      gpointer     data,
+                      GError     **error)
+{
+  FlWorkerQuery *query = data;
+  g_autoptr(FlQaResultsService) service = fl_qa_results_service_new (connection);
+
+  return fl_qa_results_service_list_month (service, query->actor, query->month, query->id, error);
+}
+
+void
+fl_qa_results_service_list_month_async (FlQaResultsService  *self,
+                                        FlSession           *actor,
+                                        const char          *month,
+                                        gint64               team_id,
+                                        GCancellable        *cancellable,
+                                        GAsyncReadyCallback  callback,
+                                        gpointer             user_data)
+{
+  g_return_if_fail (FL_IS_QA_RESULTS_SERVICE (self));
+
+  fl_worker_run (self->database, self, fl_qa_results_service_list_month_async, list_month_in_worker,
+                 fl_worker_query_new (actor, month, team_id), fl_worker_query_free, g_object_unref,
+                 cancellable, callback, user_data);
+}
+
+GListModel *
+fl_qa_results_service_list_month_finish (FlQaResultsService  *self,
+                                         GAsyncResult        *result,
+                                         GError             **error)
+{
+  return fl_worker_finish (result, fl_qa_results_service_list_month_async, error);
+}
+
 gboolean
 fl_qa_results_service_is_closed (FlQaResultsService *self,
                                  const char         *month)
@@ -509,6 +545,42 @@ fl_qa_results_service_close_month (FlQaResultsService  *self,
   return fl_session_check (actor, FL_PERMISSION_CLOSE_QA_MONTH, error)
          && fl_qa_check_month (month, error)
          && fl_database_transaction (self->database, apply_close, &change, error);
+}
+
+static gpointer
+close_month_in_worker (FlDatabase  *connection,
+                       gpointer     data,
+                       GError     **error)
+{
+  FlWorkerQuery *query = data;
+  g_autoptr(FlQaResultsService) service = fl_qa_results_service_new (connection);
+
+  if (!fl_qa_results_service_close_month (service, query->actor, query->month, error))
+    return NULL;
+  return GINT_TO_POINTER (TRUE);
+}
+
+void
+fl_qa_results_service_close_month_async (FlQaResultsService  *self,
+                                         FlSession           *actor,
+                                         const char          *month,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data)
+{
+  g_return_if_fail (FL_IS_QA_RESULTS_SERVICE (self));
+
+  fl_worker_run (self->database, self, fl_qa_results_service_close_month_async, close_month_in_worker,
+                 fl_worker_query_new (actor, month, 0), fl_worker_query_free, NULL, cancellable, callback,
+                 user_data);
+}
+
+gboolean
+fl_qa_results_service_close_month_finish (FlQaResultsService  *self,
+                                          GAsyncResult        *result,
+                                          GError             **error)
+{
+  return fl_worker_finish (result, fl_qa_results_service_close_month_async, error) != NULL;
 }
 
 static gboolean

@@ -37,6 +37,17 @@ GListModel *fl_qa_results_service_list_month  (FlQaResultsService  *self,
                                                const char          *month,
                                                gint64               team_id,
                                                GError             **error);
+/* The same in a worker thread, on a connection of its own. */
+void        fl_qa_results_service_list_month_async  (FlQaResultsService  *self,
+                                                     FlSession           *actor,
+                                                     const char          *month,
+                                                     gint64               team_id,
+                                                     GCancellable        *cancellable,
+                                                     GAsyncReadyCallback  callback,
+                                                     gpointer             user_data);
+GListModel *fl_qa_results_service_list_month_finish (FlQaResultsService  *self,
+                                                     GAsyncResult        *result,
+                                                     GError             **error);
 gboolean    fl_qa_results_service_is_closed   (FlQaResultsService  *self,
                                                const char          *month);
 /* Freezes the month's results as they stand; later changes to its
@@ -45,6 +56,15 @@ gboolean    fl_qa_results_service_close_month (FlQaResultsService  *self,
                                                FlSession           *actor,
                                                const char          *month,
                                                GError             **error);
+void        fl_qa_results_service_close_month_async  (FlQaResultsService  *self,
+                                                      FlSession           *actor,
+                                                      const char          *month,
+                                                      GCancellable        *cancellable,
+                                                      GAsyncReadyCallback  callback,
+                                                      gpointer             user_data);
+gboolean    fl_qa_results_service_close_month_finish (FlQaResultsService  *self,
+                                                      GAsyncResult        *result,
+                                                      GError             **error);
 gboolean    fl_qa_results_service_reopen_month (FlQaResultsService *self,
                                                 FlSession          *actor,
                                                 const char         *month,

@@ -13,6 +13,7 @@
 #include "fl-sample-draw.h"
 #include "fl-sampling-service.h"
 #include "fl-sql.h"
+#include "fl-worker.h"
 
 /* The month's plan: reads the month's calls of the plan's agents, lets
  * fl_sample_draw() pick (QA first, then monitoring from the calls left),
@@ -519,6 +520,16 @@ apply_draw (gpointer   user_data,
       ok = draw_purpose (self, &plan, candidates.monitoring, "monitoring", &outcome->drawn_monitoring,
                          error);
     }
+  if (ok && !topping_up && candidates.qa->len == 0)
+    {
+      g_autofree char *title = fl_month_format (plan.month);
+
+      g_set_error (error, FL_QA_ERROR, FL_QA_ERROR_NOT_FOUND,
+                   _("There are no calls of %s to sample: none is long enough and not scored yet. Import "
+                     "the month’s recordings first."),
+                   title);
+      ok = FALSE;
+    }
   if (ok)
     count_agents (candidates.qa, plan.per_agent, &outcome->agents, &outcome->short_agents);
   g_array_unref (candidates.qa);
@@ -550,6 +561,85 @@ fl_sampling_service_draw (FlSamplingService  *self,
   if (!fl_session_check (actor, FL_PERMISSION_PLAN_SAMPLING, error) || !fl_qa_check_month (month, error))
     return FALSE;
   return fl_database_transaction (self->database, apply_draw, &change, error);
+}
+
+static gpointer
+draw_in_worker (FlDatabase  *connection,
+                gpointer     data,
+                GError     **error)
+{
+  FlWorkerQuery *query = data;
+  g_autoptr(FlSamplingService) service = fl_sampling_service_new (connection);
+  g_autofree FlSamplingOutcome *outcome = g_new0 (FlSamplingOutcome, 1);
+
+  if (!fl_sampling_service_draw (service, query->actor, query->month, query->id, outcome, error))
+    return NULL;
+  return g_steal_pointer (&outcome);
+}
+
+void
+fl_sampling_service_draw_async (FlSamplingService   *self,
+                                FlSession           *actor,
+                                const char          *month,
+                                gint64               team_id,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_return_if_fail (FL_IS_SAMPLING_SERVICE (self));
+
+  fl_worker_run (self->database, self, fl_sampling_service_draw_async, draw_in_worker,
+                 fl_worker_query_new (actor, month, team_id), fl_worker_query_free, g_free, cancellable, callback,
+                 user_data);
+}
+
+gboolean
+fl_sampling_service_draw_finish (FlSamplingService  *self,
+                                 GAsyncResult       *result,
+                                 FlSamplingOutcome  *outcome,
+                                 GError            **error)
+{
+  g_autofree FlSamplingOutcome *drawn = fl_worker_finish (result, fl_sampling_service_draw_async, error);
+
+  if (drawn == NULL)
+    return FALSE;
+  if (outcome != NULL)
+    *outcome = *drawn;
+  return TRUE;
+}
+
+static gpointer
+list_progress_in_worker (FlDatabase  *connection,
+                         gpointer     data,
+                         GError     **error)
+{
+  FlWorkerQuery *query = data;
+  g_autoptr(FlSamplingService) service = fl_sampling_service_new (connection);
+
+  return fl_sampling_service_list_progress (service, query->actor, query->id, error);
+}
+
+void
+fl_sampling_service_list_progress_async (FlSamplingService   *self,
+                                         FlSession           *actor,
+                                         gint64               plan_id,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data)
+{
+  g_return_if_fail (FL_IS_SAMPLING_SERVICE (self));
+
+  fl_worker_run (self->database, self, fl_sampling_service_list_progress_async, list_progress_in_worker,
+                 fl_worker_query_new (actor, NULL, plan_id), fl_worker_query_free, g_object_unref, cancellable,
+                 callback, user_data);
+}
+
+GListModel *
+fl_sampling_service_list_progress_finish (FlSamplingService  *self,
+                                          GAsyncResult       *result,
+                                          GError            **error)
+{
+  return fl_worker_finish (result, fl_sampling_service_list_progress_async, error);
 }
 
 gint64
@@ -604,6 +694,22 @@ count_progress (FlSampleProgressFigures *line,
       line->qa_assigned += n;
       line->qa_done += done;
     }
+}
+
+/* Agents first, then the scorers; each by name. */
+static int
+compare_progress (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  FlSampleProgress *x = (FlSampleProgress *) a;
+  FlSampleProgress *y = (FlSampleProgress *) b;
+  int by_kind = (int) fl_sample_progress_get_figures (x)->kind - (int) fl_sample_progress_get_figures (y)->kind;
+
+  if (by_kind != 0)
+    return by_kind;
+  return g_utf8_collate (fl_sample_progress_get_name (x) ? fl_sample_progress_get_name (x) : "",
+                         fl_sample_progress_get_name (y) ? fl_sample_progress_get_name (y) : "");
 }
 
 GListModel *
@@ -682,6 +788,7 @@ fl_sampling_service_list_progress (FlSamplingService  *self,
       progress = fl_sample_progress_new (line, g_hash_table_lookup (names, key));
       g_list_store_append (store, progress);
     }
+  g_list_store_sort (store, compare_progress, NULL);
   return G_LIST_MODEL (g_steal_pointer (&store));
 }
 

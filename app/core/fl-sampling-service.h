@@ -36,6 +36,18 @@ gboolean    fl_sampling_service_draw              (FlSamplingService  *self,
                                                    gint64              team_id,
                                                    FlSamplingOutcome  *outcome,
                                                    GError            **error);
+/* The same in a worker thread; the outcome is returned by the finish. */
+void        fl_sampling_service_draw_async        (FlSamplingService   *self,
+                                                   FlSession           *actor,
+                                                   const char          *month,
+                                                   gint64               team_id,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+gboolean    fl_sampling_service_draw_finish       (FlSamplingService   *self,
+                                                   GAsyncResult        *result,
+                                                   FlSamplingOutcome   *outcome,
+                                                   GError             **error);
 /* The plan of @month for @team_id, or 0 if none is drawn yet. */
 gint64      fl_sampling_service_find_plan         (FlSamplingService  *self,
                                                    const char         *month,
@@ -46,6 +58,15 @@ GListModel *fl_sampling_service_list_progress     (FlSamplingService  *self,
                                                    FlSession          *actor,
                                                    gint64              plan_id,
                                                    GError            **error);
+void        fl_sampling_service_list_progress_async  (FlSamplingService   *self,
+                                                      FlSession           *actor,
+                                                      gint64               plan_id,
+                                                      GCancellable        *cancellable,
+                                                      GAsyncReadyCallback  callback,
+                                                      gpointer             user_data);
+GListModel *fl_sampling_service_list_progress_finish (FlSamplingService   *self,
+                                                      GAsyncResult        *result,
+                                                      GError             **error);
 /* The actor's next call to score: the oldest assigned to them and not
  * submitted yet; 0 when there is none. */
 gint64      fl_sampling_service_next_assignment   (FlSamplingService  *self,

@@ -7,7 +7,9 @@
 
 #include "fl-qa-panel.h"
 #include "fl-recording-library.h"
+#include "fl-recording-service.h"
 #include "fl-review-page.h"
+#include "fl-sampling-service.h"
 #include "fl-scorecard-editor.h"
 
 struct _FlQaPanel
@@ -52,6 +54,32 @@ review_closed_cb (FlQaPanel    *self,
   fl_recording_library_refresh (self->library);
 }
 
+/* The oldest call of the month's sample that is the actor's to score. */
+static void
+next_assigned_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  FlQaPanel *self = FL_QA_PANEL (widget);
+  g_autoptr(FlSamplingService) sampling = fl_sampling_service_new (self->database);
+  g_autoptr(FlRecordingService) recordings = fl_recording_service_new (self->database);
+  g_autoptr(FlRecording) recording = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id = fl_sampling_service_next_assignment (sampling, self->session, &error);
+
+  if (id > 0)
+    recording = fl_recording_service_get (recordings, self->session, id, &error);
+  if (recording != NULL)
+    {
+      recording_activated_cb (self, recording, self->library);
+      return;
+    }
+  adw_toast_overlay_add_toast (self->toast_overlay,
+                               adw_toast_new (error != NULL ? error->message
+                                                            : _("No call of the month’s sample is waiting for "
+                                                                "you.")));
+}
+
 static void
 edit_templates_action (GtkWidget  *widget,
                        const char *action_name,
@@ -82,6 +110,8 @@ fl_qa_panel_constructed (GObject *object)
                            G_CALLBACK (recording_activated_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->review_page, "closed",
                            G_CALLBACK (review_closed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "qa.next-assigned",
+                                 fl_session_can (self->session, FL_PERMISSION_EVALUATE));
 }
 
 static void
@@ -164,6 +194,7 @@ fl_qa_panel_class_init (FlQaPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FlQaPanel, stack);
 
   gtk_widget_class_install_action (widget_class, "qa.edit-templates", NULL, edit_templates_action);
+  gtk_widget_class_install_action (widget_class, "qa.next-assigned", NULL, next_assigned_action);
 }
 
 static void
