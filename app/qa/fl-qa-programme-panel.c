@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "fl-complaints-page.h"
 #include "fl-qa-month-table.h"
 #include "fl-qa-programme-panel.h"
 #include "fl-qa-results-service.h"
@@ -29,9 +30,11 @@ struct _FlQaProgrammePanel
   GListStore         *progress_rows;
   GCancellable       *loading;         /* the month's results and progress */
   gboolean            drawing;
+  FlComplaintsPage   *complaints_page;
 
   /* Template widgets */
   AdwToastOverlay    *toast_overlay;
+  AdwViewStack       *view_stack;
   GtkLabel           *month_label;
   GtkDropDown        *team_dropdown;
   GtkLabel           *month_state_label;
@@ -380,6 +383,7 @@ reload (FlQaProgrammePanel *self)
   gtk_label_set_label (self->month_label, title);
   show_month_state (self);
   gtk_stack_set_visible_child_name (self->results_stack, "loading");
+  fl_complaints_page_set_month (self->complaints_page, self->month);
   fl_qa_results_service_list_month_async (self->results, self->session, self->month, selected_team (self),
                                           self->loading, results_loaded_cb, g_object_ref (self));
   show_plan (self);
@@ -647,8 +651,28 @@ fl_qa_programme_panel_constructed (GObject *object)
   install_columns (self);
   fill_teams (self);
 
+  self->complaints_page = FL_COMPLAINTS_PAGE (fl_complaints_page_new (self->database, self->session));
+  adw_view_stack_page_set_icon_name (adw_view_stack_add_titled (self->view_stack,
+                                                                GTK_WIDGET (self->complaints_page),
+                                                                "complaints",
+                                                                /* Translators: 投诉 */
+                                                                _("Complaints")),
+                                     "mail-unread-symbolic");
+  g_signal_connect_object (self->complaints_page, "changed", G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
+
   self->month = fl_month_current ();
-  reload (self);
+}
+
+/* The month is read when the panel is first shown, not when the window
+ * builds its panels at sign-in. */
+static void
+fl_qa_programme_panel_map (GtkWidget *widget)
+{
+  FlQaProgrammePanel *self = FL_QA_PROGRAMME_PANEL (widget);
+
+  GTK_WIDGET_CLASS (fl_qa_programme_panel_parent_class)->map (widget);
+  if (self->loading == NULL)
+    reload (self);
 }
 
 static void
@@ -724,6 +748,7 @@ fl_qa_programme_panel_class_init (FlQaProgrammePanelClass *klass)
   object_class->dispose = fl_qa_programme_panel_dispose;
   object_class->get_property = fl_qa_programme_panel_get_property;
   object_class->set_property = fl_qa_programme_panel_set_property;
+  widget_class->map = fl_qa_programme_panel_map;
 
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL, FL_TYPE_DATABASE,
@@ -736,6 +761,7 @@ fl_qa_programme_panel_class_init (FlQaProgrammePanelClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/floorlead/Floorlead/qa/fl-qa-programme-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, FlQaProgrammePanel, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, FlQaProgrammePanel, view_stack);
   gtk_widget_class_bind_template_child (widget_class, FlQaProgrammePanel, month_label);
   gtk_widget_class_bind_template_child (widget_class, FlQaProgrammePanel, team_dropdown);
   gtk_widget_class_bind_template_child (widget_class, FlQaProgrammePanel, month_state_label);

@@ -131,10 +131,12 @@ class Floorlead:
         raise Failure(f"nothing showing “{text}” appeared")
 
     def gone(self, role, name, timeout=15):
-        """Waits until no control of @role named @name is left in the window."""
+        """Waits until no control of @role named @name is showing in the window (one on
+        another panel or page, which the user cannot see, does not count)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            if not self.app.findChildren(GenericPredicate(name=name, roleName=role)):
+            nodes = self.app.findChildren(GenericPredicate(name=name, roleName=role))
+            if not any(is_showing(node) for node in nodes):
                 return
             time.sleep(0.2)
         raise Failure(f"the {role} named “{name}” is still there")
