@@ -221,10 +221,11 @@ install_columns (FlQaProgrammePanel *self)
   /* Short headings: the table has twelve columns. The CSV says them in full. */
   fl_text_column_add (self->results_view, _("Rank"), rank_text, TRUE);
   fl_text_column_add (self->results_view, C_("column", "Job No."), job_number_text, FALSE);
-  gtk_column_view_column_set_expand (fl_text_column_add (self->results_view, _("Name"), name_text, FALSE), TRUE);
+  gtk_column_view_column_set_expand (fl_text_column_add (self->results_view, C_("person", "Name"), name_text, FALSE),
+                                     TRUE);
   fl_text_column_add (self->results_view, _("Team"), team_text, FALSE);
   fl_text_column_add (self->results_view, C_("column", "Scored"), evaluated_text, TRUE);
-  fl_text_column_add (self->results_view, _("Failed"), failed_text, TRUE);
+  fl_text_column_add (self->results_view, C_("calls", "Failed"), failed_text, TRUE);
   fl_text_column_add (self->results_view, C_("column", "Average"), average_text, TRUE);
   fl_text_column_add (self->results_view, _("QA Points"), qa_points_text, TRUE);
   fl_text_column_add (self->results_view, C_("column", "Coefficient"), coefficient_text, TRUE);
@@ -232,8 +233,8 @@ install_columns (FlQaProgrammePanel *self)
   fl_text_column_add (self->results_view, C_("column", "Compl. Points"), complaint_points_text, TRUE);
   fl_text_column_add (self->results_view, _("Total"), total_text, TRUE);
 
-  gtk_column_view_column_set_expand (fl_text_column_add (self->progress_view, _("Name"), progress_name_text,
-                                                         FALSE), TRUE);
+  gtk_column_view_column_set_expand (fl_text_column_add (self->progress_view, C_("person", "Name"),
+                                                         progress_name_text, FALSE), TRUE);
   fl_text_column_add (self->progress_view, C_("sampling", "Role"), progress_role_text, FALSE);
   fl_text_column_add (self->progress_view, _("QA Calls Scored"), qa_done_text, TRUE);
   fl_text_column_add (self->progress_view, _("Monitored"), monitoring_done_text, TRUE);
