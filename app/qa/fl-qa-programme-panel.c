@@ -664,16 +664,13 @@ fl_qa_programme_panel_constructed (GObject *object)
   self->month = fl_month_current ();
 }
 
-/* The month is read when the panel is first shown, not when the window
- * builds its panels at sign-in. */
+/* The month is read each time the panel is shown (calls scored meanwhile
+ * count), not when the window builds its panels at sign-in. */
 static void
 fl_qa_programme_panel_map (GtkWidget *widget)
 {
-  FlQaProgrammePanel *self = FL_QA_PROGRAMME_PANEL (widget);
-
   GTK_WIDGET_CLASS (fl_qa_programme_panel_parent_class)->map (widget);
-  if (self->loading == NULL)
-    reload (self);
+  reload (FL_QA_PROGRAMME_PANEL (widget));
 }
 
 static void
