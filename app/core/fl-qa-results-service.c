@@ -74,6 +74,18 @@ fl_qa_results_service_get_rules (FlQaResultsService *self,
   rules->complaint_points = fl_policy_service_get (self->policies, "qa.complaint-points");
 }
 
+/* Job number, name, team name and team id, from @column on. */
+static void
+read_person (Line         *line,
+             sqlite3_stmt *statement,
+             int           column)
+{
+  line->job_number = g_strdup (fl_sql_column_text (statement, column));
+  line->name = g_strdup (fl_sql_column_text (statement, column + 1));
+  line->team_name = g_strdup (fl_sql_column_text (statement, column + 2));
+  line->team_id = sqlite3_column_int64 (statement, column + 3);
+}
+
 /* Every staff member, in job number order, with an empty month. */
 static GArray *
 read_staff (FlQaResultsService  *self,
@@ -100,10 +112,7 @@ read_staff (FlQaResultsService  *self,
       line.figures.staff_id = sqlite3_column_int64 (statement, 0);
       line.figures.average_score = line.figures.qa_points = NAN;
       line.figures.monitored_score = line.figures.coefficient = line.figures.total = NAN;
-      line.job_number = g_strdup (fl_sql_column_text (statement, 1));
-      line.name = g_strdup (fl_sql_column_text (statement, 2));
-      line.team_name = g_strdup (fl_sql_column_text (statement, 3));
-      line.team_id = sqlite3_column_int64 (statement, 4);
+      read_person (&line, statement, 1);
       line.active_agent = sqlite3_column_int (statement, 5);
       g_array_append_val (lines, line);
     }
@@ -326,10 +335,7 @@ read_frozen (FlQaResultsService  *self,
       line.figures.complaint_points = sqlite3_column_double (statement, 10);
       line.figures.total = column_or_nan (statement, 11);
       line.figures.rank = (guint) sqlite3_column_int (statement, 12);
-      line.job_number = g_strdup (fl_sql_column_text (statement, 13));
-      line.name = g_strdup (fl_sql_column_text (statement, 14));
-      line.team_name = g_strdup (fl_sql_column_text (statement, 15));
-      line.team_id = sqlite3_column_int64 (statement, 16);
+      read_person (&line, statement, 13);
       g_array_append_val (lines, line);
     }
   if (has_row)

@@ -51,7 +51,8 @@ plan_clear (Plan *plan)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Plan, plan_clear)
 
-/* One call of the month, with what fl_sample_draw() needs for each purpose. */
+/* The month's calls as fl_sample_draw() takes them, once per purpose: a
+ * call drawn for one purpose is no candidate for the other. */
 typedef struct
 {
   GArray *qa;            /* FlSampleCandidate */
