@@ -55,6 +55,7 @@ static GListModel *
 query_notes (FlDatabase  *database,
              const char  *where_and_order,
              gint64       parameter,
+             FlSession   *actor,
              GError     **error)
 {
   g_autoptr(GListStore) store = g_list_store_new (FL_TYPE_RECORDING_NOTE);
@@ -65,6 +66,8 @@ query_notes (FlDatabase  *database,
   if (!(statement = fl_database_prepare (database, sql, error)))
     return NULL;
   sqlite3_bind_int64 (statement, 1, parameter);
+  if (actor != NULL)
+    sqlite3_bind_int64 (statement, 2, fl_session_get_account_id (actor));
 
   while (fl_database_step (database, statement, &has_row, error) && has_row)
     {
@@ -82,7 +85,7 @@ read_note (FlDatabase  *database,
            gint64       id,
            GError     **error)
 {
-  g_autoptr(GListModel) found = query_notes (database, "WHERE n.id = ?", id, error);
+  g_autoptr(GListModel) found = query_notes (database, "WHERE n.id = ?", id, NULL, error);
 
   if (found == NULL)
     return NULL;
@@ -332,8 +335,12 @@ fl_evaluation_service_list_notes (FlEvaluationService  *self,
   if (!fl_session_check (actor, FL_PERMISSION_VIEW_RECORDINGS, error))
     return NULL;
   return query_notes (fl_evaluation_service_get_database (self),
-                      "WHERE n.recording_id = ? ORDER BY n.start_ms, coalesce(n.end_ms, n.start_ms), n.id",
-                      recording_id, error);
+                      "WHERE n.recording_id = ?1 AND NOT (n.author_account_id != ?2 AND EXISTS ("
+                      "  SELECT 1 FROM calibration_sessions hs JOIN calibration_scorers hx "
+                      "  ON hx.session_id = hs.id AND hx.account_id = n.author_account_id "
+                      "  WHERE hs.recording_id = n.recording_id AND hs.state = 'open')) "
+                      "ORDER BY n.start_ms, coalesce(n.end_ms, n.start_ms), n.id",
+                      recording_id, actor, error);
 }
 
 char *

@@ -10,6 +10,14 @@ G_BEGIN_DECLS
 /* Private to app/core: what the three files of FlEvaluationService share
  * (fl-evaluation-service.c, -answers.c and -notes.c). */
 
+/* SQL: whether the evaluation @evaluation (by @evaluator) belongs to an
+ * open calibration session and so is hidden from anyone but its scorer
+ * (@actor, an account id). Calibration is scored blind. */
+#define FL_CALIBRATION_HIDDEN(evaluation, evaluator, actor) \
+  "(" evaluator " != " actor " AND EXISTS (SELECT 1 FROM calibration_scorers hx " \
+  "JOIN calibration_sessions hs ON hs.id = hx.session_id " \
+  "WHERE hx.evaluation_id = " evaluation " AND hs.state = 'open'))"
+
 /* One change to one evaluation, carried into its transaction. */
 typedef struct
 {

@@ -71,6 +71,7 @@ static GListModel *
 query_evaluations (FlEvaluationService  *self,
                    const char           *where_and_order,
                    gint64                parameter,
+                   FlSession            *actor,
                    GError              **error)
 {
   g_autoptr(GListStore) store = g_list_store_new (FL_TYPE_EVALUATION);
@@ -81,6 +82,8 @@ query_evaluations (FlEvaluationService  *self,
   if (!(statement = fl_database_prepare (self->database, sql, error)))
     return NULL;
   sqlite3_bind_int64 (statement, 1, parameter);
+  if (actor != NULL)
+    sqlite3_bind_int64 (statement, 2, fl_session_get_account_id (actor));
 
   while (fl_database_step (self->database, statement, &has_row, error) && has_row)
     {
@@ -145,7 +148,7 @@ fl_evaluation_service_read (FlEvaluationService  *self,
                             gint64                id,
                             GError              **error)
 {
-  g_autoptr(GListModel) found = query_evaluations (self, "WHERE e.id = ?", id, error);
+  g_autoptr(GListModel) found = query_evaluations (self, "WHERE e.id = ?", id, NULL, error);
   g_autoptr(FlEvaluation) evaluation = NULL;
 
   if (found == NULL)
@@ -241,14 +244,15 @@ fl_evaluation_update_recording (FlDatabase  *database,
   return fl_evaluation_run_sql (database,
                   "UPDATE recordings SET "
                   "  evaluation_state = CASE "
-                  "    WHEN EXISTS (SELECT 1 FROM evaluations WHERE recording_id = ?1 AND state = 'submitted') "
-                  "      THEN 'submitted' "
-                  "    WHEN EXISTS (SELECT 1 FROM evaluations WHERE recording_id = ?1) THEN 'draft' "
+                  "    WHEN EXISTS (SELECT 1 FROM evaluations WHERE recording_id = ?1 AND state = 'submitted' "
+                  "                 AND purpose != 'calibration') THEN 'submitted' "
+                  "    WHEN EXISTS (SELECT 1 FROM evaluations WHERE recording_id = ?1 "
+                  "                 AND purpose != 'calibration') THEN 'draft' "
                   "    ELSE 'none' END, "
                   "  score = (SELECT score FROM evaluations WHERE recording_id = ?1 AND state = 'submitted' "
-                  "           ORDER BY submitted_at DESC, id DESC LIMIT 1), "
+                  "           AND purpose != 'calibration' ORDER BY submitted_at DESC, id DESC LIMIT 1), "
                   "  passed = (SELECT passed FROM evaluations WHERE recording_id = ?1 AND state = 'submitted' "
-                  "            ORDER BY submitted_at DESC, id DESC LIMIT 1) "
+                  "            AND purpose != 'calibration' ORDER BY submitted_at DESC, id DESC LIMIT 1) "
                   "WHERE id = ?1",
                   recording_id, 0, error);
 }
@@ -340,19 +344,31 @@ current_template (FlEvaluationService  *self,
 
 /* The actor's evaluation of the recording, if there is one: their draft
  * first. A submitted one is changed by reopening it, never by starting afresh. */
+/* The actor's evaluation of the recording (*id 0 if none yet): their
+ * calibration scoring while they are in an open session on the call, and
+ * then *calibration_template_id is the session's template version (else
+ * 0); otherwise their own QA or monitoring evaluation. */
 static gboolean
 find_existing (FlEvaluationService  *self,
                FlSession            *actor,
                gint64                recording_id,
                gint64               *id,
+               gint64               *calibration_template_id,
                GError              **error)
 {
   g_autoptr(sqlite3_stmt) statement = NULL;
   gboolean has_row = FALSE;
 
   statement = fl_database_prepare (self->database,
-                                   "SELECT id FROM evaluations WHERE recording_id = ? AND evaluator_account_id = ? "
-                                   "ORDER BY state = 'draft' DESC, id DESC LIMIT 1",
+                                   "SELECT coalesce (cal.template_id, 0), "
+                                   "  CASE WHEN cal.template_id IS NOT NULL THEN coalesce (cal.evaluation_id, 0) "
+                                   "  ELSE coalesce ((SELECT id FROM evaluations WHERE recording_id = ?1 "
+                                   "    AND evaluator_account_id = ?2 AND purpose != 'calibration' "
+                                   "    ORDER BY state = 'draft' DESC, id DESC LIMIT 1), 0) END "
+                                   "FROM (SELECT 1) LEFT JOIN ("
+                                   "  SELECT s.template_id, c.evaluation_id FROM calibration_sessions s "
+                                   "  JOIN calibration_scorers c ON c.session_id = s.id AND c.account_id = ?2 "
+                                   "  WHERE s.recording_id = ?1 AND s.state = 'open') cal",
                                    error);
   if (statement == NULL)
     return FALSE;
@@ -360,7 +376,9 @@ find_existing (FlEvaluationService  *self,
   sqlite3_bind_int64 (statement, 2, fl_session_get_account_id (actor));
   if (!fl_database_step (self->database, statement, &has_row, error))
     return FALSE;
-  *id = has_row ? sqlite3_column_int64 (statement, 0) : 0;
+  if (calibration_template_id != NULL)
+    *calibration_template_id = sqlite3_column_int64 (statement, 0);
+  *id = sqlite3_column_int64 (statement, 1);
   return TRUE;
 }
 
@@ -386,13 +404,20 @@ apply_start (gpointer   user_data,
   FlEvaluationChange *change = user_data;
   FlEvaluationService *self = change->self;
   gint64 agent_staff_id = 0;
+  gint64 calibration_template_id = 0;
 
   if (!fl_evaluation_check_recording (self->database, change->recording_id, &agent_staff_id, error) ||
       !check_not_own_call (change->actor, agent_staff_id, error) ||
-      !find_existing (self, change->actor, change->recording_id, &change->id, error))
+      !find_existing (self, change->actor, change->recording_id, &change->id, &calibration_template_id, error))
     return FALSE;
   if (change->id > 0)
     return TRUE;
+  /* A calibration session is scored on its own template version. */
+  if (calibration_template_id > 0)
+    {
+      change->template_id = calibration_template_id;
+      return TRUE;
+    }
   change->template_id = current_template (self, change->template_id, error);
   return change->template_id > 0;
 }
@@ -438,7 +463,8 @@ new_unsaved (FlEvaluationService  *self,
 }
 
 /* What a new evaluation is for, and the local day of the call, which the
- * month's results group by. A call drawn for the actor's monitoring quota
+ * month's results group by. A scorer's evaluation in an open calibration
+ * session is calibration; a call drawn for the actor's monitoring quota
  * is monitoring, one drawn for their QA is QA; otherwise a QA auditor's
  * evaluation is QA and a supervisor's is monitoring. */
 static gboolean
@@ -455,7 +481,10 @@ classify (FlEvaluationService  *self,
   statement = fl_database_prepare (self->database,
                                    "SELECT r.started_at, "
                                    "  (SELECT max (s.purpose = 'monitoring') FROM sample_assignments s "
-                                   "   WHERE s.recording_id = r.id AND s.assignee_account_id = ?2) "
+                                   "   WHERE s.recording_id = r.id AND s.assignee_account_id = ?2), "
+                                   "  EXISTS (SELECT 1 FROM calibration_sessions cs JOIN calibration_scorers cx "
+                                   "          ON cx.session_id = cs.id AND cx.account_id = ?2 "
+                                   "          WHERE cs.recording_id = r.id AND cs.state = 'open') "
                                    "FROM recordings r WHERE r.id = ?1",
                                    error);
   if (statement == NULL)
@@ -466,7 +495,9 @@ classify (FlEvaluationService  *self,
     return FALSE;
 
   *call_date = has_row ? fl_month_local_date (fl_sql_column_text (statement, 0)) : NULL;
-  if (has_row && sqlite3_column_type (statement, 1) != SQLITE_NULL)
+  if (has_row && sqlite3_column_int (statement, 2))
+    *purpose = "calibration";
+  else if (has_row && sqlite3_column_type (statement, 1) != SQLITE_NULL)
     *purpose = sqlite3_column_int (statement, 1) ? "monitoring" : "qa";
   else
     *purpose = fl_session_has_role (actor, FL_ROLE_QA_AUDITOR) ? "qa" : "monitoring";
@@ -491,7 +522,7 @@ fl_evaluation_service_insert (FlEvaluationChange  *change,
 
   if (!fl_evaluation_check_recording (self->database, recording_id, &agent_staff_id, error) ||
       !check_not_own_call (change->actor, agent_staff_id, error) ||
-      !find_existing (self, change->actor, recording_id, &change->id, error))
+      !find_existing (self, change->actor, recording_id, &change->id, NULL, error))
     return FALSE;
   /* Started meanwhile, in another window: the change goes there. */
   if (change->id > 0)
@@ -520,6 +551,13 @@ fl_evaluation_service_insert (FlEvaluationChange  *change,
     return FALSE;
   change->id = fl_database_last_insert_id (self->database);
 
+  if (g_str_equal (purpose, "calibration") &&
+      !fl_evaluation_run_sql (self->database,
+                              "UPDATE calibration_scorers SET evaluation_id = ?1 WHERE account_id = ?2 "
+                              "AND session_id = (SELECT s.id FROM calibration_sessions s JOIN evaluations e "
+                              "  ON e.recording_id = s.recording_id WHERE e.id = ?1 AND s.state = 'open')",
+                              change->id, fl_session_get_account_id (change->actor), error))
+    return FALSE;
   if (!fl_evaluation_run_sql (self->database,
                               "UPDATE recording_notes SET evaluation_id = ?1 WHERE evaluation_id IS NULL "
                               "AND recording_id = (SELECT recording_id FROM evaluations WHERE id = ?1) "
@@ -556,10 +594,29 @@ fl_evaluation_service_load (FlEvaluationService  *self,
                             gint64                evaluation_id,
                             GError              **error)
 {
+  g_autoptr(GListModel) found = NULL;
+
   g_return_val_if_fail (FL_IS_EVALUATION_SERVICE (self), NULL);
 
   if (!fl_session_check (actor, FL_PERMISSION_VIEW_RECORDINGS, error))
     return NULL;
+  found = query_evaluations (self,
+                             "WHERE e.id = ?1 "
+                             "AND NOT " FL_CALIBRATION_HIDDEN ("e.id", "e.evaluator_account_id", "?2"),
+                             evaluation_id, actor, error);
+  if (found == NULL)
+    return NULL;
+  if (g_list_model_get_n_items (found) == 0)
+    {
+      g_autoptr(FlEvaluation) hidden = fl_evaluation_service_read (self, evaluation_id, error);
+
+      if (hidden == NULL)
+        return NULL;
+      g_set_error (error, FL_EVALUATION_ERROR, FL_EVALUATION_ERROR_BLIND,
+                   _("This evaluation is part of an open calibration session, scored blind: its answers are "
+                     "shown when the session closes."));
+      return NULL;
+    }
   return fl_evaluation_service_read (self, evaluation_id, error);
 }
 
@@ -573,7 +630,11 @@ fl_evaluation_service_list_for_recording (FlEvaluationService  *self,
 
   if (!fl_session_check (actor, FL_PERMISSION_VIEW_RECORDINGS, error))
     return NULL;
-  return query_evaluations (self, "WHERE e.recording_id = ? ORDER BY e.started_at, e.id", recording_id, error);
+  return query_evaluations (self,
+                            "WHERE e.recording_id = ?1 "
+                            "AND NOT " FL_CALIBRATION_HIDDEN ("e.id", "e.evaluator_account_id", "?2") " "
+                            "ORDER BY e.started_at, e.id",
+                            recording_id, actor, error);
 }
 
 GListModel *
@@ -587,9 +648,10 @@ fl_evaluation_service_list_for_agent (FlEvaluationService  *self,
   if (!fl_session_check (actor, FL_PERMISSION_VIEW_RECORDINGS, error))
     return NULL;
   return query_evaluations (self,
-                            "WHERE e.agent_staff_id = ? "
+                            "WHERE e.agent_staff_id = ?1 "
+                            "AND NOT " FL_CALIBRATION_HIDDEN ("e.id", "e.evaluator_account_id", "?2") " "
                             "ORDER BY coalesce(e.submitted_at, e.started_at) DESC, e.id DESC",
-                            staff_id, error);
+                            staff_id, actor, error);
 }
 
 GListModel *

@@ -51,7 +51,7 @@ fl_qa_check_evaluation_open (FlDatabase  *database,
   statement = fl_database_prepare (database,
                                    "SELECT m.month FROM evaluations e "
                                    "JOIN qa_months m ON m.month = e.call_month "
-                                   "WHERE e.id = ? AND m.closed_at IS NOT NULL",
+                                   "WHERE e.id = ? AND m.closed_at IS NOT NULL AND e.purpose != 'calibration'",
                                    error);
   if (statement == NULL)
     return FALSE;

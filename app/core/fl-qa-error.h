@@ -16,6 +16,7 @@ typedef enum
   FL_QA_ERROR_MONTH_CLOSED,
   FL_QA_ERROR_NOT_ALLOWED,
   FL_QA_ERROR_TOO_LATE,
+  FL_QA_ERROR_BLIND,       /* a calibration session's answers, before it closes */
 } FlQaError;
 
 GQuark   fl_qa_error_quark            (void);

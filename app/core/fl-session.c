@@ -56,6 +56,8 @@ roles_for_permission (FlPermission permission)
     case FL_PERMISSION_FILE_DISPUTE:
       /* On the agent's behalf: agents do not sign in. */
       return FL_ROLE_TEAM_LEAD;
+    case FL_PERMISSION_RUN_CALIBRATION:
+      return FL_ROLE_QA_AUDITOR | FL_ROLE_DEPT_HEAD;
     default:
       g_assert_not_reached ();
     }
@@ -92,6 +94,8 @@ describe_permission (FlPermission permission)
       return _("Only a QA auditor may verify a complaint against the recording.");
     case FL_PERMISSION_FILE_DISPUTE:
       return _("Only the agent’s team lead may dispute an evaluation on their behalf.");
+    case FL_PERMISSION_RUN_CALIBRATION:
+      return _("Only a QA auditor or the department head may run a calibration session.");
     default:
       g_assert_not_reached ();
     }
