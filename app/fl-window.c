@@ -378,6 +378,22 @@ sign_out_action (GtkWidget  *widget,
   end_session (FL_WINDOW (widget));
 }
 
+/* Opens a call in Call Review, from any panel (a calibration session's
+ * call, for instance). */
+static void
+review_call_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  FlWindow *self = FL_WINDOW (widget);
+  GtkWidget *panel = gtk_stack_get_child_by_name (self->panel_stack, "qa");
+
+  if (panel == NULL)
+    return;
+  gtk_stack_set_visible_child (self->panel_stack, panel);
+  fl_qa_panel_open_recording (FL_QA_PANEL (panel), g_variant_get_int64 (parameter));
+}
+
 static void
 save_window_state (FlWindow *self)
 {
@@ -574,6 +590,7 @@ fl_window_class_init (FlWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, open_demo_cb);
 
   gtk_widget_class_install_action (widget_class, "win.sign-out", NULL, sign_out_action);
+  gtk_widget_class_install_action (widget_class, "win.review-call", "x", review_call_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_q, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.sign-out", NULL);
 }

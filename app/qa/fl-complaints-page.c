@@ -55,24 +55,6 @@ received_text (gpointer item)
 }
 
 static char *
-agent_text (gpointer item)
-{
-  return g_strdup (fields (item)->agent_name);
-}
-
-static char *
-caller_text (gpointer item)
-{
-  return g_strdup (fields (item)->caller);
-}
-
-static char *
-description_text (gpointer item)
-{
-  return g_strdup (fields (item)->description);
-}
-
-static char *
 state_text (gpointer item)
 {
   const FlComplaintFields *complaint = fields (item);
@@ -88,12 +70,6 @@ state_text (gpointer item)
     default:
       return g_strdup (C_("complaint", "To verify"));
     }
-}
-
-static char *
-note_text (gpointer item)
-{
-  return g_strdup (fields (item)->verification_note);
 }
 
 static FlComplaint *
@@ -321,13 +297,18 @@ fl_complaints_page_init (FlComplaintsPage *self)
                            G_CONNECT_SWAPPED);
 
   fl_text_column_add (self->view, C_("complaint", "Received"), received_text, FALSE);
-  fl_text_column_add (self->view, _("Agent"), agent_text, FALSE);
-  fl_text_column_add (self->view, _("Caller"), caller_text, FALSE);
-  gtk_column_view_column_set_expand (fl_text_column_add (self->view, _("Complaint"), description_text, FALSE),
+  fl_text_column_add_field (self->view, _("Agent"), (FlFieldsFunc) fields,
+                            G_STRUCT_OFFSET (FlComplaintFields, agent_name));
+  fl_text_column_add_field (self->view, _("Caller"), (FlFieldsFunc) fields, G_STRUCT_OFFSET (FlComplaintFields, caller));
+  gtk_column_view_column_set_expand (fl_text_column_add_field (self->view, _("Complaint"), (FlFieldsFunc) fields,
+                                                               G_STRUCT_OFFSET (FlComplaintFields, description)),
                                      TRUE);
   fl_text_column_add (self->view, C_("complaint", "State"), state_text, FALSE);
-  gtk_column_view_column_set_expand (fl_text_column_add (self->view, C_("complaint", "Verification"), note_text,
-                                                         FALSE), TRUE);
+  gtk_column_view_column_set_expand (fl_text_column_add_field (self->view, C_("complaint", "Verification"),
+                                                               (FlFieldsFunc) fields,
+                                                               G_STRUCT_OFFSET (FlComplaintFields,
+                                                                                verification_note)),
+                                     TRUE);
 }
 
 GtkWidget *

@@ -54,6 +54,30 @@ review_closed_cb (FlQaPanel    *self,
   fl_recording_library_refresh (self->library);
 }
 
+/**
+ * fl_qa_panel_open_recording:
+ * @recording_id: a recording in the library
+ *
+ * Opens the call for review; a toast says why when it cannot be opened.
+ */
+void
+fl_qa_panel_open_recording (FlQaPanel *self,
+                            gint64     recording_id)
+{
+  g_autoptr(FlRecordingService) recordings = NULL;
+  g_autoptr(FlRecording) recording = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (FL_IS_QA_PANEL (self));
+
+  recordings = fl_recording_service_new (self->database);
+  recording = fl_recording_service_get (recordings, self->session, recording_id, &error);
+  if (recording != NULL)
+    recording_activated_cb (self, recording, self->library);
+  else
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+}
+
 /* The oldest call of the month's sample that is the actor's to score. */
 static void
 next_assigned_action (GtkWidget  *widget,
@@ -62,16 +86,12 @@ next_assigned_action (GtkWidget  *widget,
 {
   FlQaPanel *self = FL_QA_PANEL (widget);
   g_autoptr(FlSamplingService) sampling = fl_sampling_service_new (self->database);
-  g_autoptr(FlRecordingService) recordings = fl_recording_service_new (self->database);
-  g_autoptr(FlRecording) recording = NULL;
   g_autoptr(GError) error = NULL;
   gint64 id = fl_sampling_service_next_assignment (sampling, self->session, &error);
 
   if (id > 0)
-    recording = fl_recording_service_get (recordings, self->session, id, &error);
-  if (recording != NULL)
     {
-      recording_activated_cb (self, recording, self->library);
+      fl_qa_panel_open_recording (self, id);
       return;
     }
   adw_toast_overlay_add_toast (self->toast_overlay,

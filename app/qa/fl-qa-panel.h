@@ -14,4 +14,7 @@ G_DECLARE_FINAL_TYPE (FlQaPanel, fl_qa_panel, FL, QA_PANEL, AdwBin)
 GtkWidget *fl_qa_panel_new (FlDatabase *database,
                             FlSession  *session);
 
+void       fl_qa_panel_open_recording (FlQaPanel  *self,
+                                       gint64      recording_id);
+
 G_END_DECLS

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "fl-calibration-page.h"
 #include "fl-complaints-page.h"
 #include "fl-qa-month-table.h"
 #include "fl-qa-programme-panel.h"
@@ -31,6 +32,7 @@ struct _FlQaProgrammePanel
   GCancellable       *loading;         /* the month's results and progress */
   gboolean            drawing;
   FlComplaintsPage   *complaints_page;
+  FlCalibrationPage  *calibration_page;
 
   /* Template widgets */
   AdwToastOverlay    *toast_overlay;
@@ -385,6 +387,7 @@ reload (FlQaProgrammePanel *self)
   show_month_state (self);
   gtk_stack_set_visible_child_name (self->results_stack, "loading");
   fl_complaints_page_set_month (self->complaints_page, self->month);
+  fl_calibration_page_reload (self->calibration_page, self->month);
   fl_qa_results_service_list_month_async (self->results, self->session, self->month, selected_team (self),
                                           self->loading, results_loaded_cb, g_object_ref (self));
   show_plan (self);
@@ -660,6 +663,14 @@ fl_qa_programme_panel_constructed (GObject *object)
                                                                 _("Complaints")),
                                      "mail-unread-symbolic");
   g_signal_connect_object (self->complaints_page, "changed", G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
+
+  self->calibration_page = FL_CALIBRATION_PAGE (fl_calibration_page_new (self->database, self->session));
+  adw_view_stack_page_set_icon_name (adw_view_stack_add_titled (self->view_stack,
+                                                                GTK_WIDGET (self->calibration_page),
+                                                                "calibration",
+                                                                /* Translators: 校准 */
+                                                                _("Calibration")),
+                                     "emblem-shared-symbolic");
 
   self->month = fl_month_current ();
 }

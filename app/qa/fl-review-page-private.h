@@ -38,6 +38,7 @@ struct _FlReviewPage
   GtkLabel            *title_label;
   GtkLabel            *subtitle_label;
   FlEvaluationList    *evaluation_list;
+  GtkWidget           *calibrate_button;
   GtkPaned            *paned;
   FlPlayerBar         *player_bar;
   FlWaveform          *waveform;

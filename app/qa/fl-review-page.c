@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fl-calibration-dialog.h"
 #include "fl-format.h"
 #include "fl-recording-service.h"
 #include "fl-review-page-private.h"
@@ -424,6 +425,31 @@ export_notes_action (GtkWidget  *widget,
   _fl_review_page_export_notes (FL_REVIEW_PAGE (widget));
 }
 
+/* A new calibration session may make the call the reviewer's to score
+ * blind: their evaluation is the session's from now on. */
+static void
+calibration_saved_cb (FlReviewPage *self)
+{
+  load_evaluation (self);
+  _fl_review_page_reload_notes (self);
+}
+
+static void
+calibrate_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  FlReviewPage *self = FL_REVIEW_PAGE (widget);
+  GtkWidget *dialog;
+
+  if (self->recording == NULL || self->evaluation == NULL)
+    return;
+  dialog = fl_calibration_dialog_new (widget, self->database, self->session, self->recording,
+                                      fl_evaluation_get_template_id (self->evaluation));
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (calibration_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 close_action (GtkWidget  *widget,
               const char *action_name,
@@ -481,6 +507,7 @@ fl_review_page_constructed (GObject *object)
   G_OBJECT_CLASS (fl_review_page_parent_class)->constructed (object);
 
   self->evaluations = fl_evaluation_service_new (self->database);
+  gtk_widget_set_visible (self->calibrate_button, fl_session_can (self->session, FL_PERMISSION_RUN_CALIBRATION));
 }
 
 static void
@@ -578,6 +605,7 @@ fl_review_page_class_init (FlReviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FlReviewPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, FlReviewPage, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, FlReviewPage, evaluation_list);
+  gtk_widget_class_bind_template_child (widget_class, FlReviewPage, calibrate_button);
   gtk_widget_class_bind_template_child (widget_class, FlReviewPage, paned);
   gtk_widget_class_bind_template_child (widget_class, FlReviewPage, player_bar);
   gtk_widget_class_bind_template_child (widget_class, FlReviewPage, waveform);
@@ -601,6 +629,7 @@ fl_review_page_class_init (FlReviewPageClass *klass)
   gtk_widget_class_install_action (widget_class, "review.add-note", NULL, add_note_action);
   gtk_widget_class_install_action (widget_class, "review.export-notes", NULL, export_notes_action);
   gtk_widget_class_install_action (widget_class, "review.close", NULL, close_action);
+  gtk_widget_class_install_action (widget_class, "review.calibrate", NULL, calibrate_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }

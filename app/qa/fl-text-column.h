@@ -15,4 +15,15 @@ GtkColumnViewColumn *fl_text_column_add (GtkColumnView    *view,
                                          FlTextColumnFunc  text_func,
                                          gboolean          numeric);
 
+/* The fields struct of a row's item (an FlComplaintFields, say). */
+typedef gconstpointer (*FlFieldsFunc) (gpointer item);
+
+/* Appends a column showing one string of each row's fields struct: the
+ * `char *` member at @string_offset (G_STRUCT_OFFSET) of what @fields_func
+ * returns. */
+GtkColumnViewColumn *fl_text_column_add_field (GtkColumnView *view,
+                                               const char    *title,
+                                               FlFieldsFunc   fields_func,
+                                               gsize          string_offset);
+
 G_END_DECLS
