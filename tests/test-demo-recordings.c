@@ -183,8 +183,66 @@ test_names_parse (void)
   g_assert_cmpuint (critical, ==, 1);
 }
 
-/* The demo center: its calls imported with the right agents, and the QA
- * auditor's evaluations of four of them. */
+#define THIS_MONTH \
+  "FROM evaluations e JOIN accounts a ON a.id = e.evaluator_account_id " \
+  "JOIN recordings r ON r.id = e.recording_id JOIN staff s ON s.id = r.agent_staff_id " \
+  "WHERE r.path NOT LIKE '%/archive/%' "
+
+/* The QA programme's past: the two months before this one, scored by the
+ * auditor (two calls an agent) and the leads (one), the earlier closed; a
+ * closed calibration session; complaints; a dispute; this month's plan. */
+static void
+assert_history (FlDatabase *database)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) month_start = g_date_time_new_local (g_date_time_get_year (now),
+                                                            g_date_time_get_month (now), 1, 0, 0, 0);
+  g_autoptr(GDateTime) last = g_date_time_add_months (month_start, -1);
+  g_autoptr(GDateTime) before = g_date_time_add_months (month_start, -2);
+  g_autofree char *last_month = g_date_time_format (last, "%Y-%m");
+  g_autofree char *before_month = g_date_time_format (before, "%Y-%m");
+  g_autofree char *closed = g_strdup_printf ("SELECT count(*) FROM qa_months WHERE closed_at IS NOT NULL "
+                                             "AND month = '%s'", before_month);
+  const char *months[] = { last_month, before_month };
+
+  g_assert_cmpint (ROWS ("FROM recordings WHERE path LIKE '%/archive/%'"), ==, 180);
+  for (guint i = 0; i < G_N_ELEMENTS (months); i++)
+    {
+      g_autofree char *qa = g_strdup_printf ("SELECT count(DISTINCT agent_staff_id) || '/' || count(*) "
+                                             "FROM evaluations WHERE call_month = '%s' AND purpose = 'qa' "
+                                             "AND state = 'submitted'", months[i]);
+      g_autofree char *monitoring = g_strdup_printf ("SELECT count(*) FROM evaluations WHERE call_month = '%s' "
+                                                     "AND purpose = 'monitoring' AND state = 'submitted'",
+                                                     months[i]);
+      g_autofree char *failed = g_strdup_printf ("SELECT count(*) FROM evaluations WHERE call_month = '%s' "
+                                                 "AND purpose = 'qa' AND passed = 0", months[i]);
+      g_autoptr(sqlite3_stmt) statement = fl_database_prepare (database, qa, NULL);
+      gboolean has_row = FALSE;
+
+      g_assert_true (fl_database_step (database, statement, &has_row, NULL) && has_row);
+      g_assert_cmpstr ((const char *) sqlite3_column_text (statement, 0), ==, "30/60");
+      g_assert_cmpint (fl_test_count_rows (database, monitoring), ==, 30);
+      /* Mostly passes, a few fails. */
+      g_assert_cmpint (fl_test_count_rows (database, failed), >, 5);
+      g_assert_cmpint (fl_test_count_rows (database, failed), <, 30);
+    }
+  g_assert_cmpint (fl_test_count_rows (database, closed), ==, 1);
+  g_assert_cmpint (ROWS ("FROM qa_months WHERE closed_at IS NOT NULL"), ==, 1);
+
+  g_assert_cmpint (ROWS ("FROM calibration_sessions WHERE state = 'closed'"), ==, 1);
+  g_assert_cmpint (ROWS ("FROM calibration_scorers c JOIN evaluations e ON e.id = c.evaluation_id "
+                         "WHERE e.purpose = 'calibration' AND e.state = 'submitted'"), ==, 3);
+  g_assert_cmpint (ROWS ("FROM disputes WHERE state = 'open'"), ==, 1);
+  g_assert_cmpint (ROWS ("FROM complaints WHERE state = 'confirmed'"), ==, 2);
+  g_assert_cmpint (ROWS ("FROM complaints WHERE state = 'not_confirmed'"), ==, 1);
+  g_assert_cmpint (ROWS ("FROM sampling_plans"), ==, 1);
+  g_assert_cmpint (ROWS ("FROM sample_assignments WHERE purpose = 'qa'"), >, 10);
+  g_assert_cmpint (ROWS ("FROM sample_assignments s JOIN evaluations e ON e.recording_id = s.recording_id "
+                         "WHERE e.state = 'submitted' AND e.purpose = 'qa'"), ==, 1);
+}
+
+/* The demo center: its calls imported with the right agents, the QA
+ * auditor's evaluations of four of them, and the QA programme's past. */
 static void
 test_demo_center (FlTestDatabase *fixture,
                   gconstpointer   data)
@@ -215,34 +273,35 @@ test_demo_center (FlTestDatabase *fixture,
       g_assert_cmpint (fl_test_count_rows (database, sql), ==, 1);
     }
 
-  /* All imported, each with its agent (from the name or the call list). */
+  /* All imported, each with its agent (from the name or the call list);
+   * the two months before are links to the same files, under archive/. */
   collect_files (folder, "", files);
-  g_assert_cmpuint (files->len, ==, 27);
-  g_assert_cmpint (ROWS ("FROM recordings WHERE status = 'present'"), ==, 24);
+  g_assert_cmpuint (files->len, ==, 27 + 180);
+  g_assert_cmpint (ROWS ("FROM recordings WHERE status = 'present' AND path NOT LIKE '%/archive/%'"), ==, 24);
   g_assert_cmpint (ROWS ("FROM recordings r JOIN staff s ON s.id = r.agent_staff_id "
-                         "WHERE s.position = 'agent'"), ==, 24);
+                         "WHERE s.position = 'agent' AND path NOT LIKE '%/archive/%'"), ==, 24);
   g_assert_cmpint (ROWS ("FROM recordings WHERE second_path IS NOT NULL"), ==, 3);
-  g_assert_cmpint (ROWS ("FROM recordings WHERE channels = 1 AND second_path IS NULL"), ==, 2);
+  g_assert_cmpint (ROWS ("FROM recordings WHERE channels = 1 AND second_path IS NULL "
+                         "AND path NOT LIKE '%/archive/%'"), ==, 2);
 
-  /* A draft, two passing calls and the arguing one failed on the critical item. */
-  g_assert_cmpint (ROWS ("FROM evaluations e JOIN accounts a ON a.id = e.evaluator_account_id "
-                         "WHERE a.login = 'qa'"), ==, 4);
-  g_assert_cmpint (ROWS ("FROM evaluations WHERE state = 'draft'"), ==, 1);
-  g_assert_cmpint (ROWS ("FROM evaluations WHERE state = 'submitted' AND passed = 1"), ==, 2);
-  g_assert_cmpint (ROWS ("FROM evaluations e JOIN recordings r ON r.id = e.recording_id "
-                         "JOIN staff s ON s.id = r.agent_staff_id "
-                         "WHERE e.state = 'submitted' AND e.passed = 0 AND e.auto_failed = 1 "
+  /* This month: a draft, two passing calls and the arguing one failed on
+   * the critical item, then one call of the month's sample. */
+  g_assert_cmpint (ROWS (THIS_MONTH "AND a.login = 'qa' AND e.purpose = 'qa'"), ==, 5);
+  g_assert_cmpint (ROWS (THIS_MONTH "AND e.state = 'draft'"), ==, 1);
+  g_assert_cmpint (ROWS (THIS_MONTH "AND e.purpose = 'qa' AND e.state = 'submitted' AND e.passed = 1"), ==, 3);
+  g_assert_cmpint (ROWS (THIS_MONTH "AND e.state = 'submitted' AND e.passed = 0 AND e.auto_failed = 1 "
                          "AND s.job_number = '1006'"), ==, 1);
   /* Notes pinned inside their calls, to the auditor's evaluations. */
   g_assert_cmpint (ROWS ("FROM recording_notes n JOIN recordings r ON r.id = n.recording_id "
                          "WHERE n.start_ms > 0 AND n.start_ms < r.duration_ms "
                          "AND n.evaluation_id IS NOT NULL"), ==, 6);
+  assert_history (database);
 
   /* Opening the demo again adds nothing. */
   g_assert_true (fl_demo_populate (database, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (ROWS ("FROM recordings"), ==, 24);
-  g_assert_cmpint (ROWS ("FROM evaluations"), ==, 4);
+  g_assert_cmpint (ROWS ("FROM recordings"), ==, 24 + 180);
+  g_assert_cmpint (ROWS ("FROM evaluations"), ==, 4 + 180 + 3 + 1);
 }
 
 /* The calls fall in the three weeks before the demo is made, whenever that is. */

@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "fl-account-service.h"
+#include "fl-demo-history.h"
 #include "fl-demo-recordings.h"
 #include "fl-demo.h"
 #include "fl-evaluation-service.h"
@@ -248,52 +249,6 @@ write_cdr (const char  *path,
   return g_file_set_contents (path, csv->str, csv->len, error);
 }
 
-static gint64
-find_recording (FlDatabase  *database,
-                const char  *path,
-                GError     **error)
-{
-  g_autoptr(sqlite3_stmt) statement = NULL;
-  gboolean has_row = FALSE;
-
-  statement = fl_database_prepare (database, "SELECT id FROM recordings WHERE path = ?", error);
-  if (statement == NULL)
-    return 0;
-  fl_sql_bind_text (statement, 1, path);
-  if (!fl_database_step (database, statement, &has_row, error))
-    return 0;
-  if (!has_row)
-    {
-      g_set_error (error, FL_RECORDING_ERROR, FL_RECORDING_ERROR_NOT_FOUND,
-                   _("The demo recording %s was not imported."), path);
-      return 0;
-    }
-  return sqlite3_column_int64 (statement, 0);
-}
-
-/* The QA auditor's session, without signing in. */
-static FlSession *
-get_auditor_session (FlDatabase  *database,
-                     GError     **error)
-{
-  g_autoptr(FlAccountService) accounts = fl_account_service_new (database);
-  g_autoptr(GListModel) list = fl_account_service_list (accounts, FALSE, error);
-
-  for (guint i = 0; list != NULL && i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(FlAccount) account = g_list_model_get_item (list, i);
-
-      if (g_strcmp0 (fl_account_get_login (account), "qa") == 0)
-        return fl_session_new (fl_account_get_id (account), fl_account_get_login (account),
-                               fl_account_get_display_name (account),
-                               fl_account_get_staff_id (account), fl_account_get_roles (account));
-    }
-  if (list != NULL)
-    g_set_error (error, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED,
-                 _("The demo center has no QA auditor account."));
-  return NULL;
-}
-
 static gboolean
 evaluate (FlEvaluationService   *service,
           FlSession             *auditor,
@@ -362,7 +317,7 @@ add_evaluations (FlDatabase  *database,
 
   if (!fl_scorecard_service_ensure_default (scorecards, system, error) ||
       !(templates = fl_scorecard_service_list (scorecards, FALSE, error)) ||
-      !(auditor = get_auditor_session (database, error)))
+      !(auditor = fl_demo_session (database, "qa", error)))
     return FALSE;
 
   /* The answers fit the default template; a center that already made its
@@ -376,14 +331,14 @@ add_evaluations (FlDatabase  *database,
     {
       const FlDemoCall *call = g_ptr_array_index (calls, evaluations[i].call - 1);
       g_autofree char *path = g_build_filename (folder, call->path, NULL);
-      gint64 recording_id = find_recording (database, path, error);
+      gint64 recording_id = fl_demo_find_recording (database, path, error);
 
       if (recording_id == 0 ||
           !evaluate (service, auditor, &evaluations[i], call, recording_id,
                      fl_scorecard_get_id (standard), error))
         return FALSE;
     }
-  return TRUE;
+  return fl_demo_history_add (database, folder, calls, standard, error);
 }
 
 /* The recorded calls, as a PBX would have left them for the last three

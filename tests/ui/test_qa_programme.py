@@ -1,10 +1,15 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The QA programme panel: the month's results by the center's rules, closing and reopening
-the month, drawing the sample, and opening the next assigned call."""
+the month, topping up the sample, and opening the next assigned call."""
 
+import datetime
 import sys
 
 import floorlead_ui as ui
+
+
+# How the panel names this month, in English.
+THIS_MONTH = datetime.date.today().strftime("%B %Y")
 
 
 def sign_in(app, table="Monthly QA results"):
@@ -31,7 +36,7 @@ def head_closes_and_reopens_the_month():
         app.click(app.find("push button", "Close Month"))
         app.find_text("Closed: these results are frozen")
         app.click(app.find("push button", "Reopen Month…"))
-        dialog = app.find("dialog", "Reopen November 2026?", parent=app.app)
+        dialog = app.find("dialog", f"Reopen {THIS_MONTH}?", parent=app.app)
         # GTK 4.8 names a message dialog's buttons twice ("Reopen Reopen").
         buttons = dialog.findChildren(lambda node: node.roleName == "push button")
         reopen = next((node for node in buttons if node.name.startswith("Reopen")), None)
@@ -44,13 +49,14 @@ def head_closes_and_reopens_the_month():
         app.find_text("Open: the results follow the evaluations")
 
 
-def auditor_draws_the_sample_and_opens_the_next_call():
+def auditor_tops_up_the_sample_and_opens_the_next_call():
     with ui.Floorlead("--demo", settings={"last-login": "'qa'", "last-panel": "'qa-programme'"}) as app:
         sign_in(app)
         app.click(app.find("page tab", "Sampling", showing=False))
-        app.click(app.find("push button", "Draw Sample"))
+        # The demo's plan for the month is drawn and partly scored.
+        app.click(app.find("push button", "Top Up"))
         # What stays once the toast is gone: the plan's line and the board.
-        app.find_text("The sample of November 2026", timeout=30)
+        app.find_text(f"The sample of {THIS_MONTH}", timeout=30)
         progress = app.find("tree table", "Sampling progress")
         if "Scorer" not in cell_texts(progress):
             raise ui.Failure("the progress board lists no scorer")
@@ -66,4 +72,4 @@ def auditor_draws_the_sample_and_opens_the_next_call():
 
 
 if __name__ == "__main__":
-    sys.exit(ui.run(head_closes_and_reopens_the_month, auditor_draws_the_sample_and_opens_the_next_call))
+    sys.exit(ui.run(head_closes_and_reopens_the_month, auditor_tops_up_the_sample_and_opens_the_next_call))
