@@ -1,0 +1,307 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "fl-qa-report-service"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "fl-month.h"
+#include "fl-qa-error.h"
+#include "fl-qa-report-service.h"
+#include "fl-scorecard.h"
+#include "fl-sql.h"
+#include "fl-worker.h"
+
+/* The department head's QA reports: score trends, the items failed most
+ * and who scored how much. Every query reads the evaluations' stored call
+ * month and day, through the indexes of schema 3. */
+struct _FlQaReportService
+{
+  GObject     parent_instance;
+
+  FlDatabase *database;
+};
+
+G_DEFINE_FINAL_TYPE (FlQaReportService, fl_qa_report_service, G_TYPE_OBJECT)
+
+/* The QA evaluations of ?1–?2 (months) for agent ?3 or team ?4 (0: any). */
+#define QA_IN_RANGE \
+  "FROM evaluations e LEFT JOIN staff s ON s.id = e.agent_staff_id " \
+  "WHERE e.call_month BETWEEN ?1 AND ?2 AND e.purpose = 'qa' AND e.state = 'submitted' " \
+  "  AND (?3 = 0 OR e.agent_staff_id = ?3) AND (?4 = 0 OR s.team_id = ?4) "
+
+static sqlite3_stmt *
+prepare_range (FlDatabase  *database,
+               FlSession   *actor,
+               const char  *sql,
+               gint64       team_id,
+               gint64       staff_id,
+               const char  *first_month,
+               const char  *last_month,
+               GError     **error)
+{
+  sqlite3_stmt *statement;
+
+  if (!fl_session_check (actor, FL_PERMISSION_VIEW_RECORDINGS, error) ||
+      !fl_qa_check_month (first_month, error) || !fl_qa_check_month (last_month, error) ||
+      !(statement = fl_database_prepare (database, sql, error)))
+    return NULL;
+  fl_sql_bind_text (statement, 1, first_month);
+  fl_sql_bind_text (statement, 2, last_month);
+  sqlite3_bind_int64 (statement, 3, staff_id);
+  sqlite3_bind_int64 (statement, 4, staff_id > 0 ? 0 : team_id);
+  return statement;
+}
+
+GArray *
+fl_qa_report_service_trend (FlQaReportService  *self,
+                            FlSession          *actor,
+                            gint64              team_id,
+                            gint64              staff_id,
+                            const char         *first_month,
+                            const char         *last_month,
+                            gboolean            by_week,
+                            GError            **error)
+{
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  g_autoptr(GArray) points = g_array_new (FALSE, TRUE, sizeof (FlQaTrendPoint));
+  gboolean has_row = FALSE;
+
+  g_return_val_if_fail (FL_IS_QA_REPORT_SERVICE (self), NULL);
+
+  /* A week is named by its Monday: the day itself, or the Monday before. */
+  statement = prepare_range (self->database, actor,
+                             by_week
+                             ? "SELECT date (e.call_date, '-6 days', 'weekday 1') AS p, count(*), sum (e.passed), "
+                               "  avg (e.score) " QA_IN_RANGE "AND e.score IS NOT NULL GROUP BY p ORDER BY p"
+                             : "SELECT e.call_month AS p, count(*), sum (e.passed), avg (e.score) "
+                               QA_IN_RANGE "AND e.score IS NOT NULL GROUP BY p ORDER BY p",
+                             team_id, staff_id, first_month, last_month, error);
+  if (statement == NULL)
+    return NULL;
+  while (fl_database_step (self->database, statement, &has_row, error) && has_row)
+    {
+      FlQaTrendPoint point = { { 0, }, 0, 0, 0 };
+
+      g_strlcpy (point.period, fl_sql_column_text (statement, 0), sizeof point.period);
+      point.evaluated = sqlite3_column_int (statement, 1);
+      point.passed = sqlite3_column_int (statement, 2);
+      point.average_score = sqlite3_column_double (statement, 3);
+      g_array_append_val (points, point);
+    }
+  if (has_row)
+    return NULL;
+  return g_steal_pointer (&points);
+}
+
+static void
+clear_item_failures (gpointer data)
+{
+  g_free (((FlQaItemFailures *) data)->item_text);
+}
+
+GArray *
+fl_qa_report_service_failed_items (FlQaReportService  *self,
+                                   FlSession          *actor,
+                                   gint64              team_id,
+                                   gint64              staff_id,
+                                   const char         *first_month,
+                                   const char         *last_month,
+                                   GError            **error)
+{
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  g_autoptr(GArray) items = g_array_new (FALSE, TRUE, sizeof (FlQaItemFailures));
+  gboolean has_row = FALSE;
+
+  g_return_val_if_fail (FL_IS_QA_REPORT_SERVICE (self), NULL);
+
+  g_array_set_clear_func (items, clear_item_failures);
+  /* Items are counted by their words, across the template's versions. */
+  statement = prepare_range (self->database, actor,
+                             "SELECT i.text, sum (a.points < i.max_points) AS failures, count(*) "
+                             "FROM evaluation_answers a JOIN scorecard_items i ON i.id = a.item_id "
+                             "WHERE a.points IS NOT NULL AND a.evaluation_id IN (SELECT e.id " QA_IN_RANGE ") "
+                             "GROUP BY i.text HAVING failures > 0 ORDER BY failures DESC, i.text",
+                             team_id, staff_id, first_month, last_month, error);
+  if (statement == NULL)
+    return NULL;
+  while (fl_database_step (self->database, statement, &has_row, error) && has_row)
+    {
+      FlQaItemFailures item = {
+        .item_text = g_strdup (fl_scorecard_translate (fl_sql_column_text (statement, 0))),
+        .failures = sqlite3_column_int (statement, 1),
+        .answered = sqlite3_column_int (statement, 2),
+      };
+
+      g_array_append_val (items, item);
+    }
+  if (has_row)
+    return NULL;
+  return g_steal_pointer (&items);
+}
+
+static void
+clear_workload (gpointer data)
+{
+  g_free (((FlQaWorkload *) data)->name);
+}
+
+GArray *
+fl_qa_report_service_workload (FlQaReportService  *self,
+                               FlSession          *actor,
+                               const char         *month,
+                               GError            **error)
+{
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  g_autoptr(GArray) workload = g_array_new (FALSE, TRUE, sizeof (FlQaWorkload));
+  gboolean has_row = FALSE;
+
+  g_return_val_if_fail (FL_IS_QA_REPORT_SERVICE (self), NULL);
+
+  g_array_set_clear_func (workload, clear_workload);
+  statement = prepare_range (self->database, actor,
+                             "SELECT e.evaluator_account_id, coalesce (st.name, a.login), "
+                             "  sum (e.state = 'submitted' AND e.purpose = 'qa') AS qa, "
+                             "  sum (e.state = 'submitted' AND e.purpose = 'monitoring'), "
+                             "  sum (e.state = 'submitted' AND e.purpose = 'calibration'), "
+                             "  sum (e.state = 'draft'), sum (e.review_seconds) / 3600.0 "
+                             "FROM evaluations e JOIN accounts a ON a.id = e.evaluator_account_id "
+                             "LEFT JOIN staff st ON st.id = a.staff_id "
+                             "WHERE e.call_month BETWEEN ?1 AND ?2 AND ?3 = ?4 "
+                             "GROUP BY e.evaluator_account_id ORDER BY qa DESC, 2",
+                             0, 0, month, month, error);
+  if (statement == NULL)
+    return NULL;
+  while (fl_database_step (self->database, statement, &has_row, error) && has_row)
+    {
+      FlQaWorkload row = {
+        .account_id = sqlite3_column_int64 (statement, 0),
+        .name = g_strdup (fl_sql_column_text (statement, 1)),
+        .qa = sqlite3_column_int (statement, 2),
+        .monitoring = sqlite3_column_int (statement, 3),
+        .calibration = sqlite3_column_int (statement, 4),
+        .drafts = sqlite3_column_int (statement, 5),
+        .review_hours = sqlite3_column_double (statement, 6),
+      };
+
+      g_array_append_val (workload, row);
+    }
+  if (has_row)
+    return NULL;
+  return g_steal_pointer (&workload);
+}
+
+void
+fl_qa_dashboard_free (FlQaDashboard *dashboard)
+{
+  if (dashboard == NULL)
+    return;
+  g_clear_pointer (&dashboard->monthly, g_array_unref);
+  g_clear_pointer (&dashboard->weekly, g_array_unref);
+  g_clear_pointer (&dashboard->failed_items, g_array_unref);
+  g_clear_pointer (&dashboard->workload, g_array_unref);
+  g_free (dashboard);
+}
+
+typedef struct
+{
+  FlWorkerQuery *query;      /* the last month; id: the team */
+  gint64         staff_id;
+  guint          months;
+} DashboardQuery;
+
+static void
+dashboard_query_free (gpointer data)
+{
+  DashboardQuery *query = data;
+
+  fl_worker_query_free (query->query);
+  g_free (query);
+}
+
+static gpointer
+dashboard_in_worker (FlDatabase  *connection,
+                     gpointer     data,
+                     GError     **error)
+{
+  DashboardQuery *query = data;
+  FlSession *actor = query->query->actor;
+  const char *last = query->query->month;
+  g_autoptr(FlQaReportService) service = fl_qa_report_service_new (connection);
+  g_autoptr(FlQaDashboard) dashboard = g_new0 (FlQaDashboard, 1);
+  g_autofree char *first = fl_month_add (last, 1 - (int) query->months);
+  gint64 team_id = query->query->id;
+
+  if (!(dashboard->monthly = fl_qa_report_service_trend (service, actor, team_id, query->staff_id, first, last,
+                                                         FALSE, error)) ||
+      !(dashboard->weekly = fl_qa_report_service_trend (service, actor, team_id, query->staff_id, first, last,
+                                                        TRUE, error)) ||
+      !(dashboard->failed_items = fl_qa_report_service_failed_items (service, actor, team_id, query->staff_id,
+                                                                     first, last, error)) ||
+      !(dashboard->workload = fl_qa_report_service_workload (service, actor, last, error)))
+    return NULL;
+  return g_steal_pointer (&dashboard);
+}
+
+void
+fl_qa_report_service_dashboard_async (FlQaReportService   *self,
+                                      FlSession           *actor,
+                                      gint64               team_id,
+                                      gint64               staff_id,
+                                      const char          *last_month,
+                                      guint                months,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data)
+{
+  DashboardQuery *query;
+
+  g_return_if_fail (FL_IS_QA_REPORT_SERVICE (self));
+  g_return_if_fail (months > 0);
+
+  query = g_new0 (DashboardQuery, 1);
+  query->query = fl_worker_query_new (actor, last_month, team_id);
+  query->staff_id = staff_id;
+  query->months = months;
+  fl_worker_run (self->database, self, fl_qa_report_service_dashboard_async, dashboard_in_worker, query,
+                 dashboard_query_free, (GDestroyNotify) fl_qa_dashboard_free, cancellable, callback, user_data);
+}
+
+FlQaDashboard *
+fl_qa_report_service_dashboard_finish (FlQaReportService  *self,
+                                       GAsyncResult       *result,
+                                       GError            **error)
+{
+  return fl_worker_finish (result, fl_qa_report_service_dashboard_async, error);
+}
+
+static void
+fl_qa_report_service_dispose (GObject *object)
+{
+  g_clear_object (&FL_QA_REPORT_SERVICE (object)->database);
+
+  G_OBJECT_CLASS (fl_qa_report_service_parent_class)->dispose (object);
+}
+
+static void
+fl_qa_report_service_class_init (FlQaReportServiceClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = fl_qa_report_service_dispose;
+}
+
+static void
+fl_qa_report_service_init (FlQaReportService *self)
+{
+}
+
+FlQaReportService *
+fl_qa_report_service_new (FlDatabase *database)
+{
+  FlQaReportService *self;
+
+  g_return_val_if_fail (FL_IS_DATABASE (database), NULL);
+
+  self = g_object_new (FL_TYPE_QA_REPORT_SERVICE, NULL);
+  self->database = g_object_ref (database);
+  return self;
+}
