@@ -4,6 +4,7 @@
 #include "evaluation-fixture.h"
 #include "fl-qa-error.h"
 #include "fl-qa-report-service.h"
+#include "fl-qa-statement.h"
 
 /* The department head's reports on a real database. 孟晓丽 (qa) scores
  * 王芳's calls of Monday 2 and Wednesday 4 March 2026: the first 25 of 25
@@ -118,6 +119,59 @@ test_refusals (Fixture       *fixture,
   g_assert_null (trend);
 }
 
+/* 王芳's statement for March: her figures, then the three calls. */
+static void
+test_statement (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(FlQaReportService) reports = new_service (fixture);
+  g_autoptr(FlQaResultsService) results = fl_qa_results_service_new (fixture->db.database);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) lines = NULL;
+  g_autoptr(GListModel) month = NULL;
+  g_autoptr(FlQaMonthResult) result = NULL;
+  g_autoptr(FlReportTable) statement = NULL;
+  g_autoptr(GBytes) csv = NULL;
+  FlQaRules rules;
+  const char *value = NULL;
+  g_autofree char *text = NULL;
+
+  score_march (fixture);
+  lines = fl_qa_report_service_statement_lines (reports, fixture->lead, 1, "2026-03", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (lines->len, ==, 3);
+  g_assert_cmpstr (g_array_index (lines, FlQaStatementLine, 0).call_date, ==, "2026-03-02");
+  g_assert_cmpstr (g_array_index (lines, FlQaStatementLine, 2).missed, ==, "Standard greeting");
+  g_assert_false (g_array_index (lines, FlQaStatementLine, 2).passed);
+
+  month = fl_qa_results_service_list_month (results, fixture->lead, "2026-03", 0, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (month) && result == NULL; i++)
+    {
+      g_autoptr(FlQaMonthResult) candidate = g_list_model_get_item (month, i);
+
+      if (fl_qa_month_result_get_figures (candidate)->staff_id == 1)
+        result = g_steal_pointer (&candidate);
+    }
+  g_assert_nonnull (result);
+  fl_qa_results_service_get_rules (results, &rules);
+  statement = fl_qa_statement_new (result, "2026-03", lines, &rules);
+
+  g_assert_cmpstr (fl_report_table_get_title (statement), ==, "QA Statement: 王芳 (1001)");
+  /* One failing call of two: 40 − 8. */
+  g_assert_cmpstr (fl_report_table_get_fact (statement, 2, &value), ==, "QA points (话务质检)");
+  g_assert_cmpstr (value, ==, "32 of 40");
+  g_assert_cmpuint (fl_report_table_get_n_rows (statement), ==, 3);
+  g_assert_cmpstr (fl_report_table_get_cell (statement, 1, 2), ==, "Monitoring");
+  g_assert_cmpstr (fl_report_table_get_cell (statement, 2, 3), ==, "60.0");
+  g_assert_cmpstr (fl_report_table_get_cell (statement, 2, 4), ==, "Fail");
+
+  csv = fl_report_table_to_csv (statement);
+  text = g_strndup (g_bytes_get_data (csv, NULL), g_bytes_get_size (csv));
+  g_assert_true (g_str_has_prefix (text, "\xef\xbb\xbfQA Statement: 王芳 (1001)\r\n"));
+  g_assert_nonnull (strstr (text, "2026-03-04,孟晓丽,QA,60.0,Fail,Standard greeting\r\n"));
+}
+
 static void
 dashboard_ready_cb (GObject      *source,
                     GAsyncResult *result,
@@ -160,6 +214,7 @@ main (int    argc,
   EVALUATION_TEST ("/qa-reports/failed-items-and-workload", test_failed_items_and_workload);
   EVALUATION_TEST ("/qa-reports/refusals", test_refusals);
   EVALUATION_TEST ("/qa-reports/dashboard", test_dashboard);
+  EVALUATION_TEST ("/qa-reports/statement", test_statement);
 
   return g_test_run ();
 }

@@ -191,6 +191,76 @@ fl_qa_report_service_workload (FlQaReportService  *self,
   return g_steal_pointer (&workload);
 }
 
+static void
+clear_statement_line (gpointer data)
+{
+  FlQaStatementLine *line = data;
+
+  g_free (line->call_date);
+  g_free (line->scorer);
+  g_free (line->missed);
+}
+
+static char *
+translate_items (const char *joined)
+{
+  g_auto(GStrv) texts = g_strsplit (joined != NULL ? joined : "", "\x1f", -1);
+  g_autoptr(GPtrArray) translated = g_ptr_array_new ();
+
+  for (guint i = 0; texts[i] != NULL; i++)
+    if (*texts[i] != '\0')
+      g_ptr_array_add (translated, (gpointer) fl_scorecard_translate (texts[i]));
+  g_ptr_array_add (translated, NULL);
+  /* Translators: between the items an agent missed on one call */
+  return g_strjoinv (_("; "), (GStrv) translated->pdata);
+}
+
+GArray *
+fl_qa_report_service_statement_lines (FlQaReportService  *self,
+                                      FlSession          *actor,
+                                      gint64              staff_id,
+                                      const char         *month,
+                                      GError            **error)
+{
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  g_autoptr(GArray) lines = g_array_new (FALSE, TRUE, sizeof (FlQaStatementLine));
+  gboolean has_row = FALSE;
+
+  g_return_val_if_fail (FL_IS_QA_REPORT_SERVICE (self), NULL);
+
+  g_array_set_clear_func (lines, clear_statement_line);
+  statement = prepare_range (self->database, actor,
+                             "SELECT e.call_date, coalesce (st.name, a.login), e.purpose = 'monitoring', e.score, "
+                             "  e.passed, (SELECT group_concat (i.text, char (31)) FROM evaluation_answers x "
+                             "             JOIN scorecard_items i ON i.id = x.item_id "
+                             "             WHERE x.evaluation_id = e.id AND x.points < i.max_points) "
+                             "FROM evaluations e JOIN accounts a ON a.id = e.evaluator_account_id "
+                             "LEFT JOIN staff st ON st.id = a.staff_id "
+                             "WHERE e.call_month BETWEEN ?1 AND ?2 AND e.agent_staff_id = ?3 AND ?4 = 0 "
+                             "  AND e.state = 'submitted' AND e.purpose IN ('qa', 'monitoring') "
+                             "ORDER BY e.call_date, e.id",
+                             0, staff_id, month, month, error);
+  if (statement == NULL)
+    return NULL;
+  while (fl_database_step (self->database, statement, &has_row, error) && has_row)
+    {
+      FlQaStatementLine line = {
+        .call_date = g_strdup (fl_sql_column_text (statement, 0)),
+        .scorer = g_strdup (fl_sql_column_text (statement, 1)),
+        .monitoring = sqlite3_column_int (statement, 2) != 0,
+        .scorable = sqlite3_column_type (statement, 3) != SQLITE_NULL,
+        .score = sqlite3_column_double (statement, 3),
+        .passed = sqlite3_column_int (statement, 4) != 0,
+        .missed = translate_items (fl_sql_column_text (statement, 5)),
+      };
+
+      g_array_append_val (lines, line);
+    }
+  if (has_row)
+    return NULL;
+  return g_steal_pointer (&lines);
+}
+
 void
 fl_qa_dashboard_free (FlQaDashboard *dashboard)
 {

@@ -31,6 +31,18 @@ typedef struct
   double  review_hours;
 } FlQaWorkload;
 
+/* One evaluation on an agent's monthly QA statement. */
+typedef struct
+{
+  char     *call_date;       /* YYYY-MM-DD, the call's local day */
+  char     *scorer;
+  gboolean  monitoring;      /* a supervisor's monitored call, not QA */
+  gboolean  scorable;
+  double    score;           /* percent */
+  gboolean  passed;
+  char     *missed;          /* the items not given full points, translated, "; " between */
+} FlQaStatementLine;
+
 /* What the department head's dashboard shows, for a team (0: the whole
  * center) or one agent. */
 typedef struct
@@ -71,6 +83,14 @@ GArray        *fl_qa_report_service_workload       (FlQaReportService  *self,
                                                     FlSession          *actor,
                                                     const char         *month,
                                                     GError            **error);
+
+/* The agent's submitted QA and monitoring evaluations of @month's calls,
+ * in call order, for the agent's statement. */
+GArray        *fl_qa_report_service_statement_lines (FlQaReportService  *self,
+                                                     FlSession          *actor,
+                                                     gint64              staff_id,
+                                                     const char         *month,
+                                                     GError            **error);
 
 /* All of the dashboard for the @months months up to @last_month, read in
  * a worker thread on a connection of its own. */
