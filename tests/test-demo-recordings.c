@@ -285,10 +285,13 @@ test_demo_center (FlTestDatabase *fixture,
                          "AND path NOT LIKE '%/archive/%'"), ==, 2);
 
   /* This month: a draft, two passing calls and the arguing one failed on
-   * the critical item, then one call of the month's sample. */
+   * the critical item, then one call of the month's sample, failed for
+   * its closing. */
   g_assert_cmpint (ROWS (THIS_MONTH "AND a.login = 'qa' AND e.purpose = 'qa'"), ==, 5);
   g_assert_cmpint (ROWS (THIS_MONTH "AND e.state = 'draft'"), ==, 1);
-  g_assert_cmpint (ROWS (THIS_MONTH "AND e.purpose = 'qa' AND e.state = 'submitted' AND e.passed = 1"), ==, 3);
+  g_assert_cmpint (ROWS (THIS_MONTH "AND e.purpose = 'qa' AND e.state = 'submitted' AND e.passed = 1"), ==, 2);
+  g_assert_cmpint (ROWS (THIS_MONTH "AND e.purpose = 'qa' AND e.state = 'submitted' AND e.passed = 0 "
+                         "AND e.auto_failed = 0"), ==, 1);
   g_assert_cmpint (ROWS (THIS_MONTH "AND e.state = 'submitted' AND e.passed = 0 AND e.auto_failed = 1 "
                          "AND s.job_number = '1006'"), ==, 1);
   /* Notes pinned inside their calls, to the auditor's evaluations. */
