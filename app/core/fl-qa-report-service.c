@@ -116,9 +116,12 @@ fl_qa_report_service_failed_items (FlQaReportService  *self,
   g_return_val_if_fail (FL_IS_QA_REPORT_SERVICE (self), NULL);
 
   g_array_set_clear_func (items, clear_item_failures);
-  /* Items are counted by their words, across the template's versions. */
+  /* Items are counted by their words, across the template's versions. A
+   * yes/no item is failed when answered no; a scale item when it got half
+   * its points or fewer. */
   statement = prepare_range (self->database, actor,
-                             "SELECT i.text, sum (a.points < i.max_points) AS failures, count(*) "
+                             "SELECT i.text, sum (CASE WHEN i.answer_type = 'yes_no' THEN a.points < i.max_points "
+                             "  ELSE a.points * 2 <= i.max_points END) AS failures, count(*) "
                              "FROM evaluation_answers a JOIN scorecard_items i ON i.id = a.item_id "
                              "WHERE a.points IS NOT NULL AND a.evaluation_id IN (SELECT e.id " QA_IN_RANGE ") "
                              "GROUP BY i.text HAVING failures > 0 ORDER BY failures DESC, i.text",

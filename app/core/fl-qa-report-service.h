@@ -9,8 +9,9 @@
 
 G_BEGIN_DECLS
 
-/* How often one scorecard item was failed (answered with fewer than its
- * full points) in the QA evaluations of a period. */
+/* How often one scorecard item was failed in the QA evaluations of a
+ * period: a yes/no item answered no, a scale item given half its points
+ * or fewer. */
 typedef struct
 {
   char  *item_text;          /* translated */

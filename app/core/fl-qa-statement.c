@@ -94,7 +94,8 @@ fl_qa_statement_new (FlQaMonthResult *result,
       fl_report_table_add_text (table, line->monitoring ? C_("evaluation purpose", "Monitoring")
                                                         : C_("evaluation purpose", "QA"));
       fl_report_table_add_number (table, line->scorable ? line->score : NAN, 1);
-      fl_report_table_add_text (table, !line->scorable ? "" : line->passed ? _("Pass") : _("Fail"));
+      fl_report_table_add_text (table, !line->scorable ? ""
+                                       : line->passed ? C_("score", "Pass") : C_("score", "Fail"));
       fl_report_table_add_text (table, line->missed);
       fl_report_table_end_row (table);
     }

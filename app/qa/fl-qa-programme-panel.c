@@ -6,52 +6,12 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "fl-calibration-page.h"
-#include "fl-complaints-page.h"
 #include "fl-qa-month-table.h"
-#include "fl-qa-programme-panel.h"
-#include "fl-qa-results-service.h"
+#include "fl-qa-programme-panel-private.h"
 #include "fl-month.h"
-#include "fl-sampling-service.h"
 #include "fl-staff-service.h"
 #include "fl-team.h"
 #include "fl-text-column.h"
-
-struct _FlQaProgrammePanel
-{
-  AdwBin              parent_instance;
-
-  FlDatabase         *database;
-  FlSession          *session;
-  FlQaResultsService *results;
-  FlSamplingService  *sampling;
-  char               *month;
-  GArray             *team_ids;        /* gint64, by the dropdown's position; 0 = all */
-  GListStore         *result_rows;
-  GListStore         *progress_rows;
-  GCancellable       *loading;         /* the month's results and progress */
-  gboolean            drawing;
-  FlComplaintsPage   *complaints_page;
-  FlCalibrationPage  *calibration_page;
-
-  /* Template widgets */
-  AdwToastOverlay    *toast_overlay;
-  AdwViewStack       *view_stack;
-  GtkLabel           *month_label;
-  GtkDropDown        *team_dropdown;
-  GtkLabel           *month_state_label;
-  GtkWidget          *close_button;
-  GtkWidget          *reopen_button;
-  GtkStack           *results_stack;
-  GtkColumnView      *results_view;
-  AdwStatusPage      *results_status;
-  GtkLabel           *plan_label;
-  GtkSpinner         *draw_spinner;
-  GtkButton          *draw_button;
-  GtkStack           *progress_stack;
-  GtkColumnView      *progress_view;
-  AdwStatusPage      *progress_status;
-};
 
 enum {
   PROP_0,
@@ -244,8 +204,8 @@ install_columns (FlQaProgrammePanel *self)
   fl_text_column_add (self->progress_view, C_("sampling", "State"), progress_state_text, FALSE);
 }
 
-static gint64
-selected_team (FlQaProgrammePanel *self)
+gint64
+_fl_qa_programme_panel_selected_team (FlQaProgrammePanel *self)
 {
   guint position = gtk_drop_down_get_selected (self->team_dropdown);
 
@@ -291,6 +251,7 @@ results_loaded_cb (GObject      *object,
     return;
   g_list_store_remove_all (self->result_rows);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "programme.export-csv", rows != NULL);
+  _fl_qa_programme_panel_update_reports (self);
   if (rows == NULL)
     {
       show_message (self->results_stack, self->results_status, _("The Results Could Not Be Read"),
@@ -341,7 +302,8 @@ progress_loaded_cb (GObject      *object,
 static void
 show_plan (FlQaProgrammePanel *self)
 {
-  gint64 plan_id = fl_sampling_service_find_plan (self->sampling, self->month, selected_team (self));
+  gint64 plan_id = fl_sampling_service_find_plan (self->sampling, self->month,
+                                                  _fl_qa_programme_panel_selected_team (self));
   g_autofree char *title = fl_month_format (self->month);
   g_autofree char *text = NULL;
 
@@ -388,7 +350,9 @@ reload (FlQaProgrammePanel *self)
   gtk_stack_set_visible_child_name (self->results_stack, "loading");
   fl_complaints_page_set_month (self->complaints_page, self->month);
   fl_calibration_page_reload (self->calibration_page, self->month);
-  fl_qa_results_service_list_month_async (self->results, self->session, self->month, selected_team (self),
+  fl_qa_dashboard_page_load (self->dashboard_page, self->month, _fl_qa_programme_panel_selected_team (self));
+  fl_qa_results_service_list_month_async (self->results, self->session, self->month,
+                                          _fl_qa_programme_panel_selected_team (self),
                                           self->loading, results_loaded_cb, g_object_ref (self));
   show_plan (self);
 }
@@ -427,9 +391,9 @@ team_changed_cb (FlQaProgrammePanel *self)
     reload (self);
 }
 
-static void
-toast (FlQaProgrammePanel *self,
-       const char         *text)
+void
+_fl_qa_programme_panel_toast (FlQaProgrammePanel *self,
+                              const char         *text)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
 }
@@ -444,7 +408,7 @@ closed_cb (GObject      *object,
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "programme.close-month", TRUE);
   if (!fl_qa_results_service_close_month_finish (FL_QA_RESULTS_SERVICE (object), result, &error))
-    toast (self, error->message);
+    _fl_qa_programme_panel_toast (self, error->message);
   reload (self);
 }
 
@@ -481,7 +445,7 @@ reopen_response_cb (AdwMessageDialog   *dialog,
     return;
   if (!fl_qa_results_service_reopen_month (self->results, self->session, self->month,
                                            gtk_editable_get_text (entry), &error))
-    toast (self, error->message);
+    _fl_qa_programme_panel_toast (self, error->message);
   reload (self);
 }
 
@@ -543,7 +507,7 @@ drawn_cb (GObject      *object,
                             outcome.short_agents);
   else
     text = g_strdup (_("Every agent’s quota is met; no call was added."));
-  toast (self, text);
+  _fl_qa_programme_panel_toast (self, text);
   reload (self);
 }
 
@@ -557,7 +521,8 @@ draw_sample_action (GtkWidget  *widget,
   self->drawing = TRUE;
   gtk_widget_action_set_enabled (widget, "programme.draw-sample", FALSE);
   gtk_spinner_set_spinning (self->draw_spinner, TRUE);
-  fl_sampling_service_draw_async (self->sampling, self->session, self->month, selected_team (self), NULL,
+  fl_sampling_service_draw_async (self->sampling, self->session, self->month,
+                                  _fl_qa_programme_panel_selected_team (self), NULL,
                                   drawn_cb, g_object_ref (self));
 }
 
@@ -577,7 +542,7 @@ saved_cb (GObject      *object,
   else
     /* Translators: %s is a file name */
     text = g_strdup_printf (_("Saved “%s”."), name);
-  toast (self, text);
+  _fl_qa_programme_panel_toast (self, text);
 }
 
 static void
@@ -641,16 +606,19 @@ static void
 fl_qa_programme_panel_constructed (GObject *object)
 {
   FlQaProgrammePanel *self = FL_QA_PROGRAMME_PANEL (object);
-  g_autoptr(GtkNoSelection) results = NULL;
   g_autoptr(GtkNoSelection) lines = NULL;
 
   G_OBJECT_CLASS (fl_qa_programme_panel_parent_class)->constructed (object);
 
   self->results = fl_qa_results_service_new (self->database);
   self->sampling = fl_sampling_service_new (self->database);
-  results = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->result_rows)));
+  self->result_selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->result_rows)));
+  gtk_single_selection_set_autoselect (self->result_selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->result_selection, TRUE);
+  g_signal_connect_object (self->result_selection, "notify::selected",
+                           G_CALLBACK (_fl_qa_programme_panel_update_reports), self, G_CONNECT_SWAPPED);
   lines = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->progress_rows)));
-  gtk_column_view_set_model (self->results_view, GTK_SELECTION_MODEL (results));
+  gtk_column_view_set_model (self->results_view, GTK_SELECTION_MODEL (self->result_selection));
   gtk_column_view_set_model (self->progress_view, GTK_SELECTION_MODEL (lines));
   install_columns (self);
   fill_teams (self);
@@ -663,6 +631,14 @@ fl_qa_programme_panel_constructed (GObject *object)
                                                                 _("Complaints")),
                                      "mail-unread-symbolic");
   g_signal_connect_object (self->complaints_page, "changed", G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
+
+  self->dashboard_page = FL_QA_DASHBOARD_PAGE (fl_qa_dashboard_page_new (self->database, self->session));
+  adw_view_stack_page_set_icon_name (adw_view_stack_add_titled (self->view_stack,
+                                                                GTK_WIDGET (self->dashboard_page),
+                                                                "dashboard",
+                                                                /* Translators: 质检看板 */
+                                                                _("Dashboard")),
+                                     "x-office-presentation-symbolic");
 
   self->calibration_page = FL_CALIBRATION_PAGE (fl_calibration_page_new (self->database, self->session));
   adw_view_stack_page_set_icon_name (adw_view_stack_add_titled (self->view_stack,
@@ -737,6 +713,7 @@ fl_qa_programme_panel_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), FL_TYPE_QA_PROGRAMME_PANEL);
   g_clear_object (&self->results);
   g_clear_object (&self->sampling);
+  g_clear_object (&self->result_selection);
   g_clear_object (&self->result_rows);
   g_clear_object (&self->progress_rows);
   g_clear_object (&self->database);
@@ -792,6 +769,7 @@ fl_qa_programme_panel_class_init (FlQaProgrammePanelClass *klass)
   gtk_widget_class_install_action (widget_class, "programme.close-month", NULL, close_month_action);
   gtk_widget_class_install_action (widget_class, "programme.reopen-month", NULL, reopen_month_action);
   gtk_widget_class_install_action (widget_class, "programme.export-csv", NULL, export_csv_action);
+  _fl_qa_programme_panel_install_reports (widget_class);
   gtk_widget_class_install_action (widget_class, "programme.draw-sample", NULL, draw_sample_action);
 }
 

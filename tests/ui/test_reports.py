@@ -1,0 +1,60 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Reports: the department head opens the QA dashboard, then an agent's monthly
+statement, and exports it as a PDF: the file is there and is a PDF."""
+
+import os
+import sys
+import tempfile
+import time
+
+import floorlead_ui as ui
+from test_qa_programme import cell_texts, sign_in
+
+
+def head_exports_a_statement_as_pdf():
+    folder = tempfile.mkdtemp(prefix="floorlead-reports-")
+    path = os.path.join(folder, "statement.pdf")
+    with ui.Floorlead("--demo", settings={"last-login": "'head'", "last-panel": "'qa-programme'"}) as app:
+        table = sign_in(app)
+        app.click(app.find("page tab", "Dashboard", showing=False))
+        app.find("image", "Average score and pass rate by month")
+        pareto = app.find("image", "Items failed most")
+        # The demo's months fail some calls on the closing phrases.
+        app.find_text("Scores of QA calls only", timeout=30)
+        if "Asked “Do you have any other questions?” before closing: failed" not in (pareto.description or ""):
+            raise ui.Failure(f"the failed items' chart describes no failure: {pareto.description!r}")
+        app.screenshot("qa-dashboard")
+
+        app.click(app.find("page tab", "Results", showing=False))
+        app.select_row(app.find_text("赵磊"))
+        app.click(app.find("push button", "Statement…"))
+        report = app.find("frame", "QA Statement: 赵磊 (1006)", parent=app.app)
+        app.find_text("QA points (话务质检)")
+        app.screenshot("qa-statement")
+        app.click(app.find("push button", "Export PDF…", parent=report))
+
+        # GTK 4.8 shows its own file chooser without a portal, as a filler.
+        chooser = app.find("filler", "Export as PDF", parent=app.app)
+        app.type_into(app.find("text", "Name:", parent=chooser), path)
+        saves = [node for node in chooser.findChildren(lambda n: n.roleName == "push button")
+                 if node.name.replace("_", "").startswith("Save") and ui.is_showing(node)]
+        if not saves:
+            raise ui.Failure("the file chooser has no Save button")
+        app.click(saves[0])
+        # The toast is not reliably in the accessibility tree: the file is what counts.
+        deadline = time.monotonic() + 30
+        while not os.path.exists(path) or os.path.getsize(path) == 0:
+            if time.monotonic() > deadline:
+                raise ui.Failure(f"no PDF was written to {path}")
+            time.sleep(0.3)
+        app.screenshot("qa-statement-saved")
+        del table
+    with open(path, "rb") as pdf:
+        if pdf.read(5) != b"%PDF-":
+            raise ui.Failure(f"{path} is not a PDF")
+    if os.path.getsize(path) < 1000:
+        raise ui.Failure(f"{path} is nearly empty")
+
+
+if __name__ == "__main__":
+    sys.exit(ui.run(head_exports_a_statement_as_pdf))
