@@ -188,8 +188,8 @@ test_names_parse (void)
   "JOIN recordings r ON r.id = e.recording_id JOIN staff s ON s.id = r.agent_staff_id " \
   "WHERE r.path NOT LIKE '%/archive/%' "
 
-/* The QA programme's past: the two months before this one, scored by the
- * auditor (two calls an agent) and the leads (one), the earlier closed; a
+/* The QA programme's past: the two months before this one, a call of each
+ * agent scored by the auditor and monitored by the lead, the earlier month closed; a
  * closed calibration session; complaints; a dispute; this month's plan. */
 static void
 assert_history (FlDatabase *database)
@@ -205,7 +205,7 @@ assert_history (FlDatabase *database)
                                              "AND month = '%s'", before_month);
   const char *months[] = { last_month, before_month };
 
-  g_assert_cmpint (ROWS ("FROM recordings WHERE path LIKE '%/archive/%'"), ==, 180);
+  g_assert_cmpint (ROWS ("FROM recordings WHERE path LIKE '%/archive/%'"), ==, 60);
   for (guint i = 0; i < G_N_ELEMENTS (months); i++)
     {
       g_autofree char *qa = g_strdup_printf ("SELECT count(DISTINCT agent_staff_id) || '/' || count(*) "
@@ -220,11 +220,11 @@ assert_history (FlDatabase *database)
       gboolean has_row = FALSE;
 
       g_assert_true (fl_database_step (database, statement, &has_row, NULL) && has_row);
-      g_assert_cmpstr ((const char *) sqlite3_column_text (statement, 0), ==, "30/60");
+      g_assert_cmpstr ((const char *) sqlite3_column_text (statement, 0), ==, "30/30");
       g_assert_cmpint (fl_test_count_rows (database, monitoring), ==, 30);
       /* Mostly passes, a few fails. */
-      g_assert_cmpint (fl_test_count_rows (database, failed), >, 5);
-      g_assert_cmpint (fl_test_count_rows (database, failed), <, 30);
+      g_assert_cmpint (fl_test_count_rows (database, failed), >, 2);
+      g_assert_cmpint (fl_test_count_rows (database, failed), <, 15);
     }
   g_assert_cmpint (fl_test_count_rows (database, closed), ==, 1);
   g_assert_cmpint (ROWS ("FROM qa_months WHERE closed_at IS NOT NULL"), ==, 1);
@@ -276,7 +276,7 @@ test_demo_center (FlTestDatabase *fixture,
   /* All imported, each with its agent (from the name or the call list);
    * the two months before are links to the same files, under archive/. */
   collect_files (folder, "", files);
-  g_assert_cmpuint (files->len, ==, 27 + 180);
+  g_assert_cmpuint (files->len, ==, 27 + 60);
   g_assert_cmpint (ROWS ("FROM recordings WHERE status = 'present' AND path NOT LIKE '%/archive/%'"), ==, 24);
   g_assert_cmpint (ROWS ("FROM recordings r JOIN staff s ON s.id = r.agent_staff_id "
                          "WHERE s.position = 'agent' AND path NOT LIKE '%/archive/%'"), ==, 24);
@@ -303,8 +303,8 @@ test_demo_center (FlTestDatabase *fixture,
   /* Opening the demo again adds nothing. */
   g_assert_true (fl_demo_populate (database, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (ROWS ("FROM recordings"), ==, 24 + 180);
-  g_assert_cmpint (ROWS ("FROM evaluations"), ==, 4 + 180 + 3 + 1);
+  g_assert_cmpint (ROWS ("FROM recordings"), ==, 24 + 60);
+  g_assert_cmpint (ROWS ("FROM evaluations"), ==, 4 + 120 + 3 + 1);
 }
 
 /* The calls fall in the three weeks before the demo is made, whenever that is. */

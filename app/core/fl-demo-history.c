@@ -41,7 +41,6 @@ static const guint8 qa_mix[] = { 0, 1, 1, 2, 0, 3, 1, 2, 4, 0, 1, 5, 2, 1, 0, 3,
 static const guint8 monitoring_mix[] = { 0, 1, 2, 1, 3, 2, 0, 5, 1, 4, 2 };
 
 #define AGENTS           30
-#define CALLS_PER_MONTH   3    /* two for the auditor, one for the agent's lead */
 #define PAST_MONTHS       2
 
 typedef struct
@@ -352,20 +351,20 @@ add_past_month (History     *history,
 {
   g_autofree char *month = fl_month_add (history->month, -(int) months_ago);
 
+  /* One call an agent a month, scored by the auditor for QA and by the
+   * agent's lead for the monitoring coefficient (测听). */
   for (guint agent = 0; agent < AGENTS; agent++)
-    for (guint call = 0; call < CALLS_PER_MONTH; call++)
-      {
-        gboolean monitored = call == CALLS_PER_MONTH - 1;
-        guint mix = agent * 7 + months_ago * 11 + call * 3;
-        guint profile = monitored ? monitoring_mix[mix % G_N_ELEMENTS (monitoring_mix)]
-                                  : qa_mix[mix % G_N_ELEMENTS (qa_mix)];
-        gint64 recording_id = add_past_recording (history, month, agent, call, error);
+    {
+      guint mix = agent * 7 + months_ago * 11;
+      gint64 recording_id = add_past_recording (history, month, agent, months_ago, error);
 
-        if (recording_id == 0 ||
-            !score_past_call (history, monitored ? history->leads[agent / 10] : history->auditor,
-                              recording_id, profile, error))
-          return FALSE;
-      }
+      if (recording_id == 0 ||
+          !score_past_call (history, history->auditor, recording_id,
+                            qa_mix[mix % G_N_ELEMENTS (qa_mix)], error) ||
+          !score_past_call (history, history->leads[agent / 10], recording_id,
+                            monitoring_mix[mix % G_N_ELEMENTS (monitoring_mix)], error))
+        return FALSE;
+    }
   return TRUE;
 }
 

@@ -450,8 +450,8 @@ fl_recording_library_constructed (GObject *object)
                                G_CONNECT_SWAPPED | G_CONNECT_AFTER);
       g_signal_connect_object (self->list, "notify::loading",
                                G_CALLBACK (list_loading_cb), self, G_CONNECT_SWAPPED);
+      /* Shown to the view when the library is first on screen (map). */
       self->rows = fl_recording_rows_new (self->list);
-      gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->rows));
       /* The rows tell a longer list a part at a time: the selected call
        * may be further down. */
       g_signal_connect_object (self->rows, "items-changed",
@@ -469,6 +469,20 @@ fl_recording_library_constructed (GObject *object)
   gtk_column_view_sort_by_column (self->column_view, self->date_column, GTK_SORT_DESCENDING);
   update_query (self);
   update_status (self);
+}
+
+/* A list view that was never laid out makes a row for every item: the
+ * rows reach the view only once the library is on screen, so a signed-in
+ * person who works in another panel carries no hidden table of calls. */
+static void
+fl_recording_library_map (GtkWidget *widget)
+{
+  FlRecordingLibrary *self = FL_RECORDING_LIBRARY (widget);
+
+  GTK_WIDGET_CLASS (fl_recording_library_parent_class)->map (widget);
+
+  if (self->rows != NULL && gtk_single_selection_get_model (self->selection) == NULL)
+    gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->rows));
 }
 
 static void
@@ -577,6 +591,7 @@ fl_recording_library_class_init (FlRecordingLibraryClass *klass)
   object_class->get_property = fl_recording_library_get_property;
   object_class->set_property = fl_recording_library_set_property;
   widget_class->unroot = fl_recording_library_unroot;
+  widget_class->map = fl_recording_library_map;
 
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL, FL_TYPE_DATABASE,

@@ -24,6 +24,7 @@
 #include <math.h>
 #include <stdlib.h>
 
+#include "fl-qa-report-service.h"
 #include "fl-qa-results-service.h"
 #include "fl-sampling-service.h"
 #include "fl-test-util.h"
@@ -169,7 +170,9 @@ main (int   argc,
   g_autoptr(FlQaResultsService) results = NULL;
   g_autoptr(FlSamplingService) sampling = NULL;
   g_autoptr(FlSession) head = fl_session_new (5, "head", "Head", 0, FL_ROLE_DEPT_HEAD);
+  g_autoptr(FlQaReportService) reports = NULL;
   double best_month = INFINITY, best_naive = INFINITY, best_trend = INFINITY, best_draw = INFINITY;
+  double best_center_trend = INFINITY, best_team_trend = INFINITY, best_workload = INFINITY;
   FlSamplingOutcome outcome = { 0, };
   gint64 start;
 
@@ -192,10 +195,30 @@ main (int   argc,
 
   results = fl_qa_results_service_new (database);
   sampling = fl_sampling_service_new (database);
+  reports = fl_qa_report_service_new (database);
   for (int run = 0; run < RUNS; run++)
     {
       g_autoptr(GListModel) month = NULL;
       g_autoptr(GArray) trend = NULL;
+      g_autoptr(GArray) center = NULL;
+      g_autoptr(GArray) team = NULL;
+      g_autoptr(GArray) workload = NULL;
+
+      /* The dashboard's queries: the center's and a team's six months by
+       * week, and the scorers' month. */
+      start = g_get_monotonic_time ();
+      center = fl_qa_report_service_trend (reports, head, 0, 0, "2026-06", "2026-11", TRUE, &error);
+      best_center_trend = MIN (best_center_trend, ms_since (start));
+      g_assert_no_error (error);
+      g_assert_cmpuint (center->len, >=, 20);
+      start = g_get_monotonic_time ();
+      team = fl_qa_report_service_trend (reports, head, 1, 0, "2026-06", "2026-11", TRUE, &error);
+      best_team_trend = MIN (best_team_trend, ms_since (start));
+      g_assert_no_error (error);
+      start = g_get_monotonic_time ();
+      workload = fl_qa_report_service_workload (reports, head, "2026-11", &error);
+      best_workload = MIN (best_workload, ms_since (start));
+      g_assert_no_error (error);
 
       start = g_get_monotonic_time ();
       month = fl_qa_results_service_list_month (results, head, "2026-11", 0, &error);
@@ -226,11 +249,15 @@ main (int   argc,
   print_line ("… the same counts, naive (strftime() per row, no index)", best_naive, "(reference)");
   print_line ("one agent's trend over a year, by week", best_trend, "< 5 ms");
   print_line ("drawing November's plan, 300 agents (6,000 + 600 calls)", best_draw, "< 200 ms");
+  print_line ("dashboard: the center's six months by week", best_center_trend, "(worker thread)");
+  print_line ("dashboard: one team's six months by week", best_team_trend, "(worker thread)");
+  print_line ("dashboard: the scorers' month", best_workload, "(worker thread)");
   g_print ("\nThe drawn plan: %u agents, %u calls for QA, %u for monitoring.\n", outcome.agents,
            outcome.drawn_qa, outcome.drawn_monitoring);
 
   g_clear_object (&results);
   g_clear_object (&sampling);
+  g_clear_object (&reports);
   g_clear_object (&database);
   fl_test_remove_folder (folder);
   return 0;
