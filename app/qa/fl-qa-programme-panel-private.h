@@ -3,6 +3,7 @@
 
 #include "fl-calibration-page.h"
 #include "fl-complaints-page.h"
+#include "fl-disputes-page.h"
 #include "fl-qa-dashboard-page.h"
 #include "fl-qa-programme-panel.h"
 #include "fl-qa-results-service.h"
@@ -29,6 +30,7 @@ struct _FlQaProgrammePanel
   FlComplaintsPage   *complaints_page;
   FlCalibrationPage  *calibration_page;
   FlQaDashboardPage  *dashboard_page;
+  FlDisputesPage     *disputes_page;
   GtkSingleSelection *result_selection;
 
   /* Template widgets */

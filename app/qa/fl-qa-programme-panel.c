@@ -350,6 +350,7 @@ reload (FlQaProgrammePanel *self)
   gtk_stack_set_visible_child_name (self->results_stack, "loading");
   fl_complaints_page_set_month (self->complaints_page, self->month);
   fl_calibration_page_reload (self->calibration_page, self->month);
+  fl_disputes_page_reload (self->disputes_page);
   fl_qa_dashboard_page_load (self->dashboard_page, self->month, _fl_qa_programme_panel_selected_team (self));
   fl_qa_results_service_list_month_async (self->results, self->session, self->month,
                                           _fl_qa_programme_panel_selected_team (self),
@@ -639,6 +640,15 @@ fl_qa_programme_panel_constructed (GObject *object)
                                                                 /* Translators: 质检看板 */
                                                                 _("Dashboard")),
                                      "x-office-presentation-symbolic");
+
+  self->disputes_page = FL_DISPUTES_PAGE (fl_disputes_page_new (self->database, self->session));
+  adw_view_stack_page_set_icon_name (adw_view_stack_add_titled (self->view_stack,
+                                                                GTK_WIDGET (self->disputes_page),
+                                                                "disputes",
+                                                                /* Translators: 申诉 */
+                                                                _("Disputes")),
+                                     "mail-read-symbolic");
+  g_signal_connect_object (self->disputes_page, "changed", G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
 
   self->calibration_page = FL_CALIBRATION_PAGE (fl_calibration_page_new (self->database, self->session));
   adw_view_stack_page_set_icon_name (adw_view_stack_add_titled (self->view_stack,
