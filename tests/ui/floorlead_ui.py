@@ -159,6 +159,14 @@ class Floorlead:
                     return
         raise Failure(f"“{node.name}” ({node.roleName}) cannot be activated")
 
+    def dialog_button(self, dialog, label):
+        """A message dialog's button: GTK 4.8 names them twice ("Reopen Reopen")."""
+        buttons = dialog.findChildren(lambda node: node.roleName == "push button")
+        button = next((node for node in buttons if node.name.startswith(label)), None)
+        if button is None:
+            raise Failure(f"the dialog has no {label} button among {[node.name for node in buttons]}")
+        return button
+
     def select_row(self, node):
         """Selects the list row that holds @node, through the list's Selection."""
         row = node

@@ -28,10 +28,7 @@ def complaint_logged_verified_and_counted():
         dialog = app.find("dialog", "Did 陈静 Cause This Complaint?", parent=app.app)
         app.type_into(app.find("text", "What the recording shows", parent=dialog),
                       "At 0:12 she ends the call while the caller is speaking")
-        buttons = dialog.findChildren(lambda node: node.roleName == "push button")
-        confirm = next((node for node in buttons if node.name.startswith("Confirmed")), None)
-        if confirm is None:
-            raise ui.Failure(f"no Confirmed button among {[node.name for node in buttons]}")
+        confirm = app.dialog_button(dialog, "Confirmed")
         app.click(confirm)
         # The demo's month already has one confirmed and one cleared.
         app.find_text("2 confirmed, 0 to verify")

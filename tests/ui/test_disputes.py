@@ -17,10 +17,7 @@ def auditor_keeps_a_disputed_score():
         app.screenshot("qa-programme-disputes")
         app.click(app.find("push button", "Decide…"))
         dialog = app.find("dialog", "Decide the Dispute for 赵磊", parent=app.app)
-        buttons = dialog.findChildren(lambda node: node.roleName == "push button")
-        keep = next((node for node in buttons if node.name.startswith("Keep the Score")), None)
-        if keep is None:
-            raise ui.Failure(f"no Keep the Score button among {[node.name for node in buttons]}")
+        keep = app.dialog_button(dialog, "Keep the Score")
         if keep.sensitive:
             raise ui.Failure("a dispute can be decided without a comment")
         app.type_into(app.find("text", "Why, for the lead and the agent", parent=dialog),

@@ -37,11 +37,7 @@ def head_closes_and_reopens_the_month():
         app.find_text("Closed: these results are frozen")
         app.click(app.find("push button", "Reopen Month…"))
         dialog = app.find("dialog", f"Reopen {THIS_MONTH}?", parent=app.app)
-        # GTK 4.8 names a message dialog's buttons twice ("Reopen Reopen").
-        buttons = dialog.findChildren(lambda node: node.roleName == "push button")
-        reopen = next((node for node in buttons if node.name.startswith("Reopen")), None)
-        if reopen is None:
-            raise ui.Failure(f"the dialog has no Reopen button among {[node.name for node in buttons]}")
+        reopen = app.dialog_button(dialog, "Reopen")
         if reopen.sensitive:
             raise ui.Failure("the month can be reopened without a reason")
         app.type_into(app.find("text", "Reason for reopening", parent=dialog), "A call was scored late")
