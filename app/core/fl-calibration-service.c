@@ -23,9 +23,6 @@ struct _FlCalibrationService
 
 G_DEFINE_FINAL_TYPE (FlCalibrationService, fl_calibration_service, G_TYPE_OBJECT)
 
-/* Roles that may score a call (FL_PERMISSION_EVALUATE). */
-#define SCORING_ROLES (FL_ROLE_QA_AUDITOR | FL_ROLE_TEAM_LEAD | FL_ROLE_DEPT_HEAD)
-
 typedef struct
 {
   FlCalibrationService *self;
@@ -111,7 +108,8 @@ check_scorer (CalibrationChange  *change,
     return FALSE;
   if (!has_row)
     return fail (error, FL_QA_ERROR_NOT_FOUND, _("One of the scorers no longer has an account."));
-  if (!sqlite3_column_int (statement, 1) || (sqlite3_column_int (statement, 0) & SCORING_ROLES) == 0)
+  if (!sqlite3_column_int (statement, 1) ||
+      !fl_roles_can ((FlRoles) sqlite3_column_int (statement, 0), FL_PERMISSION_EVALUATE))
     {
       g_set_error (error, FL_QA_ERROR, FL_QA_ERROR_INVALID,
                    _("%s cannot score calls: choose QA auditors, team leads or the department head."),

@@ -193,11 +193,18 @@ fl_session_has_role (FlSession *self,
 }
 
 gboolean
+fl_roles_can (FlRoles      roles,
+              FlPermission permission)
+{
+  return (roles & roles_for_permission (permission)) != 0;
+}
+
+gboolean
 fl_session_can (FlSession    *self,
                 FlPermission  permission)
 {
   g_return_val_if_fail (FL_IS_SESSION (self), FALSE);
-  return (self->roles & roles_for_permission (permission)) != 0;
+  return fl_roles_can (self->roles, permission);
 }
 
 gboolean

@@ -60,6 +60,9 @@ gint64      fl_session_get_staff_id     (FlSession    *self);
 FlRoles     fl_session_get_roles        (FlSession    *self);
 gboolean    fl_session_has_role         (FlSession    *self,
                                          FlRoles       role);
+/* Whether someone with @roles (an account not signed in, say) has @permission. */
+gboolean    fl_roles_can                (FlRoles       roles,
+                                         FlPermission  permission);
 gboolean    fl_session_can              (FlSession    *self,
                                          FlPermission  permission);
 gboolean    fl_session_check            (FlSession    *self,

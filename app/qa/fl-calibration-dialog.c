@@ -123,7 +123,7 @@ add_accounts (FlCalibrationDialog *self,
       g_autoptr(FlAccount) account = g_list_model_get_item (list, i);
       GtkWidget *reference;
 
-      if ((fl_account_get_roles (account) & (FL_ROLE_QA_AUDITOR | FL_ROLE_TEAM_LEAD | FL_ROLE_DEPT_HEAD)) == 0 ||
+      if (!fl_roles_can (fl_account_get_roles (account), FL_PERMISSION_EVALUATE) ||
           (fl_account_get_staff_id (account) > 0
            && fl_account_get_staff_id (account) == fl_recording_get_agent_staff_id (self->recording)))
         continue;
