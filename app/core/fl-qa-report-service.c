@@ -53,6 +53,49 @@ prepare_range (FlDatabase  *database,
   return statement;
 }
 
+/* Appends one result row to @rows. */
+typedef void (*RowFunc) (sqlite3_stmt *statement,
+                         GArray       *rows);
+
+/* Every report reads rows the same way: each one appended by @append to
+ * an array of @element_size (cleared by @clear), returned; NULL if
+ * @statement is NULL (not prepared) or fails. Takes @statement. */
+static GArray *
+read_rows (FlDatabase      *database,
+           sqlite3_stmt    *statement,
+           gsize            element_size,
+           GDestroyNotify   clear,
+           RowFunc          append,
+           GError         **error)
+{
+  g_autoptr(sqlite3_stmt) owned = statement;
+  g_autoptr(GArray) result = NULL;
+  gboolean has_row = FALSE;
+
+  if (statement == NULL)
+    return NULL;
+  result = g_array_new (FALSE, TRUE, element_size);
+  g_array_set_clear_func (result, clear);
+  while (fl_database_step (database, statement, &has_row, error) && has_row)
+    append (statement, result);
+  if (has_row)
+    return NULL;
+  return g_steal_pointer (&result);
+}
+
+static void
+append_trend_point (sqlite3_stmt *statement,
+                    GArray       *rows)
+{
+  FlQaTrendPoint point = { { 0, }, 0, 0, 0 };
+
+  g_strlcpy (point.period, fl_sql_column_text (statement, 0), sizeof point.period);
+  point.evaluated = sqlite3_column_int (statement, 1);
+  point.passed = sqlite3_column_int (statement, 2);
+  point.average_score = sqlite3_column_double (statement, 3);
+  g_array_append_val (rows, point);
+}
+
 GArray *
 fl_qa_report_service_trend (FlQaReportService  *self,
                             FlSession          *actor,
@@ -63,9 +106,7 @@ fl_qa_report_service_trend (FlQaReportService  *self,
                             gboolean            by_week,
                             GError            **error)
 {
-  g_autoptr(sqlite3_stmt) statement = NULL;
-  g_autoptr(GArray) points = g_array_new (FALSE, TRUE, sizeof (FlQaTrendPoint));
-  gboolean has_row = FALSE;
+  sqlite3_stmt *statement;
 
   g_return_val_if_fail (FL_IS_QA_REPORT_SERVICE (self), NULL);
 
@@ -77,27 +118,27 @@ fl_qa_report_service_trend (FlQaReportService  *self,
                              : "SELECT e.call_month AS p, count(*), sum (e.passed), avg (e.score) "
                                QA_IN_RANGE "AND e.score IS NOT NULL GROUP BY p ORDER BY p",
                              team_id, staff_id, first_month, last_month, error);
-  if (statement == NULL)
-    return NULL;
-  while (fl_database_step (self->database, statement, &has_row, error) && has_row)
-    {
-      FlQaTrendPoint point = { { 0, }, 0, 0, 0 };
-
-      g_strlcpy (point.period, fl_sql_column_text (statement, 0), sizeof point.period);
-      point.evaluated = sqlite3_column_int (statement, 1);
-      point.passed = sqlite3_column_int (statement, 2);
-      point.average_score = sqlite3_column_double (statement, 3);
-      g_array_append_val (points, point);
-    }
-  if (has_row)
-    return NULL;
-  return g_steal_pointer (&points);
+  return read_rows (self->database, statement, sizeof (FlQaTrendPoint), NULL, append_trend_point,
+                    error);
 }
 
 static void
 clear_item_failures (gpointer data)
 {
   g_free (((FlQaItemFailures *) data)->item_text);
+}
+
+static void
+append_item_failures (sqlite3_stmt *statement,
+                      GArray       *rows)
+{
+  FlQaItemFailures item = {
+    .item_text = g_strdup (fl_scorecard_translate (fl_sql_column_text (statement, 0))),
+    .failures = sqlite3_column_int (statement, 1),
+    .answered = sqlite3_column_int (statement, 2),
+  };
+
+  g_array_append_val (rows, item);
 }
 
 GArray *
@@ -109,13 +150,10 @@ fl_qa_report_service_failed_items (FlQaReportService  *self,
                                    const char         *last_month,
                                    GError            **error)
 {
-  g_autoptr(sqlite3_stmt) statement = NULL;
-  g_autoptr(GArray) items = g_array_new (FALSE, TRUE, sizeof (FlQaItemFailures));
-  gboolean has_row = FALSE;
+  sqlite3_stmt *statement;
 
   g_return_val_if_fail (FL_IS_QA_REPORT_SERVICE (self), NULL);
 
-  g_array_set_clear_func (items, clear_item_failures);
   /* Items are counted by their words, across the template's versions. A
    * yes/no item is failed when answered no; a scale item when it got half
    * its points or fewer. */
@@ -126,21 +164,8 @@ fl_qa_report_service_failed_items (FlQaReportService  *self,
                              "WHERE a.points IS NOT NULL AND a.evaluation_id IN (SELECT e.id " QA_IN_RANGE ") "
                              "GROUP BY i.text HAVING failures > 0 ORDER BY failures DESC, i.text",
                              team_id, staff_id, first_month, last_month, error);
-  if (statement == NULL)
-    return NULL;
-  while (fl_database_step (self->database, statement, &has_row, error) && has_row)
-    {
-      FlQaItemFailures item = {
-        .item_text = g_strdup (fl_scorecard_translate (fl_sql_column_text (statement, 0))),
-        .failures = sqlite3_column_int (statement, 1),
-        .answered = sqlite3_column_int (statement, 2),
-      };
-
-      g_array_append_val (items, item);
-    }
-  if (has_row)
-    return NULL;
-  return g_steal_pointer (&items);
+  return read_rows (self->database, statement, sizeof (FlQaItemFailures), clear_item_failures, append_item_failures,
+                    error);
 }
 
 static void
@@ -149,19 +174,33 @@ clear_workload (gpointer data)
   g_free (((FlQaWorkload *) data)->name);
 }
 
+static void
+append_workload (sqlite3_stmt *statement,
+                 GArray       *rows)
+{
+  FlQaWorkload row = {
+    .account_id = sqlite3_column_int64 (statement, 0),
+    .name = g_strdup (fl_sql_column_text (statement, 1)),
+    .qa = sqlite3_column_int (statement, 2),
+    .monitoring = sqlite3_column_int (statement, 3),
+    .calibration = sqlite3_column_int (statement, 4),
+    .drafts = sqlite3_column_int (statement, 5),
+    .review_hours = sqlite3_column_double (statement, 6),
+  };
+
+  g_array_append_val (rows, row);
+}
+
 GArray *
 fl_qa_report_service_workload (FlQaReportService  *self,
                                FlSession          *actor,
                                const char         *month,
                                GError            **error)
 {
-  g_autoptr(sqlite3_stmt) statement = NULL;
-  g_autoptr(GArray) workload = g_array_new (FALSE, TRUE, sizeof (FlQaWorkload));
-  gboolean has_row = FALSE;
+  sqlite3_stmt *statement;
 
   g_return_val_if_fail (FL_IS_QA_REPORT_SERVICE (self), NULL);
 
-  g_array_set_clear_func (workload, clear_workload);
   statement = prepare_range (self->database, actor,
                              "SELECT e.evaluator_account_id, coalesce (st.name, a.login), "
                              "  sum (e.state = 'submitted' AND e.purpose = 'qa') AS qa, "
@@ -173,25 +212,8 @@ fl_qa_report_service_workload (FlQaReportService  *self,
                              "WHERE e.call_month BETWEEN ?1 AND ?2 AND ?3 = ?4 "
                              "GROUP BY e.evaluator_account_id ORDER BY qa DESC, 2",
                              0, 0, month, month, error);
-  if (statement == NULL)
-    return NULL;
-  while (fl_database_step (self->database, statement, &has_row, error) && has_row)
-    {
-      FlQaWorkload row = {
-        .account_id = sqlite3_column_int64 (statement, 0),
-        .name = g_strdup (fl_sql_column_text (statement, 1)),
-        .qa = sqlite3_column_int (statement, 2),
-        .monitoring = sqlite3_column_int (statement, 3),
-        .calibration = sqlite3_column_int (statement, 4),
-        .drafts = sqlite3_column_int (statement, 5),
-        .review_hours = sqlite3_column_double (statement, 6),
-      };
-
-      g_array_append_val (workload, row);
-    }
-  if (has_row)
-    return NULL;
-  return g_steal_pointer (&workload);
+  return read_rows (self->database, statement, sizeof (FlQaWorkload), clear_workload, append_workload,
+                    error);
 }
 
 static void
@@ -218,6 +240,23 @@ translate_items (const char *joined)
   return g_strjoinv (_("; "), (GStrv) translated->pdata);
 }
 
+static void
+append_statement_line (sqlite3_stmt *statement,
+                       GArray       *rows)
+{
+  FlQaStatementLine line = {
+    .call_date = g_strdup (fl_sql_column_text (statement, 0)),
+    .scorer = g_strdup (fl_sql_column_text (statement, 1)),
+    .monitoring = sqlite3_column_int (statement, 2) != 0,
+    .scorable = sqlite3_column_type (statement, 3) != SQLITE_NULL,
+    .score = sqlite3_column_double (statement, 3),
+    .passed = sqlite3_column_int (statement, 4) != 0,
+    .missed = translate_items (fl_sql_column_text (statement, 5)),
+  };
+
+  g_array_append_val (rows, line);
+}
+
 GArray *
 fl_qa_report_service_statement_lines (FlQaReportService  *self,
                                       FlSession          *actor,
@@ -225,13 +264,10 @@ fl_qa_report_service_statement_lines (FlQaReportService  *self,
                                       const char         *month,
                                       GError            **error)
 {
-  g_autoptr(sqlite3_stmt) statement = NULL;
-  g_autoptr(GArray) lines = g_array_new (FALSE, TRUE, sizeof (FlQaStatementLine));
-  gboolean has_row = FALSE;
+  sqlite3_stmt *statement;
 
   g_return_val_if_fail (FL_IS_QA_REPORT_SERVICE (self), NULL);
 
-  g_array_set_clear_func (lines, clear_statement_line);
   statement = prepare_range (self->database, actor,
                              "SELECT e.call_date, coalesce (st.name, a.login), e.purpose = 'monitoring', e.score, "
                              "  e.passed, (SELECT group_concat (i.text, char (31)) FROM evaluation_answers x "
@@ -243,25 +279,8 @@ fl_qa_report_service_statement_lines (FlQaReportService  *self,
                              "  AND e.state = 'submitted' AND e.purpose IN ('qa', 'monitoring') "
                              "ORDER BY e.call_date, e.id",
                              0, staff_id, month, month, error);
-  if (statement == NULL)
-    return NULL;
-  while (fl_database_step (self->database, statement, &has_row, error) && has_row)
-    {
-      FlQaStatementLine line = {
-        .call_date = g_strdup (fl_sql_column_text (statement, 0)),
-        .scorer = g_strdup (fl_sql_column_text (statement, 1)),
-        .monitoring = sqlite3_column_int (statement, 2) != 0,
-        .scorable = sqlite3_column_type (statement, 3) != SQLITE_NULL,
-        .score = sqlite3_column_double (statement, 3),
-        .passed = sqlite3_column_int (statement, 4) != 0,
-        .missed = translate_items (fl_sql_column_text (statement, 5)),
-      };
-
-      g_array_append_val (lines, line);
-    }
-  if (has_row)
-    return NULL;
-  return g_steal_pointer (&lines);
+  return read_rows (self->database, statement, sizeof (FlQaStatementLine), clear_statement_line, append_statement_line,
+                    error);
 }
 
 void
