@@ -186,6 +186,12 @@ test_file_refused (DisputeFixture *fixture,
                                             fixture->base.greeting, "Why", FL_ANSWER_STATE_POINTS, 7, &error), ==, 0);
   g_assert_error (error, FL_EVALUATION_ERROR, FL_EVALUATION_ERROR_INVALID);
   g_clear_error (&error);
+  /* The answer proposed is not the one given: the greeting was "no". */
+  g_assert_cmpint (fl_dispute_service_file (fixture->disputes, fixture->base.lead, evaluation,
+                                            fixture->base.greeting, "Why", FL_ANSWER_STATE_POINTS, 0, &error), ==, 0);
+  g_assert_error (error, FL_QA_ERROR, FL_QA_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "the auditor gave"));
+  g_clear_error (&error);
   /* One open dispute per item. */
   file_greeting (fixture);
   g_assert_cmpint (fl_dispute_service_file (fixture->disputes, fixture->base.lead, evaluation,
@@ -200,6 +206,37 @@ test_file_refused (DisputeFixture *fixture,
                                             fixture->base.tone, "Late", FL_ANSWER_STATE_POINTS, 5, &error), ==, 0);
   g_assert_error (error, FL_QA_ERROR, FL_QA_ERROR_TOO_LATE);
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM disputes"), ==, 1);
+}
+
+/* A lead does not dispute a call they scored themselves (their
+ * monitoring quota); they see the disputes they filed, and only those. */
+static void
+test_own_and_filed (DisputeFixture *fixture,
+                    gconstpointer   data)
+{
+  g_autoptr(FlEvaluation) monitored = fixture_start (&fixture->base, fixture->base.lead, 1);
+  g_autoptr(GListModel) filed = NULL;
+  g_autoptr(GListModel) filed_by_lead2 = NULL;
+  g_autoptr(GError) error = NULL;
+
+  fixture_answer_all (&fixture->base, fixture->base.lead, monitored, 5);
+  fixture_answer (&fixture->base, fixture->base.lead, monitored, fixture->base.greeting, FL_ANSWER_STATE_POINTS, 0);
+  fixture_submit (&fixture->base, fixture->base.lead, monitored);
+  g_assert_cmpint (fl_dispute_service_file (fixture->disputes, fixture->base.lead, fl_evaluation_get_id (monitored),
+                                            fixture->base.greeting, "Noisy line", FL_ANSWER_STATE_POINTS, 10,
+                                            &error), ==, 0);
+  g_assert_error (error, FL_QA_ERROR, FL_QA_ERROR_NOT_ALLOWED);
+  g_clear_error (&error);
+
+  file_greeting (fixture);
+  filed = fl_dispute_service_list_filed (fixture->disputes, fixture->base.lead, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (filed), ==, 1);
+  filed_by_lead2 = fl_dispute_service_list_filed (fixture->disputes, fixture->lead2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (filed_by_lead2), ==, 0);
+  g_assert_null (fl_dispute_service_list_filed (fixture->disputes, fixture->base.qa, &error));
+  g_assert_error (error, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED);
 }
 
 /* Deciding needs a comment and an open month; the inboxes. */
@@ -248,6 +285,7 @@ main (int   argc,
   ADD ("change", test_change);
   ADD ("file-refused", test_file_refused);
   ADD ("decide-refused", test_decide_refused);
+  ADD ("own-and-filed", test_own_and_filed);
 #undef ADD
 
   return g_test_run ();

@@ -143,7 +143,7 @@ check_may_file (DisputeChange  *change,
   gboolean has_row = FALSE;
 
   statement = fl_database_prepare (self->database,
-                                   "SELECT e.state, e.purpose, e.submitted_at, t.lead_staff_id "
+                                   "SELECT e.state, e.purpose, e.submitted_at, t.lead_staff_id, e.evaluator_account_id "
                                    "FROM evaluations e LEFT JOIN staff s ON s.id = e.agent_staff_id "
                                    "LEFT JOIN teams t ON t.id = s.team_id WHERE e.id = ?",
                                    error);
@@ -159,6 +159,9 @@ check_may_file (DisputeChange  *change,
            || g_strcmp0 (fl_sql_column_text (statement, 1), "calibration") == 0)
     g_set_error_literal (error, FL_QA_ERROR, FL_QA_ERROR_INVALID,
                          _("Only a submitted evaluation of an agent’s call can be disputed."));
+  else if (sqlite3_column_int64 (statement, 4) == fl_session_get_account_id (change->actor))
+    g_set_error_literal (error, FL_QA_ERROR, FL_QA_ERROR_NOT_ALLOWED,
+                         _("You scored this call yourself: change your evaluation instead of disputing it."));
   else if (sqlite3_column_int64 (statement, 3) == 0
            || sqlite3_column_int64 (statement, 3) != fl_session_get_staff_id (change->actor))
     g_set_error_literal (error, FL_QA_ERROR, FL_QA_ERROR_NOT_ALLOWED,
@@ -205,6 +208,24 @@ check_no_open_dispute (DisputeChange  *change,
 }
 
 static gboolean
+check_proposal_differs (FlEvaluation   *evaluation,
+                        DisputeChange  *change,
+                        GError        **error)
+{
+  int points = 0;
+  FlAnswerState state = fl_evaluation_get_answer (evaluation, change->item_id, &points);
+
+  if (state == change->state && (state != FL_ANSWER_STATE_POINTS || points == change->points))
+    {
+      g_set_error_literal (error, FL_QA_ERROR, FL_QA_ERROR_INVALID,
+                           _("The proposed answer is the one the auditor gave. Choose the answer it should "
+                             "have been."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
 apply_file (gpointer   user_data,
             GError   **error)
 {
@@ -218,7 +239,8 @@ apply_file (gpointer   user_data,
   if (!check_may_file (change, error) || !check_no_open_dispute (change, error)
       || !fl_qa_check_evaluation_open (self->database, change->evaluation_id, error)
       || !(evaluation = fl_evaluation_service_read (self->evaluations, change->evaluation_id, error))
-      || !fl_evaluation_check_answer (evaluation, change->item_id, change->state, change->points, error))
+      || !fl_evaluation_check_answer (evaluation, change->item_id, change->state, change->points, error)
+      || !check_proposal_differs (evaluation, change, error))
     return FALSE;
 
   statement = fl_database_prepare (self->database,
@@ -429,6 +451,19 @@ fl_dispute_service_list_to_decide (FlDisputeService  *self,
   return list_disputes (self, "WHERE d.state = 'open' AND (e.evaluator_account_id = ?1 OR ?2)",
                         fl_session_get_account_id (actor),
                         fl_session_has_role (actor, FL_ROLE_DEPT_HEAD), error);
+}
+
+GListModel *
+fl_dispute_service_list_filed (FlDisputeService  *self,
+                               FlSession         *actor,
+                               GError           **error)
+{
+  g_return_val_if_fail (FL_IS_DISPUTE_SERVICE (self), NULL);
+
+  if (!fl_session_check (actor, FL_PERMISSION_FILE_DISPUTE, error))
+    return NULL;
+  return list_disputes (self, "WHERE d.filed_by_account_id = ?1 AND ?2 = ?2", fl_session_get_account_id (actor),
+                        0, error);
 }
 
 static void

@@ -47,5 +47,9 @@ GListModel *fl_dispute_service_list_for_evaluation (FlDisputeService *self,
 GListModel *fl_dispute_service_list_to_decide  (FlDisputeService  *self,
                                                 FlSession         *actor,
                                                 GError           **error);
+/* The disputes a team lead filed, decided or not, oldest first. */
+GListModel *fl_dispute_service_list_filed      (FlDisputeService  *self,
+                                                FlSession         *actor,
+                                                GError           **error);
 
 G_END_DECLS
