@@ -118,6 +118,7 @@ test_accept (DisputeFixture *fixture,
   g_assert_cmpstr (fl_dispute_get_fields (dispute)->decided_by, ==, "孟晓丽");
   g_assert_cmpstr (fl_dispute_get_fields (dispute)->agent_name, ==, "王芳");
   g_assert_cmpint (fl_dispute_get_fields (dispute)->decided_points, ==, 10);
+  g_assert_cmpint (fl_dispute_get_fields (dispute)->recording_id, ==, 1);
 }
 
 /* Kept by the department head: nothing changes but the dispute. */

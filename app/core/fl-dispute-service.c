@@ -28,7 +28,7 @@ G_DEFINE_FINAL_TYPE (FlDisputeService, fl_dispute_service, G_TYPE_OBJECT)
 #define DISPUTE_COLUMNS \
   "d.id, d.evaluation_id, d.item_id, i.text, ag.name, coalesce (fs.name, fa.login), d.filed_at, " \
   "d.reason, d.proposed_not_applicable, d.proposed_points, d.state, coalesce (ds.name, da.login), " \
-  "d.decided_at, d.decision_comment, d.decided_not_applicable, d.decided_points "
+  "d.decided_at, d.decision_comment, d.decided_not_applicable, d.decided_points, e.recording_id "
 #define DISPUTE_JOINS \
   "FROM disputes d JOIN evaluations e ON e.id = d.evaluation_id " \
   "JOIN scorecard_items i ON i.id = d.item_id " \
@@ -89,6 +89,7 @@ dispute_from_row (sqlite3_stmt *statement)
   fields.decision_comment = g_strdup (fl_sql_column_text (statement, 13));
   fields.decided_state = answer_state (statement, 14);
   fields.decided_points = sqlite3_column_int (statement, 15);
+  fields.recording_id = sqlite3_column_int64 (statement, 16);
   return fl_dispute_new (&fields);
 }
 
@@ -329,7 +330,7 @@ read_to_decide (DisputeChange  *change,
     }
 
   dispute = dispute_from_row (statement);
-  *evaluator_id = sqlite3_column_int64 (statement, 16);
+  *evaluator_id = sqlite3_column_int64 (statement, 17);
   if (fl_dispute_get_fields (dispute)->state != FL_DISPUTE_OPEN)
     g_set_error_literal (error, FL_QA_ERROR, FL_QA_ERROR_INVALID, _("This dispute is already decided."));
   else if (*evaluator_id != fl_session_get_account_id (change->actor)
@@ -337,7 +338,7 @@ read_to_decide (DisputeChange  *change,
     g_set_error (error, FL_QA_ERROR, FL_QA_ERROR_NOT_ALLOWED,
                  _("Only the auditor who scored the call (%s) or the department head can decide this "
                    "dispute."),
-                 fl_sql_column_text (statement, 17));
+                 fl_sql_column_text (statement, 18));
   else
     return g_steal_pointer (&dispute);
   return NULL;

@@ -20,6 +20,7 @@ typedef struct
 {
   gint64          id;
   gint64          evaluation_id;
+  gint64          recording_id;      /* the disputed call */
   gint64          item_id;
   char           *item_text;
   char           *agent_name;

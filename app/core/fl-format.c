@@ -47,3 +47,25 @@ fl_format_score (double   score,
   /* Translators: a submitted evaluation's score (a percentage), then Pass or Fail */
   return g_strdup_printf (_("%s · %s"), number, passed ? C_("score", "Pass") : C_("score", "Fail"));
 }
+
+char *
+fl_format_answer (FlScorecardItem *item,
+                  FlAnswerState    state,
+                  int              points)
+{
+  int max_points;
+
+  g_return_val_if_fail (FL_IS_SCORECARD_ITEM (item), NULL);
+
+  max_points = fl_scorecard_item_get_max_points (item);
+  if (state == FL_ANSWER_STATE_NOT_APPLICABLE)
+    /* Translators: "not applicable", the answer for an item that does not concern the call */
+    return g_strdup (C_("answer", "N/A"));
+  if (state != FL_ANSWER_STATE_POINTS)
+    return g_strdup ("—");
+  if (fl_scorecard_item_get_answer_type (item) == FL_ANSWER_TYPE_YES_NO)
+    return g_strdup (points > 0 ? C_("answer", "Yes") : C_("answer", "No"));
+  /* Translators: an answer on a scale, as in "3 of 5 points" */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d of %d point", "%d of %d points", max_points),
+                          points, max_points);
+}

@@ -3,6 +3,8 @@
 
 #include <glib.h>
 
+#include "fl-scorecard-item.h"
+
 G_BEGIN_DECLS
 
 /* Dates are stored as YYYY-MM-DD and times as UTC ISO-8601; these show them
@@ -13,5 +15,11 @@ char *fl_format_date_time (const char *iso_date_time);
 /* A submitted evaluation's score and verdict, as lists show it: "93.3 · Pass". */
 char *fl_format_score     (double      score,
                            gboolean    passed);
+
+/* An answer to @item as a reviewer reads it: "Yes", "No", "3 of 5 points",
+ * "N/A", or a dash when unanswered. */
+char *fl_format_answer    (FlScorecardItem *item,
+                           FlAnswerState    state,
+                           int              points);
 
 G_END_DECLS

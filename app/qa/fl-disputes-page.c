@@ -5,8 +5,10 @@
 
 #include <glib/gi18n.h>
 
+#include "fl-dispute-decision-dialog.h"
 #include "fl-dispute-service.h"
 #include "fl-disputes-page.h"
+#include "fl-evaluation-service.h"
 #include "fl-format.h"
 #include "fl-text-column.h"
 
@@ -22,12 +24,16 @@ struct _FlDisputesPage
   FlDatabase         *database;
   FlSession          *session;
   FlDisputeService   *disputes;
+  FlEvaluationService *evaluations;
+  gboolean            filer;           /* a team lead: the disputes they filed */
   GtkSingleSelection *selection;
 
   /* Template widgets */
   GtkLabel           *summary_label;
   GtkStack           *stack;
   GtkColumnView      *view;
+  GtkWidget          *decide_button;
+  AdwStatusPage      *empty_page;
 };
 
 enum {
@@ -52,21 +58,72 @@ filed_text (gpointer item)
 }
 
 static char *
+answer_text (FlAnswerState state,
+             int           points)
+{
+  if (state == FL_ANSWER_STATE_NOT_APPLICABLE)
+    return g_strdup (_("N/A"));
+  /* Translators: an answer a dispute proposes or sets, in points */
+  return g_strdup_printf (g_dngettext (NULL, "%d point", "%d points", points), points);
+}
+
+static char *
 proposed_text (gpointer item)
 {
-  const FlDisputeFields *dispute = fields (item);
+  return answer_text (fields (item)->proposed_state, fields (item)->proposed_points);
+}
 
-  if (dispute->proposed_state == FL_ANSWER_STATE_NOT_APPLICABLE)
-    return g_strdup (_("N/A"));
-  /* Translators: the answer a dispute proposes, in points */
-  return g_strdup_printf (g_dngettext (NULL, "%d point", "%d points", dispute->proposed_points),
-                          dispute->proposed_points);
+/* What became of a lead's dispute. */
+static char *
+outcome_text (gpointer item)
+{
+  const FlDisputeFields *dispute = fields (item);
+  g_autofree char *answer = NULL;
+
+  switch (dispute->state)
+    {
+    case FL_DISPUTE_OPEN:
+      return g_strdup (C_("dispute", "Waiting"));
+    case FL_DISPUTE_KEPT:
+      return g_strdup (C_("dispute", "Score kept"));
+    case FL_DISPUTE_ACCEPTED:
+      return g_strdup (C_("dispute", "Accepted"));
+    case FL_DISPUTE_CHANGED:
+    default:
+      answer = answer_text (dispute->decided_state, dispute->decided_points);
+      /* Translators: a dispute decided with another answer than proposed; %s is that answer */
+      return g_strdup_printf (C_("dispute", "Changed to %s"), answer);
+    }
 }
 
 static FlDispute *
 selected (FlDisputesPage *self)
 {
   return gtk_single_selection_get_selected_item (self->selection);
+}
+
+static void
+update_actions (FlDisputesPage *self)
+{
+  FlDispute *dispute = selected (self);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "disputes.decide",
+                                 dispute != NULL && fields (dispute)->state == FL_DISPUTE_OPEN);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "disputes.open-call", dispute != NULL);
+}
+
+static guint
+count_open (GListModel *list)
+{
+  guint n_open = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(FlDispute) dispute = g_list_model_get_item (list, i);
+
+      n_open += fields (dispute)->state == FL_DISPUTE_OPEN;
+    }
+  return n_open;
 }
 
 void
@@ -79,45 +136,28 @@ fl_disputes_page_reload (FlDisputesPage *self)
 
   g_return_if_fail (FL_IS_DISPUTES_PAGE (self));
 
-  list = fl_dispute_service_list_to_decide (self->disputes, self->session, &error);
+  if (self->filer)
+    list = fl_dispute_service_list_filed (self->disputes, self->session, &error);
+  else
+    list = fl_dispute_service_list_to_decide (self->disputes, self->session, &error);
   n = list != NULL ? g_list_model_get_n_items (list) : 0;
-  summary = g_strdup_printf (g_dngettext (NULL, "%u dispute waits for your decision.",
-                                          "%u disputes wait for your decision.", n), n);
+  if (self->filer)
+    /* Translators: a team lead's disputes; %u counts those not decided yet */
+    summary = g_strdup_printf (g_dngettext (NULL, "%u of your disputes waits for a decision.",
+                                            "%u of your disputes wait for a decision.", count_open (list)),
+                               count_open (list));
+  else
+    summary = g_strdup_printf (g_dngettext (NULL, "%u dispute waits for your decision.",
+                                            "%u disputes wait for your decision.", n), n);
   gtk_label_set_label (self->summary_label, list != NULL ? summary : error->message);
   gtk_single_selection_set_model (self->selection, list);
   gtk_stack_set_visible_child_name (self->stack, n > 0 ? "table" : "empty");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "disputes.decide", selected (self) != NULL);
+  update_actions (self);
 }
 
 static void
-comment_changed_cb (GtkEditable      *entry,
-                    AdwMessageDialog *dialog)
+decision_saved_cb (FlDisputesPage *self)
 {
-  g_autofree char *comment = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
-
-  adw_message_dialog_set_response_enabled (dialog, "keep", *comment != '\0');
-  adw_message_dialog_set_response_enabled (dialog, "accept", *comment != '\0');
-}
-
-static void
-decide_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    FlDisputesPage   *self)
-{
-  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "dispute-id"));
-  g_autoptr(GError) error = NULL;
-  gboolean accept = g_strcmp0 (response, "accept") == 0;
-
-  if (!accept && g_strcmp0 (response, "keep") != 0)
-    return;
-  if (!fl_dispute_service_decide (self->disputes, self->session, id,
-                                  accept ? FL_DISPUTE_ACCEPTED : FL_DISPUTE_KEPT, FL_ANSWER_STATE_UNANSWERED, 0,
-                                  gtk_editable_get_text (entry), &error))
-    {
-      gtk_label_set_label (self->summary_label, error->message);
-      return;
-    }
   fl_disputes_page_reload (self);
   g_signal_emit (self, signals[CHANGED], 0);
 }
@@ -129,43 +169,62 @@ decide_action (GtkWidget  *widget,
 {
   FlDisputesPage *self = FL_DISPUTES_PAGE (widget);
   FlDispute *dispute = selected (self);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkWidget *entry = gtk_entry_new ();
-  g_autofree char *heading = NULL;
-  g_autofree char *proposed = NULL;
-  g_autofree char *body = NULL;
+  g_autoptr(FlEvaluation) evaluation = NULL;
+  g_autoptr(GError) error = NULL;
   GtkWidget *dialog;
 
   if (dispute == NULL)
     return;
-  proposed = proposed_text (dispute);
-  /* Translators: %s is the agent whose score is disputed */
-  heading = g_strdup_printf (_("Decide the Dispute for %s"), fields (dispute)->agent_name);
-  /* Translators: the item, the proposed answer, then the lead's reason */
-  body = g_strdup_printf (_("“%s”: %s proposed. %s"), fields (dispute)->item_text, proposed,
-                          fields (dispute)->reason);
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Why, for the lead and the agent"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Why, for the lead and the agent"), -1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("Cancel"),
-                                    "keep", _("Keep the Score"),
-                                    "accept", _("Accept the Proposal"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "accept", ADW_RESPONSE_SUGGESTED);
-  comment_changed_cb (GTK_EDITABLE (entry), ADW_MESSAGE_DIALOG (dialog));
-  g_object_set_data (G_OBJECT (dialog), "dispute-id", GSIZE_TO_POINTER ((gsize) fields (dispute)->id));
-  g_signal_connect (entry, "changed", G_CALLBACK (comment_changed_cb), dialog);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (decide_response_cb), self, 0);
+  evaluation = fl_evaluation_service_load (self->evaluations, self->session, fields (dispute)->evaluation_id,
+                                           &error);
+  if (evaluation == NULL)
+    {
+      gtk_label_set_label (self->summary_label, error->message);
+      return;
+    }
+  dialog = fl_dispute_decision_dialog_new (widget, self->disputes, self->session, dispute, evaluation);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (decision_saved_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Whoever decides listens to the call first; the lead may too. */
 static void
-selection_changed_cb (FlDisputesPage *self)
+open_call_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
 {
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "disputes.decide", selected (self) != NULL);
+  FlDispute *dispute = selected (FL_DISPUTES_PAGE (widget));
+
+  if (dispute != NULL)
+    gtk_widget_activate_action (widget, "win.review-call", "x", fields (dispute)->recording_id);
+}
+
+
+static void
+add_columns (FlDisputesPage *self)
+{
+  fl_text_column_add (self->view, C_("dispute", "Filed"), filed_text, FALSE);
+  fl_text_column_add_field (self->view, _("Agent"), (FlFieldsFunc) fields,
+                            G_STRUCT_OFFSET (FlDisputeFields, agent_name));
+  gtk_column_view_column_set_expand (fl_text_column_add_field (self->view, _("Item"), (FlFieldsFunc) fields,
+                                                               G_STRUCT_OFFSET (FlDisputeFields, item_text)),
+                                     TRUE);
+  fl_text_column_add (self->view, C_("dispute", "Proposed"), proposed_text, FALSE);
+  gtk_column_view_column_set_expand (fl_text_column_add_field (self->view, C_("dispute", "Reason"),
+                                                               (FlFieldsFunc) fields,
+                                                               G_STRUCT_OFFSET (FlDisputeFields, reason)),
+                                     TRUE);
+  if (!self->filer)
+    {
+      fl_text_column_add_field (self->view, C_("dispute", "Filed By"), (FlFieldsFunc) fields,
+                                G_STRUCT_OFFSET (FlDisputeFields, filed_by));
+      return;
+    }
+  fl_text_column_add (self->view, C_("dispute", "Decision"), outcome_text, FALSE);
+  gtk_column_view_column_set_expand (fl_text_column_add_field (self->view, C_("dispute", "Comment"),
+                                                               (FlFieldsFunc) fields,
+                                                               G_STRUCT_OFFSET (FlDisputeFields, decision_comment)),
+                                     TRUE);
 }
 
 static void
@@ -177,6 +236,7 @@ fl_disputes_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), FL_TYPE_DISPUTES_PAGE);
   g_clear_object (&self->selection);
   g_clear_object (&self->disputes);
+  g_clear_object (&self->evaluations);
   g_clear_object (&self->database);
   g_clear_object (&self->session);
 
@@ -196,6 +256,8 @@ fl_disputes_page_class_init (FlDisputesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FlDisputesPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, FlDisputesPage, stack);
   gtk_widget_class_bind_template_child (widget_class, FlDisputesPage, view);
+  gtk_widget_class_bind_template_child (widget_class, FlDisputesPage, decide_button);
+  gtk_widget_class_bind_template_child (widget_class, FlDisputesPage, empty_page);
 
   /**
    * FlDisputesPage::changed:
@@ -206,6 +268,7 @@ fl_disputes_page_class_init (FlDisputesPageClass *klass)
                                    NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_install_action (widget_class, "disputes.decide", NULL, decide_action);
+  gtk_widget_class_install_action (widget_class, "disputes.open-call", NULL, open_call_action);
 }
 
 static void
@@ -216,22 +279,9 @@ fl_disputes_page_init (FlDisputesPage *self)
   self->selection = gtk_single_selection_new (NULL);
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
-  g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (selection_changed_cb), self,
+  g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (update_actions), self,
                            G_CONNECT_SWAPPED);
 
-  fl_text_column_add (self->view, C_("dispute", "Filed"), filed_text, FALSE);
-  fl_text_column_add_field (self->view, _("Agent"), (FlFieldsFunc) fields,
-                            G_STRUCT_OFFSET (FlDisputeFields, agent_name));
-  gtk_column_view_column_set_expand (fl_text_column_add_field (self->view, _("Item"), (FlFieldsFunc) fields,
-                                                               G_STRUCT_OFFSET (FlDisputeFields, item_text)),
-                                     TRUE);
-  fl_text_column_add (self->view, C_("dispute", "Proposed"), proposed_text, FALSE);
-  gtk_column_view_column_set_expand (fl_text_column_add_field (self->view, C_("dispute", "Reason"),
-                                                               (FlFieldsFunc) fields,
-                                                               G_STRUCT_OFFSET (FlDisputeFields, reason)),
-                                     TRUE);
-  fl_text_column_add_field (self->view, C_("dispute", "Filed By"), (FlFieldsFunc) fields,
-                            G_STRUCT_OFFSET (FlDisputeFields, filed_by));
 }
 
 GtkWidget *
@@ -247,5 +297,18 @@ fl_disputes_page_new (FlDatabase *database,
   self->database = g_object_ref (database);
   self->session = g_object_ref (session);
   self->disputes = fl_dispute_service_new (database);
+  self->evaluations = fl_evaluation_service_new (database);
+  self->filer = fl_session_can (session, FL_PERMISSION_FILE_DISPUTE);
+  gtk_widget_set_visible (self->decide_button, !self->filer);
+  if (self->filer)
+    {
+      adw_status_page_set_title (self->empty_page, _("No Disputes Filed"));
+      adw_status_page_set_description (self->empty_page,
+                                       _("To dispute a score on an agent’s behalf, open the call in Call Review, "
+                                         "show its evaluations and choose Dispute…"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Your disputes"), -1);
+    }
+  add_columns (self);
   return GTK_WIDGET (self);
 }

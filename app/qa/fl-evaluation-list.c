@@ -24,6 +24,7 @@ struct _FlEvaluationList
 
 enum {
   RECORDING_ACTIVATED,
+  DISPUTE_REQUESTED,
   N_SIGNALS
 };
 
@@ -101,6 +102,41 @@ set_placeholder (GtkListBox *list,
 }
 
 static void
+dispute_clicked_cb (GtkButton        *button,
+                    FlEvaluationList *self)
+{
+  gint64 evaluation_id = (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "evaluation-id"));
+
+  gtk_popover_popdown (GTK_POPOVER (self));
+  g_signal_emit (self, signals[DISPUTE_REQUESTED], 0, evaluation_id);
+}
+
+/* A team lead disputes (申诉) someone else's submitted score on the agent's behalf. */
+static void
+add_dispute_button (FlEvaluationList *self,
+                    GtkWidget        *row,
+                    FlEvaluation     *evaluation,
+                    FlSession        *session)
+{
+  GtkWidget *button;
+  g_autofree char *label = NULL;
+
+  if (!fl_session_can (session, FL_PERMISSION_FILE_DISPUTE)
+      || fl_evaluation_get_state (evaluation) != FL_EVALUATION_STATE_SUBMITTED
+      || fl_evaluation_get_evaluator_id (evaluation) == fl_session_get_account_id (session))
+    return;
+  button = gtk_button_new_with_label (_("Dispute…"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, _("Dispute an answer on the agent’s behalf"));
+  /* Translators: the accessible name of the button that disputes a score; %s is the auditor */
+  label = g_strdup_printf (_("Dispute the Score by %s"), fl_evaluation_get_evaluator_name (evaluation));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_object_set_data (G_OBJECT (button), "evaluation-id", GSIZE_TO_POINTER ((gsize) fl_evaluation_get_id (evaluation)));
+  g_signal_connect_object (button, "clicked", G_CALLBACK (dispute_clicked_cb), self, 0);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+}
+
+static void
 fill_call_list (FlEvaluationList    *self,
                 FlEvaluationService *service,
                 FlSession           *session,
@@ -121,9 +157,10 @@ fill_call_list (FlEvaluationList    *self,
   for (guint i = 0; i < g_list_model_get_n_items (evaluations); i++)
     {
       g_autoptr(FlEvaluation) evaluation = g_list_model_get_item (evaluations, i);
+      GtkWidget *row = create_row (evaluation, fl_evaluation_get_evaluator_name (evaluation), FALSE);
 
-      gtk_list_box_append (self->call_list,
-                           create_row (evaluation, fl_evaluation_get_evaluator_name (evaluation), FALSE));
+      add_dispute_button (self, row, evaluation, session);
+      gtk_list_box_append (self->call_list, row);
     }
 }
 
@@ -210,6 +247,14 @@ fl_evaluation_list_class_init (FlEvaluationListClass *klass)
   signals[RECORDING_ACTIVATED] = g_signal_new ("recording-activated", G_TYPE_FROM_CLASS (klass),
                                                G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                                G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  /**
+   * FlEvaluationList::dispute-requested:
+   * @evaluation_id: the submitted evaluation a team lead wants to dispute
+   */
+  signals[DISPUTE_REQUESTED] = g_signal_new ("dispute-requested", G_TYPE_FROM_CLASS (klass),
+                                             G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                             G_TYPE_NONE, 1, G_TYPE_INT64);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/floorlead/Floorlead/qa/fl-evaluation-list.ui");
   gtk_widget_class_bind_template_child (widget_class, FlEvaluationList, call_list);

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "fl-calibration-dialog.h"
+#include "fl-dispute-filing-dialog.h"
 #include "fl-format.h"
 #include "fl-recording-service.h"
 #include "fl-review-page-private.h"
@@ -262,6 +263,34 @@ evaluation_list_recording_activated_cb (FlReviewPage     *self,
       return;
     }
   fl_review_page_open (self, recording);
+}
+
+static void
+dispute_filed_cb (FlReviewPage *self)
+{
+  fl_scorecard_view_show_message (self->scorecard_view,
+                                  _("Dispute filed: the auditor who scored the call decides it."));
+}
+
+static void
+evaluation_list_dispute_requested_cb (FlReviewPage     *self,
+                                      gint64            evaluation_id,
+                                      FlEvaluationList *list)
+{
+  g_autoptr(FlDisputeService) disputes = fl_dispute_service_new (self->database);
+  g_autoptr(FlEvaluation) evaluation = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+
+  evaluation = fl_evaluation_service_load (self->evaluations, self->session, evaluation_id, &error);
+  if (evaluation == NULL)
+    {
+      _fl_review_page_show_error (self, _("Could Not Open the Evaluation"), error);
+      return;
+    }
+  dialog = fl_dispute_filing_dialog_new (GTK_WIDGET (self), disputes, self->session, evaluation);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (dispute_filed_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -614,6 +643,7 @@ fl_review_page_class_init (FlReviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FlReviewPage, scorecard_view);
   gtk_widget_class_bind_template_callback (widget_class, evaluation_list_show_cb);
   gtk_widget_class_bind_template_callback (widget_class, evaluation_list_recording_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, evaluation_list_dispute_requested_cb);
   gtk_widget_class_bind_template_callback (widget_class, waveform_seek_cb);
   gtk_widget_class_bind_template_callback (widget_class, waveform_range_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, note_row_activated_cb);

@@ -24,6 +24,7 @@ struct _FlScorecardItemRow
   GtkToggleButton   *na_button;
   GtkWidget         *clear_button;       /* rows of buttons only: a radio group cannot be unset */
   gboolean           read_only;
+  gboolean           uncommented;     /* an answer alone, as a dispute proposes one */
   GtkSpinButton     *spin_button;
   gboolean           updating;        /* showing stored values: no signals */
 
@@ -570,7 +571,11 @@ fl_scorecard_item_row_get_answer (FlScorecardItemRow *self,
 
   if (self->spin_button != NULL)
     {
-      int value = gtk_spin_button_get_value_as_int (self->spin_button);
+      int value;
+
+      /* Typed but not yet entered: what the field shows is the answer. */
+      gtk_spin_button_update (self->spin_button);
+      value = gtk_spin_button_get_value_as_int (self->spin_button);
 
       if (value == NO_POINTS)
         return FL_ANSWER_STATE_UNANSWERED;
@@ -642,13 +647,24 @@ fl_scorecard_item_row_set_editable (FlScorecardItemRow *self,
   update_clear_button (self);
   gtk_widget_set_sensitive (GTK_WIDGET (self->answer_box), editable);
   gtk_editable_set_editable (GTK_EDITABLE (self->comment_entry), editable);
-  gtk_widget_set_visible (GTK_WIDGET (self->comment_toggle), editable);
+  gtk_widget_set_visible (GTK_WIDGET (self->comment_toggle), editable && !self->uncommented);
   if (!editable)
     gtk_revealer_set_reveal_child (self->comment_revealer, *comment != '\0');
   else
     gtk_revealer_set_reveal_child (self->comment_revealer, gtk_toggle_button_get_active (self->comment_toggle));
   if (!editable)
     gtk_widget_set_visible (GTK_WIDGET (self->missing_label), FALSE);
+}
+
+/* An answer without its comment: what a dispute proposes, or decides. */
+void
+fl_scorecard_item_row_set_commentable (FlScorecardItemRow *self,
+                                       gboolean            commentable)
+{
+  g_return_if_fail (FL_IS_SCORECARD_ITEM_ROW (self));
+
+  self->uncommented = !commentable;
+  fl_scorecard_item_row_set_editable (self, !self->read_only);
 }
 
 /* Points the reviewer at an item that must be answered before submitting. */

@@ -24,6 +24,8 @@ void             fl_scorecard_item_row_set_comment  (FlScorecardItemRow *self,
                                                      const char         *comment);
 void             fl_scorecard_item_row_set_editable (FlScorecardItemRow *self,
                                                      gboolean            editable);
+void             fl_scorecard_item_row_set_commentable (FlScorecardItemRow *self,
+                                                        gboolean            commentable);
 void             fl_scorecard_item_row_set_missing  (FlScorecardItemRow *self,
                                                      gboolean            missing);
 void             fl_scorecard_item_row_set_notes    (FlScorecardItemRow *self,

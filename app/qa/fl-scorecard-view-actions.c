@@ -58,7 +58,7 @@ _fl_scorecard_view_submit (FlScorecardView *self)
     }
 
   _fl_scorecard_view_hide_error (self);
-  _fl_scorecard_view_show_message (self, _("Evaluation submitted"));
+  fl_scorecard_view_show_message (self, _("Evaluation submitted"));
   _fl_scorecard_view_emit_submitted (self);
 }
 
@@ -89,7 +89,7 @@ change_response_cb (AdwMessageDialog *dialog,
       return;
     }
   _fl_scorecard_view_hide_error (self);
-  _fl_scorecard_view_show_message (self, _("Reopened. Change the answers, then submit again."));
+  fl_scorecard_view_show_message (self, _("Reopened. Change the answers, then submit again."));
 }
 
 /* A submitted evaluation changes only with a reason, kept in its history. */

@@ -57,8 +57,6 @@ gboolean _fl_scorecard_view_is_editable    (FlScorecardView *self);
 void     _fl_scorecard_view_show_error     (FlScorecardView *self,
                                             const char      *message);
 void     _fl_scorecard_view_hide_error     (FlScorecardView *self);
-void     _fl_scorecard_view_show_message   (FlScorecardView *self,
-                                            const char      *message);
 void     _fl_scorecard_view_emit_submitted (FlScorecardView *self);
 
 /* fl-scorecard-view-summary.c */

@@ -55,11 +55,14 @@ _fl_scorecard_view_hide_error (FlScorecardView *self)
 }
 
 void
-_fl_scorecard_view_show_message (FlScorecardView *self,
-                                 const char      *message)
+fl_scorecard_view_show_message (FlScorecardView *self,
+                                const char      *message)
 {
-  g_autofree char *title = g_markup_escape_text (message, -1);
+  g_autofree char *title = NULL;
 
+  g_return_if_fail (FL_IS_SCORECARD_VIEW (self));
+
+  title = g_markup_escape_text (message, -1);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
 }
 

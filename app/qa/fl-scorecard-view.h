@@ -25,5 +25,8 @@ void       fl_scorecard_view_set_notes      (FlScorecardView     *self,
                                              GListModel          *notes);
 gboolean   fl_scorecard_view_save_now       (FlScorecardView     *self,
                                              GError             **error);
+/* A short message in a toast over the scorecard. */
+void       fl_scorecard_view_show_message   (FlScorecardView     *self,
+                                             const char          *message);
 
 G_END_DECLS

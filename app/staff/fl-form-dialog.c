@@ -16,12 +16,14 @@ typedef struct
   GtkScrolledWindow *scroller;
   GtkBox            *form_box;
   GtkLabel          *error_label;
+  GtkButton         *save_button;
 } FlFormDialogPrivate;
 
 enum {
   PROP_0,
   PROP_FIRST_FIELD,
   PROP_SCROLLABLE,
+  PROP_SAVE_LABEL,
   N_PROPS
 };
 
@@ -146,6 +148,7 @@ fl_form_dialog_get_property (GObject    *object,
                              GParamSpec *pspec)
 {
   FlFormDialog *self = FL_FORM_DIALOG (object);
+  FlFormDialogPrivate *priv = fl_form_dialog_get_instance_private (self);
 
   switch (prop_id)
     {
@@ -154,6 +157,9 @@ fl_form_dialog_get_property (GObject    *object,
       break;
     case PROP_SCROLLABLE:
       g_value_set_boolean (value, get_scrollable (self));
+      break;
+    case PROP_SAVE_LABEL:
+      g_value_set_string (value, gtk_button_get_label (priv->save_button));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -167,6 +173,7 @@ fl_form_dialog_set_property (GObject      *object,
                              GParamSpec   *pspec)
 {
   FlFormDialog *self = FL_FORM_DIALOG (object);
+  FlFormDialogPrivate *priv = fl_form_dialog_get_instance_private (self);
 
   switch (prop_id)
     {
@@ -175,6 +182,9 @@ fl_form_dialog_set_property (GObject      *object,
       break;
     case PROP_SCROLLABLE:
       set_scrollable (self, g_value_get_boolean (value));
+      break;
+    case PROP_SAVE_LABEL:
+      gtk_button_set_label (priv->save_button, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -211,6 +221,17 @@ fl_form_dialog_class_init (FlFormDialogClass *klass)
     g_param_spec_boolean ("scrollable", NULL, NULL,
                           FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * FlFormDialog:save-label:
+   *
+   * What the button that hands the form to the core says: "Save" unless a
+   * verb says more, as "File Dispute".
+   */
+  properties[PROP_SAVE_LABEL] =
+    g_param_spec_string ("save-label", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -230,6 +251,7 @@ fl_form_dialog_class_init (FlFormDialogClass *klass)
   gtk_widget_class_bind_template_child_private (widget_class, FlFormDialog, scroller);
   gtk_widget_class_bind_template_child_private (widget_class, FlFormDialog, form_box);
   gtk_widget_class_bind_template_child_private (widget_class, FlFormDialog, error_label);
+  gtk_widget_class_bind_template_child_private (widget_class, FlFormDialog, save_button);
 
   gtk_widget_class_install_action (widget_class, "dialog.save", NULL, save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);

@@ -119,11 +119,12 @@ class Floorlead:
             time.sleep(0.2)
         raise Failure(f"no {role} named “{name}” appeared")
 
-    def find_text(self, text, timeout=15):
+    def find_text(self, text, timeout=15, parent=None):
         """A label (or any control) whose visible text contains @text."""
+        parent = parent or self.app
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            node = self.app.findChild(lambda n: text in (n.name or "") and is_showing(n), retry=False,
+            node = parent.findChild(lambda n: text in (n.name or "") and is_showing(n), retry=False,
                                       requireResult=False)
             if node is not None:
                 return node

@@ -1,14 +1,51 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Disputes (申诉): the QA auditor decides the demo's dispute of a score she gave,
-keeping it with a comment; the dispute leaves her list."""
+"""Disputes (申诉): a team lead disputes an answer from Call Review on the agent's
+behalf; the QA auditor decides the demo's dispute by setting another answer."""
 
 import sys
 
 import floorlead_ui as ui
-from test_qa_programme import sign_in
+from test_qa_programme import cell_texts, sign_in
+
+SILENT_CALLER = "Used the standard phrase when the caller was silent"
+LISTENED = "Listened without interrupting and gave polite acknowledgements"
 
 
-def auditor_keeps_a_disputed_score():
+def lead_disputes_from_call_review():
+    with ui.Floorlead("--demo", settings={"last-login": "'lead1'", "last-panel": "'qa-programme'"}) as app:
+        sign_in(app)
+        app.click(app.find("page tab", "Disputes", showing=False))
+        app.find_text("1 of your disputes waits for a decision.")
+        disputes = app.find("tree table", "Your disputes")
+        if "Waiting" not in cell_texts(disputes):
+            raise ui.Failure(f"the lead's open dispute is not shown as waiting: {cell_texts(disputes)}")
+        app.select_row(app.find_text("She interrupted once", parent=disputes))
+        app.click(app.find("push button", "Open the Call"))
+        app.find("slider", "Waveform", timeout=30)
+
+        # The auditor's evaluation of the call offers the lead a dispute.
+        app.click(app.find("push button", "Evaluations"))
+        app.click(app.find("push button", "Dispute the Score by 孟晓丽"))
+        dialog = app.find("frame", "Dispute a Score", parent=app.app)
+        answers = app.find("list", "Answers", parent=dialog)
+        app.select_row(app.find_text(SILENT_CALLER, parent=answers))
+        app.click(app.find("push button", f"Yes: {SILENT_CALLER}", parent=dialog))
+        app.click(app.find("push button", "File Dispute", parent=dialog))
+        # No reason, no dispute: the dialog says so and stays open.
+        app.find_text("Say why the score is disputed", parent=dialog)
+        app.type_into(app.find("text", "Reason", parent=dialog),
+                      "At 0:02 she says “Hello, how may I help you?” while the caller is silent")
+        app.screenshot("dispute-filing")
+        app.click(app.find("push button", "File Dispute", parent=dialog))
+        app.gone("frame", "Dispute a Score")
+
+        app.click(app.find("push button", "Back to Recordings"))
+        app.select_row(app.find_text("QA Programme"))
+        app.click(app.find("page tab", "Disputes", showing=False))
+        app.find_text("2 of your disputes wait for a decision.")
+
+
+def auditor_sets_another_answer():
     with ui.Floorlead("--demo", settings={"last-login": "'qa'", "last-panel": "'qa-programme'"}) as app:
         sign_in(app)
         app.click(app.find("page tab", "Disputes", showing=False))
@@ -16,16 +53,21 @@ def auditor_keeps_a_disputed_score():
         app.select_row(app.find_text("She interrupted once"))
         app.screenshot("qa-programme-disputes")
         app.click(app.find("push button", "Decide…"))
-        dialog = app.find("dialog", "Decide the Dispute for 赵磊", parent=app.app)
-        keep = app.dialog_button(dialog, "Keep the Score")
-        if keep.sensitive:
-            raise ui.Failure("a dispute can be decided without a comment")
-        app.type_into(app.find("text", "Why, for the lead and the agent", parent=dialog),
-                      "She interrupted twice, at 0:04 and 0:09")
-        app.click(keep)
+        dialog = app.find("frame", "Decide the Dispute for 赵磊", parent=app.app)
+        app.find_text("Proposed: 7 of 10 points", parent=dialog)
+        app.click(app.find("push button", "Set Another Answer", parent=dialog))
+        app.type_into(app.find("spin button", f"Points: {LISTENED}", parent=dialog), "8")
+        app.click(app.find("push button", "Decide", parent=dialog))
+        # A decision needs its comment: the dialog says so and stays open.
+        app.find_text("Explain the decision", parent=dialog)
+        app.type_into(app.find("text", "Comment", parent=dialog),
+                      "She interrupted once to correct the address: 8, not 7")
+        app.screenshot("dispute-decision")
+        app.click(app.find("push button", "Decide", parent=dialog))
+        app.gone("frame", "Decide the Dispute for 赵磊")
         app.find_text("0 disputes wait for your decision.")
         app.find_text("No Disputes to Decide")
 
 
 if __name__ == "__main__":
-    sys.exit(ui.run(auditor_keeps_a_disputed_score))
+    sys.exit(ui.run(lead_disputes_from_call_review, auditor_sets_another_answer))
