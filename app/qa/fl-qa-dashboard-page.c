@@ -8,8 +8,8 @@
 #include "fl-calibration-deviation.h"
 #include "fl-calibration-service.h"
 #include "fl-month.h"
+#include "fl-paint-probe.h"
 #include "fl-pareto-chart.h"
-#include "fl-probe.h"
 #include "fl-qa-dashboard-page.h"
 #include "fl-qa-report-service.h"
 #include "fl-score-chart.h"
@@ -17,7 +17,8 @@
 /* The department head's view of QA (质检看板): the month's pass rate and
  * average, the score trend by month and by week, the items failed most,
  * each scorer's work and each auditor's distance from the calibration
- * reference, for a team or the whole center. */
+ * reference, for a team or the whole center; or one agent's trend and
+ * items failed most. */
 struct _FlQaDashboardPage
 {
   AdwBin                parent_instance;
@@ -27,8 +28,14 @@ struct _FlQaDashboardPage
   FlQaReportService    *reports;
   GCancellable         *loading;
   char                 *month;
+  gint64                team_id;
+  gint64                agent_id;     /* 0: everyone in the team or center */
+  gboolean              loaded;       /* the figures shown are the ones asked for */
 
   /* Template widgets */
+  GtkWidget            *agent_bar;
+  GtkLabel             *agent_label;
+  GtkWidget            *scorers_box;
   GtkLabel             *state_label;
   GtkLabel             *pass_rate_label;
   GtkLabel             *average_label;
@@ -153,7 +160,9 @@ dashboard_loaded_cb (GObject      *object,
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
-  fl_probe_mark ("dashboard-ready");
+  self->loaded = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    fl_paint_probe_mark (GTK_WIDGET (self), "dashboard-painted");
   if (dashboard == NULL)
     {
       gtk_label_set_label (self->state_label, error->message);
@@ -163,13 +172,39 @@ dashboard_loaded_cb (GObject      *object,
   fl_score_chart_set_points (self->monthly_chart, dashboard->monthly, FALSE);
   fl_score_chart_set_points (self->weekly_chart, dashboard->weekly, TRUE);
   fl_pareto_chart_set_items (self->pareto_chart, dashboard->failed_items);
-  show_workload (self, dashboard->workload);
-  show_calibration (self);
+  if (self->agent_id == 0)
+    {
+      show_workload (self, dashboard->workload);
+      show_calibration (self);
+    }
   gtk_label_set_label (self->state_label,
                        /* Translators: under the dashboard's figures */
                        _("Scores of QA calls only; the monitoring coefficient is on the Results tab."));
 }
 
+static void
+reload (FlQaDashboardPage *self)
+{
+  g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
+  self->loading = g_cancellable_new ();
+  self->loaded = FALSE;
+  gtk_widget_set_visible (self->agent_bar, self->agent_id != 0);
+  gtk_widget_set_visible (self->scorers_box, self->agent_id == 0);
+  gtk_label_set_label (self->state_label, _("Reading the months’ evaluations…"));
+  fl_qa_report_service_dashboard_async (self->reports, self->session, self->agent_id != 0 ? 0 : self->team_id,
+                                        self->agent_id, self->month, DASHBOARD_MONTHS, self->loading,
+                                        dashboard_loaded_cb, g_object_ref (self));
+}
+
+/**
+ * fl_qa_dashboard_page_load:
+ * @month: the last month shown, YYYY-MM
+ * @team_id: the team, or 0 for the whole center
+ *
+ * Reads the dashboard in the background. Another team than before shows
+ * everyone in it again, not the agent chosen earlier.
+ */
 void
 fl_qa_dashboard_page_load (FlQaDashboardPage *self,
                            const char        *month,
@@ -180,12 +215,58 @@ fl_qa_dashboard_page_load (FlQaDashboardPage *self,
 
   g_free (self->month);
   self->month = g_strdup (month);
-  g_cancellable_cancel (self->loading);
-  g_clear_object (&self->loading);
-  self->loading = g_cancellable_new ();
-  gtk_label_set_label (self->state_label, _("Reading the months’ evaluations…"));
-  fl_qa_report_service_dashboard_async (self->reports, self->session, team_id, 0, month, DASHBOARD_MONTHS,
-                                        self->loading, dashboard_loaded_cb, g_object_ref (self));
+  if (team_id != self->team_id)
+    self->agent_id = 0;
+  self->team_id = team_id;
+  reload (self);
+}
+
+/**
+ * fl_qa_dashboard_page_show_agent:
+ * @staff_id: the agent
+ * @name: the agent's name, for the heading
+ *
+ * Shows one agent's trend and the items they failed most, for the month
+ * last loaded.
+ */
+void
+fl_qa_dashboard_page_show_agent (FlQaDashboardPage *self,
+                                 gint64             staff_id,
+                                 const char        *name)
+{
+  g_autofree char *heading = NULL;
+
+  g_return_if_fail (FL_IS_QA_DASHBOARD_PAGE (self));
+  g_return_if_fail (staff_id > 0);
+  g_return_if_fail (self->month != NULL);
+
+  /* Translators: the heading of one agent's QA dashboard; %s is the agent */
+  heading = g_strdup_printf (_("%s’s Calls"), name);
+  gtk_label_set_label (self->agent_label, heading);
+  self->agent_id = staff_id;
+  reload (self);
+}
+
+static void
+show_everyone_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  FlQaDashboardPage *self = FL_QA_DASHBOARD_PAGE (widget);
+
+  self->agent_id = 0;
+  reload (self);
+}
+
+/* For the window benchmark: the first frame after the tab opens, with the
+ * figures or while they are read. */
+static void
+fl_qa_dashboard_page_map (GtkWidget *widget)
+{
+  FlQaDashboardPage *self = FL_QA_DASHBOARD_PAGE (widget);
+
+  GTK_WIDGET_CLASS (fl_qa_dashboard_page_parent_class)->map (widget);
+  fl_paint_probe_mark (widget, self->loaded ? "dashboard-frame-complete" : "dashboard-frame-loading");
 }
 
 static void
@@ -212,11 +293,15 @@ fl_qa_dashboard_page_class_init (FlQaDashboardPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fl_qa_dashboard_page_dispose;
+  widget_class->map = fl_qa_dashboard_page_map;
 
   g_type_ensure (FL_TYPE_SCORE_CHART);
   g_type_ensure (FL_TYPE_PARETO_CHART);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/floorlead/Floorlead/qa/fl-qa-dashboard-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, FlQaDashboardPage, agent_bar);
+  gtk_widget_class_bind_template_child (widget_class, FlQaDashboardPage, agent_label);
+  gtk_widget_class_bind_template_child (widget_class, FlQaDashboardPage, scorers_box);
   gtk_widget_class_bind_template_child (widget_class, FlQaDashboardPage, state_label);
   gtk_widget_class_bind_template_child (widget_class, FlQaDashboardPage, pass_rate_label);
   gtk_widget_class_bind_template_child (widget_class, FlQaDashboardPage, average_label);
@@ -226,6 +311,8 @@ fl_qa_dashboard_page_class_init (FlQaDashboardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FlQaDashboardPage, pareto_chart);
   gtk_widget_class_bind_template_child (widget_class, FlQaDashboardPage, workload_grid);
   gtk_widget_class_bind_template_child (widget_class, FlQaDashboardPage, calibration_grid);
+
+  gtk_widget_class_install_action (widget_class, "dashboard.show-everyone", NULL, show_everyone_action);
 }
 
 static void

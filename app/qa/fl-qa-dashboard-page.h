@@ -18,5 +18,8 @@ GtkWidget *fl_qa_dashboard_page_new  (FlDatabase        *database,
 void       fl_qa_dashboard_page_load (FlQaDashboardPage *self,
                                       const char        *month,
                                       gint64             team_id);
+void       fl_qa_dashboard_page_show_agent (FlQaDashboardPage *self,
+                                            gint64             staff_id,
+                                            const char        *name);
 
 G_END_DECLS

@@ -12,17 +12,18 @@
 #include "fl-qa-statement.h"
 #include "fl-report-window.h"
 
-/* The QA Programme's printouts: an agent's monthly statement, and the
- * month's table for the team shown. Both open as a report to print or
- * save as a PDF or CSV file. */
+/* The QA Programme's reports on the selected agent and the team shown:
+ * an agent's monthly statement and the month's table, each opened as a
+ * report to print or save as a PDF or CSV file; and an agent's dashboard. */
 
 void
 _fl_qa_programme_panel_update_reports (FlQaProgrammePanel *self)
 {
   gboolean has_rows = g_list_model_get_n_items (G_LIST_MODEL (self->result_rows)) > 0;
+  gboolean has_agent = gtk_single_selection_get_selected_item (self->result_selection) != NULL;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "programme.statement",
-                                 gtk_single_selection_get_selected_item (self->result_selection) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "programme.statement", has_agent);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "programme.agent-dashboard", has_agent);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "programme.print-table", has_rows);
 }
 
@@ -58,6 +59,22 @@ statement_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (fl_report_window_new (widget, statement, file_name)));
 }
 
+/* The selected agent's trend and the items they failed most. */
+static void
+agent_dashboard_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  FlQaProgrammePanel *self = FL_QA_PROGRAMME_PANEL (widget);
+  FlQaMonthResult *result = gtk_single_selection_get_selected_item (self->result_selection);
+
+  if (result == NULL)
+    return;
+  fl_qa_dashboard_page_show_agent (self->dashboard_page, fl_qa_month_result_get_figures (result)->staff_id,
+                                   fl_qa_month_result_get_name (result));
+  adw_view_stack_set_visible_child_name (self->view_stack, "dashboard");
+}
+
 static void
 print_table_action (GtkWidget  *widget,
                     const char *action_name,
@@ -84,4 +101,5 @@ _fl_qa_programme_panel_install_reports (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "programme.statement", NULL, statement_action);
   gtk_widget_class_install_action (widget_class, "programme.print-table", NULL, print_table_action);
+  gtk_widget_class_install_action (widget_class, "programme.agent-dashboard", NULL, agent_dashboard_action);
 }

@@ -6,7 +6,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "fl-probe.h"
+#include "fl-paint-probe.h"
 #include "fl-recording-library-private.h"
 
 /* Rows above and below the screen given their recordings with it. */
@@ -358,24 +358,12 @@ list_items_changed_cb (FlRecordingLibrary *self)
 }
 
 static void
-rows_painted_cb (GdkFrameClock *frame_clock,
-                 gpointer       user_data)
-{
-  g_signal_handlers_disconnect_by_func (frame_clock, rows_painted_cb, user_data);
-  fl_probe_mark (user_data);
-}
-
-static void
 list_loading_cb (FlRecordingLibrary *self)
 {
-  GdkFrameClock *frame_clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
-
   if (!fl_recording_list_get_loading (self->list))
     {
       /* For the benchmarks: when the answer to a query is on screen. */
-      if (frame_clock != NULL)
-        g_signal_connect (frame_clock, "after-paint", G_CALLBACK (rows_painted_cb),
-                          (gpointer) (self->loaded ? "library-rows" : "library-shown"));
+      fl_paint_probe_mark (GTK_WIDGET (self), self->loaded ? "library-rows" : "library-shown");
       self->loaded = TRUE;
     }
   update_status (self);

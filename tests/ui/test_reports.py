@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Reports: the department head opens the QA dashboard, then an agent's monthly
-statement, and exports it as a PDF: the file is there and is a PDF."""
+statement, and exports it as a PDF: the file is there and is a PDF. One agent's
+dashboard leaves out the scorers' figures until everyone is shown again."""
 
 import os
 import sys
@@ -56,5 +57,19 @@ def head_exports_a_statement_as_pdf():
         raise ui.Failure(f"{path} is nearly empty")
 
 
+def head_opens_an_agents_dashboard():
+    with ui.Floorlead("--demo", settings={"last-login": "'head'", "last-panel": "'qa-programme'"}) as app:
+        table = sign_in(app)
+        app.select_row(app.find_text("赵磊", parent=table))
+        app.click(app.find("push button", "Agent’s Dashboard"))
+        app.find_text("赵磊’s Calls")
+        app.find_text("Scores of QA calls only", timeout=30)
+        app.gone("label", "Scorers’ Work This Month")
+        app.screenshot("qa-dashboard-agent")
+        app.click(app.find("push button", "Show Everyone"))
+        app.find("label", "Scorers’ Work This Month")
+        app.gone("label", "赵磊’s Calls")
+
+
 if __name__ == "__main__":
-    sys.exit(ui.run(head_exports_a_statement_as_pdf))
+    sys.exit(ui.run(head_exports_a_statement_as_pdf, head_opens_an_agents_dashboard))
