@@ -1,0 +1,55 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "fl-shift-spec"
+
+#include "config.h"
+
+#include "fl-shift-spec.h"
+
+int
+fl_shift_spec_length (const FlShiftSpec *spec)
+{
+  g_return_val_if_fail (spec != NULL, 0);
+
+  if (spec->kind != FL_SHIFT_KIND_WORK)
+    return 0;
+  return spec->end > spec->start ? spec->end - spec->start : spec->end + FL_MINUTES_PER_DAY - spec->start;
+}
+
+/* The break's minutes after the shift's start, as an interval [from, to). */
+static void
+break_offsets (const FlShiftSpec *spec,
+               int               *from,
+               int               *to)
+{
+  *from = *to = 0;
+  if (spec->break_start < 0)
+    return;
+  *from = (spec->break_start - spec->start + FL_MINUTES_PER_DAY) % FL_MINUTES_PER_DAY;
+  *to = *from + (spec->break_end - spec->break_start + FL_MINUTES_PER_DAY) % FL_MINUTES_PER_DAY;
+}
+
+int
+fl_shift_spec_paid_minutes (const FlShiftSpec *spec)
+{
+  int from, to;
+
+  g_return_val_if_fail (spec != NULL, 0);
+
+  break_offsets (spec, &from, &to);
+  return MAX (fl_shift_spec_length (spec) - (to - from), 0);
+}
+
+gboolean
+fl_shift_spec_staffs (const FlShiftSpec *spec,
+                      int                minute)
+{
+  int offset = minute - spec->start;
+  int from, to;
+
+  g_return_val_if_fail (spec != NULL, FALSE);
+
+  if (spec->kind != FL_SHIFT_KIND_WORK || offset < 0 || offset >= fl_shift_spec_length (spec))
+    return FALSE;
+  break_offsets (spec, &from, &to);
+  return offset < from || offset >= to;
+}

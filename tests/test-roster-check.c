@@ -1,0 +1,301 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-roster-check"
+
+#include "fl-roster-check.h"
+#include "fl-test-util.h"
+
+#define H(hours, minutes) ((hours) * 60 + (minutes))
+
+/* domain.md's shifts and a few more to reach the rules' edges. */
+enum {
+  SUMMER_DAY,     /* 09:00–18:00, lunch 12:00–13:30 */
+  WINTER_DAY,     /* 09:00–17:30, lunch 12:00–13:00 */
+  EARLY,          /* 08:00–16:00, the heating season's three shifts */
+  LATE,           /* 16:00–24:00 */
+  NIGHT,          /* 00:00–08:00 */
+  OFF,
+  LEAVE,
+  TILL_TEN,       /* 13:00–22:00 */
+  TILL_TEN_ONE,   /* 13:01–22:01 */
+  LONG_NIGHT,     /* 22:00–06:00 */
+  FIVE_AM,        /* 05:00–13:00 */
+  N_SHIFTS
+};
+
+static const FlShiftSpec shifts[N_SHIFTS] = {
+  [SUMMER_DAY] = { FL_SHIFT_KIND_WORK, H (9, 0), H (18, 0), H (12, 0), H (13, 30) },
+  [WINTER_DAY] = { FL_SHIFT_KIND_WORK, H (9, 0), H (17, 30), H (12, 0), H (13, 0) },
+  [EARLY] = { FL_SHIFT_KIND_WORK, H (8, 0), H (16, 0), -1, -1 },
+  [LATE] = { FL_SHIFT_KIND_WORK, H (16, 0), 0, -1, -1 },
+  [NIGHT] = { FL_SHIFT_KIND_WORK, 0, H (8, 0), -1, -1 },
+  [OFF] = { FL_SHIFT_KIND_OFF, 0, 0, -1, -1 },
+  [LEAVE] = { FL_SHIFT_KIND_LEAVE, 0, 0, -1, -1 },
+  [TILL_TEN] = { FL_SHIFT_KIND_WORK, H (13, 0), H (22, 0), -1, -1 },
+  [TILL_TEN_ONE] = { FL_SHIFT_KIND_WORK, H (13, 1), H (22, 1), -1, -1 },
+  [LONG_NIGHT] = { FL_SHIFT_KIND_WORK, H (22, 0), H (6, 0), -1, -1 },
+  [FIVE_AM] = { FL_SHIFT_KIND_WORK, H (5, 0), H (13, 0), -1, -1 },
+};
+
+static FlRosterCheck *
+new_check (guint n_agents)
+{
+  FlRosterRules rules;
+
+  fl_roster_rules_init_defaults (&rules);
+  return fl_roster_check_new (&rules, shifts, N_SHIFTS, n_agents, 30, 7);
+}
+
+/* The violations as "rule:agent:day:value" words, agent T for the team. */
+static char *
+describe (FlRosterCheck *check)
+{
+  g_autoptr(GArray) violations = fl_roster_check_list (check);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < violations->len; i++)
+    {
+      const FlRosterViolation *violation = &g_array_index (violations, FlRosterViolation, i);
+      static const char *names[] = { "rest", "overlap", "days", "absent", "on-leave", "hours" };
+
+      if (text->len > 0)
+        g_string_append_c (text, ' ');
+      if (violation->agent == FL_ROSTER_TEAM)
+        g_string_append_printf (text, "%s:T:%u:%d", names[violation->rule], violation->day, violation->value);
+      else
+        g_string_append_printf (text, "%s:%u:%u:%d", names[violation->rule], violation->agent, violation->day,
+                                violation->value);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+#define assert_violations(check, expected) \
+  G_STMT_START { \
+    g_autofree char *described = describe (check); \
+    g_assert_cmpstr (described, ==, expected); \
+  } G_STMT_END
+
+static void
+test_shift_times (void)
+{
+  g_assert_cmpint (fl_shift_spec_paid_minutes (&shifts[SUMMER_DAY]), ==, H (7, 30));
+  g_assert_cmpint (fl_shift_spec_paid_minutes (&shifts[WINTER_DAY]), ==, H (7, 30));
+  g_assert_cmpint (fl_shift_spec_length (&shifts[LATE]), ==, H (8, 0));
+  g_assert_cmpint (fl_shift_spec_length (&shifts[LONG_NIGHT]), ==, H (8, 0));
+  g_assert_cmpint (fl_shift_spec_paid_minutes (&shifts[OFF]), ==, 0);
+  /* At the phone: not at lunch, not after the end; a night runs into the next day. */
+  g_assert_true (fl_shift_spec_staffs (&shifts[SUMMER_DAY], H (11, 59)));
+  g_assert_false (fl_shift_spec_staffs (&shifts[SUMMER_DAY], H (12, 0)));
+  g_assert_false (fl_shift_spec_staffs (&shifts[SUMMER_DAY], H (13, 29)));
+  g_assert_true (fl_shift_spec_staffs (&shifts[SUMMER_DAY], H (13, 30)));
+  g_assert_false (fl_shift_spec_staffs (&shifts[SUMMER_DAY], H (18, 0)));
+  g_assert_true (fl_shift_spec_staffs (&shifts[LATE], H (23, 59)));
+  g_assert_false (fl_shift_spec_staffs (&shifts[LATE], FL_MINUTES_PER_DAY));
+  g_assert_true (fl_shift_spec_staffs (&shifts[LONG_NIGHT], FL_MINUTES_PER_DAY + H (5, 59)));
+  g_assert_false (fl_shift_spec_staffs (&shifts[LONG_NIGHT], H (21, 59)));
+  g_assert_false (fl_shift_spec_staffs (&shifts[LEAVE], H (10, 0)));
+}
+
+/* Exactly 11 hours between shifts is enough; a minute less is not. */
+static void
+test_rest_boundary (void)
+{
+  g_autoptr(FlRosterCheck) check = new_check (2);
+
+  fl_roster_check_set_cell (check, 0, 0, TILL_TEN);
+  fl_roster_check_set_cell (check, 0, 1, WINTER_DAY);
+  fl_roster_check_set_cell (check, 1, 0, TILL_TEN_ONE);
+  fl_roster_check_set_cell (check, 1, 1, WINTER_DAY);
+  assert_violations (check, "rest:1:1:659");
+  g_assert_cmpuint (fl_roster_check_count (check, FL_RULE_HARD), ==, 1);
+}
+
+/* A late shift then the next day's early one: 8 hours. A late shift then
+ * the night shift right after midnight: no rest at all, yet no overlap. */
+static void
+test_rest_across_midnight (void)
+{
+  g_autoptr(FlRosterCheck) check = new_check (2);
+
+  fl_roster_check_set_cell (check, 0, 3, LATE);
+  fl_roster_check_set_cell (check, 0, 4, EARLY);
+  fl_roster_check_set_cell (check, 1, 3, LATE);
+  fl_roster_check_set_cell (check, 1, 4, NIGHT);
+  assert_violations (check, "rest:0:4:480 rest:1:4:0");
+  /* Fixed: a day off between. */
+  fl_roster_check_set_cell (check, 0, 4, OFF);
+  fl_roster_check_set_cell (check, 1, 4, OFF);
+  assert_violations (check, "");
+}
+
+/* A night shift 22:00–06:00 and a shift at 05:00 the next day overlap by an hour. */
+static void
+test_overlap (void)
+{
+  g_autoptr(FlRosterCheck) check = new_check (1);
+
+  fl_roster_check_set_cell (check, 0, 9, LONG_NIGHT);
+  fl_roster_check_set_cell (check, 0, 10, FIVE_AM);
+  assert_violations (check, "overlap:0:10:60");
+}
+
+/* The month before counts: its last day's late shift leaves 8 hours'
+ * rest before the first day's early shift; a night shift on the last day
+ * before the month runs into the month's first day. */
+static void
+test_month_boundary (void)
+{
+  g_autoptr(FlRosterCheck) check = new_check (2);
+
+  fl_roster_check_set_cell (check, 0, -1, LATE);
+  fl_roster_check_set_cell (check, 0, 0, EARLY);
+  fl_roster_check_set_cell (check, 1, -1, LONG_NIGHT);
+  fl_roster_check_set_cell (check, 1, 0, FIVE_AM);
+  assert_violations (check, "rest:0:0:480 overlap:1:0:60");
+  /* Rest within the month before is that month's business. */
+  fl_roster_check_set_cell (check, 0, -3, LATE);
+  fl_roster_check_set_cell (check, 0, -2, EARLY);
+  assert_violations (check, "rest:0:0:480 overlap:1:0:60");
+}
+
+/* Six days in a row are allowed; the seventh is flagged once, however
+ * long the run; days of the month before count. */
+static void
+test_consecutive_days (void)
+{
+  g_autoptr(FlRosterCheck) check = new_check (2);
+
+  for (int day = 0; day < 6; day++)
+    fl_roster_check_set_cell (check, 0, day, EARLY);
+  assert_violations (check, "");
+  fl_roster_check_set_cell (check, 0, 6, EARLY);
+  assert_violations (check, "days:0:6:7");
+  for (int day = 7; day < 10; day++)
+    fl_roster_check_set_cell (check, 0, day, EARLY);
+  assert_violations (check, "days:0:6:7");
+  fl_roster_check_set_cell (check, 0, 3, OFF);
+  assert_violations (check, "");
+
+  for (int day = -3; day < 4; day++)
+    fl_roster_check_set_cell (check, 1, day, WINTER_DAY);
+  assert_violations (check, "days:1:3:7");
+}
+
+/* One person of the team on leave a day; a second is a warning. */
+static void
+test_absent_per_day (void)
+{
+  g_autoptr(FlRosterCheck) check = new_check (3);
+
+  fl_roster_check_set_cell (check, 0, 2, LEAVE);
+  assert_violations (check, "");
+  fl_roster_check_set_cell (check, 2, 2, LEAVE);
+  assert_violations (check, "absent:T:2:2");
+  g_assert_cmpuint (fl_roster_check_count (check, FL_RULE_SOFT), ==, 1);
+  g_assert_cmpuint (fl_roster_check_count (check, FL_RULE_HARD), ==, 0);
+  fl_roster_check_set_cell (check, 2, 2, EARLY);
+  assert_violations (check, "");
+}
+
+/* A shift on a day of approved leave; leave or a day off there is fine. */
+static void
+test_shift_on_leave (void)
+{
+  g_autoptr(FlRosterCheck) check = new_check (1);
+
+  fl_roster_check_set_approved_leave (check, 0, 4, TRUE);
+  fl_roster_check_set_cell (check, 0, 4, EARLY);
+  assert_violations (check, "on-leave:0:4:0");
+  fl_roster_check_set_cell (check, 0, 4, LEAVE);
+  assert_violations (check, "");
+}
+
+/* Contract hours: 20 eight-hour shifts make 160 hours, the minimum; 19
+ * fall short; 23 pass a maximum of 176. */
+static void
+test_monthly_hours (void)
+{
+  g_autoptr(FlRosterCheck) check = new_check (2);
+
+  fl_roster_check_set_contract (check, 0, H (160, 0), H (176, 0));
+  assert_violations (check, "hours:0:29:0");
+  for (int day = 0; day < 30; day++)
+    fl_roster_check_set_cell (check, 0, day, day % 3 == 2 ? OFF : EARLY);
+  g_assert_cmpint (fl_roster_check_get_minutes (check, 0), ==, H (160, 0));
+  assert_violations (check, "");
+  fl_roster_check_set_cell (check, 0, 28, OFF);
+  assert_violations (check, "hours:0:29:9120");
+  for (int day = 2; day < 24; day += 6)
+    fl_roster_check_set_cell (check, 0, day, WINTER_DAY);
+  g_assert_cmpint (fl_roster_check_get_minutes (check, 0), ==, H (152 + 30, 0));
+  assert_violations (check, "hours:0:29:10920");
+  /* Agent 1 has no contract: no bound. */
+  fl_roster_check_set_cell (check, 1, 0, EARLY);
+  assert_violations (check, "hours:0:29:10920");
+}
+
+/* A rule switched off in Preferences is not checked. */
+static void
+test_rule_off (void)
+{
+  FlRosterRules rules;
+  g_autoptr(FlRosterCheck) check = NULL;
+
+  fl_roster_rules_init_defaults (&rules);
+  rules.severity[FL_ROSTER_RULE_REST] = FL_RULE_OFF;
+  rules.min_rest_minutes = H (12, 0);
+  check = fl_roster_check_new (&rules, shifts, N_SHIFTS, 1, 31, 0);
+  fl_roster_check_set_cell (check, 0, 0, LATE);
+  fl_roster_check_set_cell (check, 0, 1, EARLY);
+  fl_roster_check_set_cell (check, 0, 2, LONG_NIGHT);
+  fl_roster_check_set_cell (check, 0, 3, FIVE_AM);
+  assert_violations (check, "overlap:0:3:60");
+}
+
+/* Random edits, checked cell by cell, give what checking the final month
+ * from scratch gives. */
+static void
+test_incremental_matches_full (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261127);
+  g_autoptr(FlRosterCheck) incremental = new_check (12);
+  g_autoptr(FlRosterCheck) full = new_check (12);
+  g_autofree char *expected = NULL;
+  g_autofree char *actual = NULL;
+
+  for (guint agent = 0; agent < 12; agent += 3)
+    {
+      fl_roster_check_set_contract (incremental, agent, H (120, 0), H (170, 0));
+      fl_roster_check_set_contract (full, agent, H (120, 0), H (170, 0));
+    }
+  for (guint edit = 0; edit < 5000; edit++)
+    fl_roster_check_set_cell (incremental, g_rand_int_range (rand, 0, 12), g_rand_int_range (rand, -7, 30),
+                              g_rand_int_range (rand, FL_ROSTER_EMPTY, N_SHIFTS));
+  for (guint agent = 0; agent < 12; agent++)
+    for (int day = -7; day < 30; day++)
+      fl_roster_check_set_cell (full, agent, day, fl_roster_check_get_cell (incremental, agent, day));
+  expected = describe (full);
+  actual = describe (incremental);
+  g_assert_cmpstr (actual, ==, expected);
+  g_assert_cmpuint (strlen (actual), >, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  fl_test_init (&argc, &argv);
+
+  g_test_add_func ("/roster-check/shift-times", test_shift_times);
+  g_test_add_func ("/roster-check/rest-boundary", test_rest_boundary);
+  g_test_add_func ("/roster-check/rest-across-midnight", test_rest_across_midnight);
+  g_test_add_func ("/roster-check/overlap", test_overlap);
+  g_test_add_func ("/roster-check/month-boundary", test_month_boundary);
+  g_test_add_func ("/roster-check/consecutive-days", test_consecutive_days);
+  g_test_add_func ("/roster-check/absent-per-day", test_absent_per_day);
+  g_test_add_func ("/roster-check/shift-on-leave", test_shift_on_leave);
+  g_test_add_func ("/roster-check/monthly-hours", test_monthly_hours);
+  g_test_add_func ("/roster-check/rule-off", test_rule_off);
+  g_test_add_func ("/roster-check/incremental-matches-full", test_incremental_matches_full);
+
+  return g_test_run ();
+}
