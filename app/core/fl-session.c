@@ -58,6 +58,11 @@ roles_for_permission (FlPermission permission)
       return FL_ROLE_TEAM_LEAD;
     case FL_PERMISSION_RUN_CALIBRATION:
       return FL_ROLE_QA_AUDITOR | FL_ROLE_DEPT_HEAD;
+    case FL_PERMISSION_EDIT_ROSTER:
+      /* A lead their own team's (checked by the roster service); the head any. */
+      return FL_ROLE_TEAM_LEAD | FL_ROLE_DEPT_HEAD;
+    case FL_PERMISSION_PUBLISH_ROSTER:
+      return FL_ROLE_DEPT_HEAD;
     default:
       g_assert_not_reached ();
     }
@@ -96,6 +101,10 @@ describe_permission (FlPermission permission)
       return _("Only the agent’s team lead may dispute an evaluation on their behalf.");
     case FL_PERMISSION_RUN_CALIBRATION:
       return _("Only a QA auditor or the department head may run a calibration session.");
+    case FL_PERMISSION_EDIT_ROSTER:
+      return _("Only a team lead or the department head may edit a roster.");
+    case FL_PERMISSION_PUBLISH_ROSTER:
+      return _("Only the department head may publish a roster.");
     default:
       g_assert_not_reached ();
     }

@@ -1,0 +1,74 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "fl-database.h"
+#include "fl-roster.h"
+#include "fl-session.h"
+
+G_BEGIN_DECLS
+
+#define FL_ROSTER_ERROR (fl_roster_error_quark ())
+
+typedef enum
+{
+  FL_ROSTER_ERROR_INVALID,
+  FL_ROSTER_ERROR_NOT_FOUND,
+  FL_ROSTER_ERROR_NOT_ALLOWED,
+  FL_ROSTER_ERROR_LOCKED,       /* submitted or published: not edited directly */
+  FL_ROSTER_ERROR_VIOLATIONS,   /* hard rules are broken */
+} FlRosterError;
+
+/* One cell to set: a shift type's index in the roster, or FL_ROSTER_EMPTY. */
+typedef struct
+{
+  guint agent;
+  guint day;
+  int   shift;
+} FlRosterEdit;
+
+#define FL_TYPE_ROSTER_SERVICE (fl_roster_service_get_type ())
+G_DECLARE_FINAL_TYPE (FlRosterService, fl_roster_service, FL, ROSTER_SERVICE, GObject)
+
+GQuark            fl_roster_error_quark           (void);
+FlRosterService  *fl_roster_service_new           (FlDatabase       *database);
+
+/* The shift types in use, in their order: GListModel of FlShiftType. */
+GListModel       *fl_roster_service_list_shift_types (FlRosterService *self,
+                                                      GError         **error);
+/* A team's month (YYYY-MM) as it stands, with the last days of the month
+ * before; a month nobody has started is an empty draft, saved on its first
+ * edit. Anyone signed in may read a roster. */
+FlRoster         *fl_roster_service_open          (FlRosterService  *self,
+                                                   FlSession        *actor,
+                                                   gint64            team_id,
+                                                   const char       *month,
+                                                   GError          **error);
+/* Sets cells of a draft in one transaction (a fill or a pattern is one
+ * change), audited; the team's lead or the department head. Leave is set
+ * only by approving a leave request. @roster follows, rules re-checked. */
+gboolean          fl_roster_service_set_cells     (FlRosterService  *self,
+                                                   FlSession        *actor,
+                                                   FlRoster         *roster,
+                                                   const FlRosterEdit *edits,
+                                                   guint             n_edits,
+                                                   GError          **error);
+/* The lead hands the draft in; refused while a hard rule is broken. */
+gboolean          fl_roster_service_submit        (FlRosterService  *self,
+                                                   FlSession        *actor,
+                                                   FlRoster         *roster,
+                                                   GError          **error);
+/* The department head publishes a submitted roster, or sends it back to
+ * the lead as a draft with a reason. */
+gboolean          fl_roster_service_publish       (FlRosterService  *self,
+                                                   FlSession        *actor,
+                                                   FlRoster         *roster,
+                                                   GError          **error);
+gboolean          fl_roster_service_return        (FlRosterService  *self,
+                                                   FlSession        *actor,
+                                                   FlRoster         *roster,
+                                                   const char       *reason,
+                                                   GError          **error);
+
+G_END_DECLS

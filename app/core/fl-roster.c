@@ -1,0 +1,299 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "fl-roster"
+
+#include "config.h"
+
+#include <stdio.h>
+
+#include "fl-roster-private.h"
+
+struct _FlRoster
+{
+  GObject        parent_instance;
+
+  gint64         id;
+  gint64         team_id;
+  char          *month;
+  FlRosterState  state;
+  GDate          first;         /* the month's first day */
+  guint          n_days;
+  GPtrArray     *shift_types;   /* FlShiftType */
+  FlShiftSpec   *specs;         /* the shift types' times, for the check */
+  GArray        *agents;        /* FlRosterAgent */
+  FlRosterCheck *check;
+};
+
+G_DEFINE_FINAL_TYPE (FlRoster, fl_roster, G_TYPE_OBJECT)
+
+static const char *state_names[] = { "draft", "submitted", "published" };
+
+static void
+clear_agent (gpointer data)
+{
+  g_free (((FlRosterAgent *) data)->name);
+}
+
+static void
+fl_roster_finalize (GObject *object)
+{
+  FlRoster *self = FL_ROSTER (object);
+
+  g_clear_pointer (&self->check, fl_roster_check_free);
+  g_clear_pointer (&self->shift_types, g_ptr_array_unref);
+  g_clear_pointer (&self->agents, g_array_unref);
+  g_free (self->specs);
+  g_free (self->month);
+
+  G_OBJECT_CLASS (fl_roster_parent_class)->finalize (object);
+}
+
+static void
+fl_roster_class_init (FlRosterClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = fl_roster_finalize;
+}
+
+static void
+fl_roster_init (FlRoster *self)
+{
+}
+
+FlRoster *
+_fl_roster_new (gint64               id,
+                gint64               team_id,
+                const char          *month,
+                FlRosterState        state,
+                const FlRosterRules *rules,
+                GPtrArray           *shift_types,
+                GArray              *agents)
+{
+  FlRoster *self;
+  guint year, month_number;
+
+  g_return_val_if_fail (month != NULL && sscanf (month, "%4u-%2u", &year, &month_number) == 2, NULL);
+  g_return_val_if_fail (g_date_valid_dmy (1, month_number, year), NULL);
+
+  self = g_object_new (FL_TYPE_ROSTER, NULL);
+  self->id = id;
+  self->team_id = team_id;
+  self->month = g_strdup (month);
+  self->state = state;
+  g_date_set_dmy (&self->first, 1, month_number, year);
+  self->n_days = g_date_get_days_in_month (month_number, year);
+  self->shift_types = g_ptr_array_ref (shift_types);
+  self->specs = g_new (FlShiftSpec, MAX (shift_types->len, 1));
+  for (guint i = 0; i < shift_types->len; i++)
+    self->specs[i] = fl_shift_type_get_fields (g_ptr_array_index (shift_types, i))->spec;
+  g_array_set_clear_func (agents, clear_agent);
+  self->agents = g_array_ref (agents);
+  self->check = fl_roster_check_new (rules, self->specs, shift_types->len, agents->len, self->n_days,
+                                     FL_ROSTER_DAYS_BEFORE);
+  for (guint agent = 0; agent < agents->len; agent++)
+    {
+      const FlRosterAgent *row = &g_array_index (agents, FlRosterAgent, agent);
+
+      fl_roster_check_set_contract (self->check, agent, row->min_minutes, row->max_minutes);
+    }
+  return self;
+}
+
+void
+_fl_roster_set_id (FlRoster *self,
+                   gint64    id)
+{
+  self->id = id;
+}
+
+void
+_fl_roster_set_state (FlRoster      *self,
+                      FlRosterState  state)
+{
+  self->state = state;
+}
+
+int
+_fl_roster_find_agent (FlRoster *self,
+                       gint64    staff_id)
+{
+  for (guint agent = 0; agent < self->agents->len; agent++)
+    if (g_array_index (self->agents, FlRosterAgent, agent).staff_id == staff_id)
+      return (int) agent;
+  return -1;
+}
+
+int
+_fl_roster_find_shift (FlRoster *self,
+                       gint64    shift_type_id)
+{
+  for (guint i = 0; i < self->shift_types->len; i++)
+    if (fl_shift_type_get_fields (g_ptr_array_index (self->shift_types, i))->id == shift_type_id)
+      return (int) i;
+  return FL_ROSTER_EMPTY;
+}
+
+gboolean
+_fl_roster_day_of_date (FlRoster   *self,
+                        const char *date,
+                        int        *day)
+{
+  guint year, month, day_of_month;
+  GDate parsed;
+
+  if (date == NULL || sscanf (date, "%4u-%2u-%2u", &year, &month, &day_of_month) != 3 ||
+      !g_date_valid_dmy (day_of_month, month, year))
+    return FALSE;
+  g_date_set_dmy (&parsed, day_of_month, month, year);
+  *day = g_date_days_between (&self->first, &parsed);
+  return TRUE;
+}
+
+gint64
+fl_roster_get_id (FlRoster *self)
+{
+  g_return_val_if_fail (FL_IS_ROSTER (self), 0);
+
+  return self->id;
+}
+
+gint64
+fl_roster_get_team_id (FlRoster *self)
+{
+  g_return_val_if_fail (FL_IS_ROSTER (self), 0);
+
+  return self->team_id;
+}
+
+const char *
+fl_roster_get_month (FlRoster *self)
+{
+  g_return_val_if_fail (FL_IS_ROSTER (self), NULL);
+
+  return self->month;
+}
+
+FlRosterState
+fl_roster_get_state (FlRoster *self)
+{
+  g_return_val_if_fail (FL_IS_ROSTER (self), FL_ROSTER_DRAFT);
+
+  return self->state;
+}
+
+guint
+fl_roster_get_n_days (FlRoster *self)
+{
+  g_return_val_if_fail (FL_IS_ROSTER (self), 0);
+
+  return self->n_days;
+}
+
+guint
+fl_roster_get_n_agents (FlRoster *self)
+{
+  g_return_val_if_fail (FL_IS_ROSTER (self), 0);
+
+  return self->agents->len;
+}
+
+gint64
+fl_roster_get_agent_id (FlRoster *self,
+                        guint     agent)
+{
+  g_return_val_if_fail (FL_IS_ROSTER (self), 0);
+  g_return_val_if_fail (agent < self->agents->len, 0);
+
+  return g_array_index (self->agents, FlRosterAgent, agent).staff_id;
+}
+
+const char *
+fl_roster_get_agent_name (FlRoster *self,
+                          guint     agent)
+{
+  g_return_val_if_fail (FL_IS_ROSTER (self), NULL);
+  g_return_val_if_fail (agent < self->agents->len, NULL);
+
+  return g_array_index (self->agents, FlRosterAgent, agent).name;
+}
+
+guint
+fl_roster_get_n_shift_types (FlRoster *self)
+{
+  g_return_val_if_fail (FL_IS_ROSTER (self), 0);
+
+  return self->shift_types->len;
+}
+
+FlShiftType *
+fl_roster_get_shift_type (FlRoster *self,
+                          guint     index)
+{
+  g_return_val_if_fail (FL_IS_ROSTER (self), NULL);
+  g_return_val_if_fail (index < self->shift_types->len, NULL);
+
+  return g_ptr_array_index (self->shift_types, index);
+}
+
+int
+fl_roster_find_shift_code (FlRoster   *self,
+                           const char *code)
+{
+  g_return_val_if_fail (FL_IS_ROSTER (self), FL_ROSTER_EMPTY);
+  g_return_val_if_fail (code != NULL, FL_ROSTER_EMPTY);
+
+  for (guint i = 0; i < self->shift_types->len; i++)
+    if (g_ascii_strcasecmp (fl_shift_type_get_fields (g_ptr_array_index (self->shift_types, i))->code, code) == 0)
+      return (int) i;
+  return FL_ROSTER_EMPTY;
+}
+
+int
+fl_roster_get_cell (FlRoster *self,
+                    guint     agent,
+                    int       day)
+{
+  g_return_val_if_fail (FL_IS_ROSTER (self), FL_ROSTER_EMPTY);
+
+  return fl_roster_check_get_cell (self->check, agent, day);
+}
+
+char *
+fl_roster_dup_date (FlRoster *self,
+                    int       day)
+{
+  GDate date;
+
+  g_return_val_if_fail (FL_IS_ROSTER (self), NULL);
+
+  date = self->first;
+  if (day >= 0)
+    g_date_add_days (&date, (guint) day);
+  else
+    g_date_subtract_days (&date, (guint) -day);
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&date), g_date_get_month (&date),
+                          g_date_get_day (&date));
+}
+
+FlRosterCheck *
+fl_roster_get_check (FlRoster *self)
+{
+  g_return_val_if_fail (FL_IS_ROSTER (self), NULL);
+
+  return self->check;
+}
+
+const char *
+fl_roster_state_to_string (FlRosterState state)
+{
+  g_return_val_if_fail (state <= FL_ROSTER_PUBLISHED, NULL);
+
+  return state_names[state];
+}
+
+FlRosterState
+fl_roster_state_from_string (const char *text)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (state_names); i++)
+    if (g_strcmp0 (text, state_names[i]) == 0)
+      return (FlRosterState) i;
+  return FL_ROSTER_DRAFT;
+}

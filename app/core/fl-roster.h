@@ -1,0 +1,56 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+#include "fl-roster-check.h"
+#include "fl-shift-type.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  FL_ROSTER_DRAFT,
+  FL_ROSTER_SUBMITTED,   /* by the team lead */
+  FL_ROSTER_PUBLISHED,   /* by the department head: it changes only by swaps and leave */
+} FlRosterState;
+
+/* Days of the month before a roster reads, for rest and days in a row. */
+#define FL_ROSTER_DAYS_BEFORE 7
+
+#define FL_TYPE_ROSTER (fl_roster_get_type ())
+G_DECLARE_FINAL_TYPE (FlRoster, fl_roster, FL, ROSTER, GObject)
+
+/* One team's month as FlRosterService read it: the team's agents (rows),
+ * the days, the shift types and a cell for each agent and day, and the
+ * rules checked on them. Only the service changes it. */
+gint64         fl_roster_get_id              (FlRoster  *self);   /* 0 until first saved */
+gint64         fl_roster_get_team_id         (FlRoster  *self);
+const char    *fl_roster_get_month           (FlRoster  *self);
+FlRosterState  fl_roster_get_state           (FlRoster  *self);
+guint          fl_roster_get_n_days          (FlRoster  *self);
+guint          fl_roster_get_n_agents        (FlRoster  *self);
+gint64         fl_roster_get_agent_id        (FlRoster  *self,
+                                              guint      agent);
+const char    *fl_roster_get_agent_name      (FlRoster  *self,
+                                              guint      agent);
+guint          fl_roster_get_n_shift_types   (FlRoster  *self);
+FlShiftType   *fl_roster_get_shift_type      (FlRoster  *self,
+                                              guint      index);
+/* The index of the shift type with @code (any case), or FL_ROSTER_EMPTY. */
+int            fl_roster_find_shift_code     (FlRoster  *self,
+                                              const char *code);
+/* A shift type's index, or FL_ROSTER_EMPTY; @day may be before the month
+ * (down to -FL_ROSTER_DAYS_BEFORE). */
+int            fl_roster_get_cell            (FlRoster  *self,
+                                              guint      agent,
+                                              int        day);
+/* "2026-12-01" for day 0; days before the month are the month before's. */
+char          *fl_roster_dup_date            (FlRoster  *self,
+                                              int        day);
+FlRosterCheck *fl_roster_get_check           (FlRoster  *self);
+
+const char    *fl_roster_state_to_string     (FlRosterState state);
+FlRosterState  fl_roster_state_from_string   (const char   *text);
+
+G_END_DECLS

@@ -1,0 +1,305 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-rosters"
+
+#include "fl-roster-service.h"
+#include "fl-test-util.h"
+
+/* Team 1 (张强, lead1, leads it) has four agents; 赵敏 (lead2) leads team 2;
+ * account 9 is the department head, 5 a QA auditor. */
+#define CENTER_SQL \
+  "INSERT INTO staff (id, job_number, name, position) VALUES (10, '0010', '张强', 'team_lead'), " \
+  "  (11, '0011', '赵敏', 'team_lead');" \
+  "INSERT INTO teams (id, name, lead_staff_id) VALUES (1, 'Team A', 10), (2, 'Team B', 11);" \
+  "INSERT INTO staff (id, job_number, name, team_id) VALUES (1, '1004', '陈静', 1), (2, '1001', '王芳', 1), " \
+  "  (3, '1003', '李娜', 1), (4, '1002', '刘洋', 1), (5, '2001', '孙丽', 2);" \
+  "INSERT INTO staff (id, job_number, name, team_id, status) VALUES (6, '1005', '周杰', 1, 'departed');" \
+  "UPDATE staff SET contract_min_hours = 160 WHERE id = 2;" \
+  "INSERT INTO accounts (id, login, staff_id, roles, password_hash, created_at) VALUES " \
+  "  (2, 'lead1', 10, 2, 'x', '2026-01-01T00:00:00Z'), (3, 'lead2', 11, 2, 'x', '2026-01-01T00:00:00Z'), " \
+  "  (5, 'qa', NULL, 1, 'x', '2026-01-01T00:00:00Z'), (9, 'head', NULL, 4, 'x', '2026-01-01T00:00:00Z');"
+
+typedef struct
+{
+  FlTestDatabase   db;
+  FlRosterService *rosters;
+  FlSession       *lead;
+  FlSession       *lead2;
+  FlSession       *qa;
+  FlSession       *head;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fl_test_database_setup (&fixture->db, data);
+  g_assert_true (fl_database_exec (fixture->db.database, CENTER_SQL, &error));
+  g_assert_no_error (error);
+  fixture->rosters = fl_roster_service_new (fixture->db.database);
+  fixture->lead = fl_session_new (2, "lead1", "张强", 10, FL_ROLE_TEAM_LEAD);
+  fixture->lead2 = fl_session_new (3, "lead2", "赵敏", 11, FL_ROLE_TEAM_LEAD);
+  fixture->qa = fl_session_new (5, "qa", "QA", 0, FL_ROLE_QA_AUDITOR);
+  fixture->head = fl_session_new (9, "head", "Head", 0, FL_ROLE_DEPT_HEAD);
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_clear_object (&fixture->rosters);
+  g_clear_object (&fixture->lead);
+  g_clear_object (&fixture->lead2);
+  g_clear_object (&fixture->qa);
+  g_clear_object (&fixture->head);
+  fl_test_database_teardown (&fixture->db, data);
+}
+
+static FlRoster *
+open_roster (Fixture    *fixture,
+             FlSession  *actor,
+             const char *month)
+{
+  g_autoptr(GError) error = NULL;
+  FlRoster *roster = fl_roster_service_open (fixture->rosters, actor, 1, month, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (roster);
+  return roster;
+}
+
+static int
+shift (FlRoster   *roster,
+       const char *code)
+{
+  int index = fl_roster_find_shift_code (roster, code);
+
+  g_assert_cmpint (index, !=, FL_ROSTER_EMPTY);
+  return index;
+}
+
+/* Sets @code on @agent's days from @first to @last, as one change. */
+static gboolean
+set_days (Fixture    *fixture,
+          FlSession  *actor,
+          FlRoster   *roster,
+          guint       agent,
+          guint       first,
+          guint       last,
+          const char *code,
+          GError    **error)
+{
+  g_autoptr(GArray) edits = g_array_new (FALSE, FALSE, sizeof (FlRosterEdit));
+
+  for (guint day = first; day <= last; day++)
+    {
+      FlRosterEdit edit = { agent, day, code != NULL ? shift (roster, code) : FL_ROSTER_EMPTY };
+
+      g_array_append_val (edits, edit);
+    }
+  return fl_roster_service_set_cells (fixture->rosters, actor, roster, (FlRosterEdit *) edits->data, edits->len,
+                                      error);
+}
+
+static gint64
+count (Fixture    *fixture,
+       const char *sql)
+{
+  return fl_test_count_rows (fixture->db.database, sql);
+}
+
+/* A month nobody started: an empty draft of the team's active agents by
+ * job number, and domain.md's shift types. */
+static void
+test_open_empty (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(FlRoster) roster = open_roster (fixture, fixture->qa, "2026-12");
+  g_autofree char *first = fl_roster_dup_date (roster, 0);
+  g_autofree char *before = fl_roster_dup_date (roster, -1);
+  FlShiftType *late;
+  g_autofree char *times = NULL;
+
+  g_assert_cmpint (fl_roster_get_id (roster), ==, 0);
+  g_assert_cmpint (fl_roster_get_state (roster), ==, FL_ROSTER_DRAFT);
+  g_assert_cmpuint (fl_roster_get_n_days (roster), ==, 31);
+  g_assert_cmpstr (first, ==, "2026-12-01");
+  g_assert_cmpstr (before, ==, "2026-11-30");
+  g_assert_cmpuint (fl_roster_get_n_agents (roster), ==, 4);
+  g_assert_cmpstr (fl_roster_get_agent_name (roster, 0), ==, "王芳");
+  g_assert_cmpstr (fl_roster_get_agent_name (roster, 3), ==, "陈静");
+  g_assert_cmpuint (fl_roster_get_n_shift_types (roster), ==, 7);
+  g_assert_cmpint (fl_roster_find_shift_code (roster, "e"), ==, shift (roster, "E"));
+  late = fl_roster_get_shift_type (roster, (guint) shift (roster, "L"));
+  times = fl_shift_type_describe_times (late);
+  g_assert_cmpstr (times, ==, "16:00–24:00");
+  g_assert_cmpint (fl_shift_type_get_fields (late)->handover_minutes, ==, 10);
+  g_assert_cmpint (fl_shift_spec_paid_minutes (&fl_shift_type_get_fields (
+                     fl_roster_get_shift_type (roster, (guint) shift (roster, "D")))->spec), ==, 450);
+  /* 王芳's contract asks 160 hours: an empty month falls short. */
+  g_assert_cmpuint (fl_roster_check_count (fl_roster_get_check (roster), FL_RULE_SOFT), ==, 1);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM rosters"), ==, 0);
+}
+
+/* The lead's edits are saved in one transaction each and audited; the
+ * month reads back as it was left. */
+static void
+test_edit_and_reopen (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FlRoster) roster = open_roster (fixture, fixture->lead, "2026-12");
+  g_autoptr(FlRoster) again = NULL;
+
+  g_assert_true (set_days (fixture, fixture->lead, roster, 0, 0, 4, "E", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (fl_roster_get_id (roster), >, 0);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM roster_cells"), ==, 5);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE entity = 'rosters' "
+                                   "AND action = 'edit-cells'"), ==, 1);
+  g_assert_true (set_days (fixture, fixture->lead, roster, 0, 4, 4, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM roster_cells"), ==, 4);
+  g_assert_true (set_days (fixture, fixture->lead, roster, 1, 2, 2, "O", &error));
+  g_assert_no_error (error);
+
+  again = open_roster (fixture, fixture->lead, "2026-12");
+  g_assert_cmpint (fl_roster_get_id (again), ==, fl_roster_get_id (roster));
+  g_assert_cmpint (fl_roster_get_cell (again, 0, 3), ==, shift (again, "E"));
+  g_assert_cmpint (fl_roster_get_cell (again, 0, 4), ==, FL_ROSTER_EMPTY);
+  g_assert_cmpint (fl_roster_get_cell (again, 1, 2), ==, shift (again, "O"));
+  g_assert_cmpint (fl_roster_check_get_minutes (fl_roster_get_check (again), 0), ==, 4 * 8 * 60);
+}
+
+/* A lead edits only their own team; an auditor edits none; the head any;
+ * nobody sets leave by hand. */
+static void
+test_permissions (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FlRoster) roster = open_roster (fixture, fixture->lead, "2026-12");
+
+  g_assert_false (set_days (fixture, fixture->lead2, roster, 0, 0, 0, "E", &error));
+  g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_NOT_ALLOWED);
+  g_clear_error (&error);
+  g_assert_false (set_days (fixture, fixture->qa, roster, 0, 0, 0, "E", &error));
+  g_assert_error (error, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+  g_assert_false (set_days (fixture, fixture->lead, roster, 0, 0, 0, "LV", &error));
+  g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM rosters"), ==, 0);
+  g_assert_cmpint (fl_roster_get_id (roster), ==, 0);
+  g_assert_true (set_days (fixture, fixture->head, roster, 0, 0, 0, "E", &error));
+  g_assert_no_error (error);
+}
+
+/* Hard rules block submitting; submitted and published rosters are not
+ * edited directly; only the head publishes or sends one back. */
+static void
+test_states (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FlRoster) roster = open_roster (fixture, fixture->lead, "2026-12");
+
+  g_assert_false (fl_roster_service_submit (fixture->rosters, fixture->lead, roster, &error));
+  g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* A late shift, then an early one: 8 hours' rest. */
+  g_assert_true (set_days (fixture, fixture->lead, roster, 2, 0, 0, "L", &error));
+  g_assert_true (set_days (fixture, fixture->lead, roster, 2, 1, 1, "E", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (fl_roster_check_count (fl_roster_get_check (roster), FL_RULE_HARD), ==, 1);
+  g_assert_false (fl_roster_service_submit (fixture->rosters, fixture->lead, roster, &error));
+  g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_VIOLATIONS);
+  g_clear_error (&error);
+  g_assert_true (set_days (fixture, fixture->lead, roster, 2, 1, 1, "O", &error));
+  g_assert_true (fl_roster_service_submit (fixture->rosters, fixture->lead, roster, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (fl_roster_get_state (roster), ==, FL_ROSTER_SUBMITTED);
+
+  g_assert_false (set_days (fixture, fixture->lead, roster, 2, 5, 5, "E", &error));
+  g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_LOCKED);
+  g_clear_error (&error);
+  g_assert_false (fl_roster_service_publish (fixture->rosters, fixture->lead, roster, &error));
+  g_assert_error (error, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+
+  /* Sent back with a reason, resubmitted, published. */
+  g_assert_false (fl_roster_service_return (fixture->rosters, fixture->head, roster, " ", &error));
+  g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (fl_roster_service_return (fixture->rosters, fixture->head, roster, "Cover the 1st", &error));
+  g_assert_cmpint (fl_roster_get_state (roster), ==, FL_ROSTER_DRAFT);
+  g_assert_true (fl_roster_service_submit (fixture->rosters, fixture->lead, roster, &error));
+  g_assert_true (fl_roster_service_publish (fixture->rosters, fixture->head, roster, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (fl_roster_get_state (roster), ==, FL_ROSTER_PUBLISHED);
+  g_assert_false (set_days (fixture, fixture->head, roster, 2, 5, 5, "E", &error));
+  g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_LOCKED);
+  g_clear_error (&error);
+
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM rosters WHERE state = 'published' "
+                                   "AND submitted_by_account_id = 2 AND published_by_account_id = 9"), ==, 1);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE entity = 'rosters' AND action = 'return' "
+                                   "AND after_json LIKE '%Cover the 1st%'"), ==, 1);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE entity = 'rosters' "
+                                   "AND action IN ('submit', 'publish')"), ==, 3);
+}
+
+/* The month before is read: a late shift on 30 November leaves 8 hours'
+ * rest before an early one on 1 December. */
+static void
+test_month_before (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FlRoster) november = open_roster (fixture, fixture->lead, "2026-11");
+  g_autoptr(FlRoster) december = NULL;
+
+  g_assert_true (set_days (fixture, fixture->lead, november, 1, 29, 29, "L", &error));
+  g_assert_no_error (error);
+  december = open_roster (fixture, fixture->lead, "2026-12");
+  g_assert_cmpint (fl_roster_get_cell (december, 1, -1), ==, shift (december, "L"));
+  g_assert_true (set_days (fixture, fixture->lead, december, 1, 0, 0, "E", &error));
+  g_assert_cmpuint (fl_roster_check_count (fl_roster_get_check (december), FL_RULE_HARD), ==, 1);
+}
+
+static void
+test_open_refused (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (fl_roster_service_open (fixture->rosters, fixture->lead, 1, "2026-13", &error));
+  g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_null (fl_roster_service_open (fixture->rosters, fixture->lead, 1, "December", &error));
+  g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_null (fl_roster_service_open (fixture->rosters, fixture->lead, 99, "2026-12", &error));
+  g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_NOT_FOUND);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  fl_test_init (&argc, &argv);
+
+#define ADD(path, func) \
+  g_test_add ("/rosters/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("open-empty", test_open_empty);
+  ADD ("edit-and-reopen", test_edit_and_reopen);
+  ADD ("permissions", test_permissions);
+  ADD ("states", test_states);
+  ADD ("month-before", test_month_before);
+  ADD ("open-refused", test_open_refused);
+#undef ADD
+
+  return g_test_run ();
+}
