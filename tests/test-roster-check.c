@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "test-roster-check"
 
+#include "fl-coverage.h"
 #include "fl-roster-check.h"
 #include "fl-test-util.h"
 
@@ -19,6 +20,7 @@ enum {
   TILL_TEN_ONE,   /* 13:01–22:01 */
   LONG_NIGHT,     /* 22:00–06:00 */
   FIVE_AM,        /* 05:00–13:00 */
+  NIGHT_AFTER,    /* 24:00–08:00: the night after its day */
   N_SHIFTS
 };
 
@@ -34,6 +36,7 @@ static const FlShiftSpec shifts[N_SHIFTS] = {
   [TILL_TEN_ONE] = { FL_SHIFT_KIND_WORK, H (13, 1), H (22, 1), -1, -1 },
   [LONG_NIGHT] = { FL_SHIFT_KIND_WORK, H (22, 0), H (6, 0), -1, -1 },
   [FIVE_AM] = { FL_SHIFT_KIND_WORK, H (5, 0), H (13, 0), -1, -1 },
+  [NIGHT_AFTER] = { FL_SHIFT_KIND_WORK, H (24, 0), H (8, 0), -1, -1 },
 };
 
 static FlRosterCheck *
@@ -125,6 +128,30 @@ test_rest_across_midnight (void)
   fl_roster_check_set_cell (check, 0, 4, OFF);
   fl_roster_check_set_cell (check, 1, 4, OFF);
   assert_violations (check, "");
+}
+
+/* The night after a day: after two late shifts it leaves a day's rest;
+ * an early shift right after it leaves none. */
+static void
+test_night_after (void)
+{
+  g_autoptr(FlRosterCheck) check = new_check (1);
+  FlCoverage coverage = { 0, };
+
+  g_assert_cmpint (fl_shift_spec_length (&shifts[NIGHT_AFTER]), ==, H (8, 0));
+  fl_roster_check_set_cell (check, 0, 2, LATE);
+  fl_roster_check_set_cell (check, 0, 3, LATE);
+  fl_roster_check_set_cell (check, 0, 4, NIGHT_AFTER);
+  fl_roster_check_set_cell (check, 0, 5, NIGHT_AFTER);
+  assert_violations (check, "");
+  fl_roster_check_set_cell (check, 0, 6, EARLY);
+  assert_violations (check, "rest:0:6:0");
+  /* It staffs the day after its own, not its own. */
+  fl_coverage_add_agent (&coverage, &shifts[NIGHT_AFTER], &shifts[NIGHT_AFTER]);
+  g_assert_cmpuint (coverage.staffed[0], ==, 1);
+  g_assert_cmpuint (coverage.staffed[15], ==, 1);
+  g_assert_cmpuint (coverage.staffed[16], ==, 0);
+  g_assert_cmpuint (coverage.staffed[47], ==, 0);
 }
 
 /* A night shift 22:00–06:00 and a shift at 05:00 the next day overlap by an hour. */
@@ -279,6 +306,47 @@ test_incremental_matches_full (void)
   g_assert_cmpuint (strlen (actual), >, 0);
 }
 
+/* Coverage counts who is at the phone at each half-hour's start: a summer
+ * day is away for lunch from 12:00 to 13:30; the night before's long
+ * night runs to 06:00; a late shift the day before adds nothing. */
+static void
+test_coverage_staffed (void)
+{
+  FlCoverage coverage = { 0, };
+
+  fl_coverage_add_agent (&coverage, NULL, &shifts[SUMMER_DAY]);
+  fl_coverage_add_agent (&coverage, &shifts[LONG_NIGHT], &shifts[LATE]);
+  fl_coverage_add_agent (&coverage, &shifts[LATE], NULL);
+  g_assert_cmpuint (coverage.staffed[0], ==, 1);       /* 00:00, the long night */
+  g_assert_cmpuint (coverage.staffed[11], ==, 1);      /* 05:30 */
+  g_assert_cmpuint (coverage.staffed[12], ==, 0);      /* 06:00 */
+  g_assert_cmpuint (coverage.staffed[17], ==, 0);      /* 08:30 */
+  g_assert_cmpuint (coverage.staffed[18], ==, 1);      /* 09:00, the summer day */
+  g_assert_cmpuint (coverage.staffed[23], ==, 1);      /* 11:30 */
+  g_assert_cmpuint (coverage.staffed[24], ==, 0);      /* 12:00, lunch */
+  g_assert_cmpuint (coverage.staffed[26], ==, 0);      /* 13:00 */
+  g_assert_cmpuint (coverage.staffed[27], ==, 1);      /* 13:30 */
+  g_assert_cmpuint (coverage.staffed[32], ==, 2);      /* 16:00, the late shift too */
+  g_assert_cmpuint (coverage.staffed[35], ==, 2);      /* 17:30 */
+  g_assert_cmpuint (coverage.staffed[36], ==, 1);      /* 18:00 */
+  g_assert_cmpuint (coverage.staffed[47], ==, 1);      /* 23:30 */
+}
+
+/* domain.md: 100 calls in a half-hour at 180 s need 14 at the phones and
+ * 20 on the roster at 30 % shrinkage; no calls need nobody. */
+static void
+test_coverage_required (void)
+{
+  FlStaffingTarget target = { 0.80, 20, 0.30 };
+
+  g_assert_cmpuint (fl_coverage_required (&target, 100, 180), ==, 20);
+  g_assert_cmpuint (fl_coverage_required (&target, 0, 180), ==, 0);
+  target.shrinkage = 0;
+  g_assert_cmpuint (fl_coverage_required (&target, 100, 180), ==, 14);
+  target.service_level = 1.0;
+  g_assert_cmpuint (fl_coverage_required (&target, 100, 180), >, 14);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -289,6 +357,7 @@ main (int   argc,
   g_test_add_func ("/roster-check/rest-boundary", test_rest_boundary);
   g_test_add_func ("/roster-check/rest-across-midnight", test_rest_across_midnight);
   g_test_add_func ("/roster-check/overlap", test_overlap);
+  g_test_add_func ("/roster-check/night-after", test_night_after);
   g_test_add_func ("/roster-check/month-boundary", test_month_boundary);
   g_test_add_func ("/roster-check/consecutive-days", test_consecutive_days);
   g_test_add_func ("/roster-check/absent-per-day", test_absent_per_day);
@@ -296,6 +365,8 @@ main (int   argc,
   g_test_add_func ("/roster-check/monthly-hours", test_monthly_hours);
   g_test_add_func ("/roster-check/rule-off", test_rule_off);
   g_test_add_func ("/roster-check/incremental-matches-full", test_incremental_matches_full);
+  g_test_add_func ("/roster-check/coverage-staffed", test_coverage_staffed);
+  g_test_add_func ("/roster-check/coverage-required", test_coverage_required);
 
   return g_test_run ();
 }

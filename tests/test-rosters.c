@@ -134,6 +134,9 @@ test_open_empty (Fixture       *fixture,
   late = fl_roster_get_shift_type (roster, (guint) shift (roster, "L"));
   times = fl_shift_type_describe_times (late);
   g_assert_cmpstr (times, ==, "16:00–24:00");
+  g_clear_pointer (&times, g_free);
+  times = fl_shift_type_describe_times (fl_roster_get_shift_type (roster, (guint) shift (roster, "N")));
+  g_assert_cmpstr (times, ==, "24:00–08:00");
   g_assert_cmpint (fl_shift_type_get_fields (late)->handover_minutes, ==, 10);
   g_assert_cmpint (fl_shift_spec_paid_minutes (&fl_shift_type_get_fields (
                      fl_roster_get_shift_type (roster, (guint) shift (roster, "D")))->spec), ==, 450);
@@ -269,6 +272,95 @@ test_month_before (Fixture       *fixture,
   g_assert_cmpuint (fl_roster_check_count (fl_roster_get_check (december), FL_RULE_HARD), ==, 1);
 }
 
+/* A rotation from its codes, applied to two agents from the 1st with an
+ * offset of two days for the second: one change for the whole week. */
+static void
+test_pattern_fill (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FlRoster) roster = open_roster (fixture, fixture->lead, "2026-12");
+  g_autoptr(GArray) pattern = fl_roster_parse_pattern (roster, "E,E,L,L,N,N,O,O", &error);
+  g_autoptr(GArray) edits = NULL;
+  const guint agents[] = { 0, 2 };
+  const guint offsets[] = { 0, 2 };
+  g_autoptr(GString) first = g_string_new (NULL);
+  g_autoptr(GString) third = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (pattern->len, ==, 8);
+  edits = fl_roster_fill_pattern (pattern, agents, offsets, 2, 0, 9);
+  g_assert_cmpuint (edits->len, ==, 20);
+  g_assert_true (fl_roster_service_set_cells (fixture->rosters, fixture->lead, roster,
+                                              (FlRosterEdit *) edits->data, edits->len, &error));
+  g_assert_no_error (error);
+  for (int day = 0; day < 10; day++)
+    {
+      g_string_append (first, fl_shift_type_get_fields (fl_roster_get_shift_type (
+                                roster, (guint) fl_roster_get_cell (roster, 0, day)))->code);
+      g_string_append (third, fl_shift_type_get_fields (fl_roster_get_shift_type (
+                                roster, (guint) fl_roster_get_cell (roster, 2, day)))->code);
+    }
+  g_assert_cmpstr (first->str, ==, "EELLNNOOEE");
+  g_assert_cmpstr (third->str, ==, "LLNNOOEELL");
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE action = 'edit-cells'"), ==, 1);
+  /* The rotation keeps the rules: the night shift is the night after its day. */
+  g_assert_cmpuint (fl_roster_check_count (fl_roster_get_check (roster), FL_RULE_HARD), ==, 0);
+
+  g_assert_null (fl_roster_parse_pattern (roster, "E,X", &error));
+  g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_null (fl_roster_parse_pattern (roster, " , ", &error));
+  g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID);
+}
+
+/* Coverage across teams against domain.md's forecast: 100 calls at 180 s
+ * on Tuesday 1 December at 09:00 need 20 on the roster; two agents of two
+ * teams are there, and a night shift of the day before runs into 00:00. */
+static void
+test_coverage (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FlRoster) roster = open_roster (fixture, fixture->lead, "2026-12");
+  g_autoptr(FlRoster) november = open_roster (fixture, fixture->lead, "2026-11");
+  g_autoptr(FlRoster) other = fl_roster_service_open (fixture->rosters, fixture->lead2, 2, "2026-12", &error);
+  FlCoverage coverage;
+
+  g_assert_no_error (error);
+  g_assert_false (fl_roster_service_set_forecast (fixture->rosters, fixture->lead, 2, 540, 100, 180, &error));
+  g_assert_error (error, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+  g_assert_false (fl_roster_service_set_forecast (fixture->rosters, fixture->head, 2, 545, 100, 180, &error));
+  g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (fl_roster_service_set_forecast (fixture->rosters, fixture->head, 2, 540, 100, 0, &error));
+  g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (fl_roster_service_set_forecast (fixture->rosters, fixture->head, 2, 540, 100, 180, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (set_days (fixture, fixture->lead, roster, 0, 0, 0, "W", &error));
+  g_assert_true (set_days (fixture, fixture->lead2, other, 0, 0, 0, "E", &error));
+  g_assert_true (set_days (fixture, fixture->lead, november, 1, 29, 29, "N", &error));
+  g_assert_true (set_days (fixture, fixture->lead, roster, 1, 0, 0, "N", &error));
+  g_assert_no_error (error);
+
+  g_assert_true (fl_roster_service_get_coverage (fixture->rosters, fixture->qa, "2026-12-01", &coverage, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (coverage.staffed[0], ==, 1);      /* 00:00: the night of 30 November, not of the 1st */
+  g_assert_cmpuint (coverage.staffed[16], ==, 1);     /* 08:00: the early shift */
+  g_assert_cmpuint (coverage.staffed[18], ==, 2);     /* 09:00: and the winter day */
+  g_assert_cmpuint (coverage.staffed[24], ==, 1);     /* 12:00: lunch */
+  g_assert_cmpuint (coverage.required[18], ==, 20);
+  g_assert_cmpfloat (coverage.calls[18], ==, 100.0);
+  g_assert_cmpuint (coverage.required[19], ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE entity = 'forecasts'"), ==, 1);
+
+  g_assert_false (fl_roster_service_get_coverage (fixture->rosters, fixture->qa, "2026-02-30", &coverage, &error));
+  g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID);
+}
+
 static void
 test_open_refused (Fixture       *fixture,
                    gconstpointer  data)
@@ -299,6 +391,8 @@ main (int   argc,
   ADD ("states", test_states);
   ADD ("month-before", test_month_before);
   ADD ("open-refused", test_open_refused);
+  ADD ("pattern-fill", test_pattern_fill);
+  ADD ("coverage", test_coverage);
 #undef ADD
 
   return g_test_run ();

@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "fl-coverage.h"
 #include "fl-database.h"
 #include "fl-roster.h"
 #include "fl-session.h"
@@ -19,14 +20,6 @@ typedef enum
   FL_ROSTER_ERROR_LOCKED,       /* submitted or published: not edited directly */
   FL_ROSTER_ERROR_VIOLATIONS,   /* hard rules are broken */
 } FlRosterError;
-
-/* One cell to set: a shift type's index in the roster, or FL_ROSTER_EMPTY. */
-typedef struct
-{
-  guint agent;
-  guint day;
-  int   shift;
-} FlRosterEdit;
 
 #define FL_TYPE_ROSTER_SERVICE (fl_roster_service_get_type ())
 G_DECLARE_FINAL_TYPE (FlRosterService, fl_roster_service, FL, ROSTER_SERVICE, GObject)
@@ -69,6 +62,25 @@ gboolean          fl_roster_service_return        (FlRosterService  *self,
                                                    FlSession        *actor,
                                                    FlRoster         *roster,
                                                    const char       *reason,
+                                                   GError          **error);
+
+/* The forecast for one weekday (1 = Monday) and half-hour (its start in
+ * minutes): calls and their average handle time. The department head or
+ * an administrator; audited. */
+gboolean          fl_roster_service_set_forecast  (FlRosterService  *self,
+                                                   FlSession        *actor,
+                                                   guint             weekday,
+                                                   guint             interval_start,
+                                                   double            calls,
+                                                   double            handle_seconds,
+                                                   GError          **error);
+/* A day's coverage across every team's roster (YYYY-MM-DD): who is at the
+ * phones each half-hour, and how many the forecast needs at the center's
+ * staffing target. */
+gboolean          fl_roster_service_get_coverage  (FlRosterService  *self,
+                                                   FlSession        *actor,
+                                                   const char       *date,
+                                                   FlCoverage       *coverage,
                                                    GError          **error);
 
 G_END_DECLS

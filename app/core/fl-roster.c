@@ -5,7 +5,10 @@
 
 #include <stdio.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "fl-roster-private.h"
+#include "fl-roster-service.h"
 
 struct _FlRoster
 {
@@ -279,6 +282,68 @@ fl_roster_get_check (FlRoster *self)
   g_return_val_if_fail (FL_IS_ROSTER (self), NULL);
 
   return self->check;
+}
+
+GArray *
+fl_roster_parse_pattern (FlRoster    *self,
+                         const char  *codes,
+                         GError     **error)
+{
+  g_auto(GStrv) words = NULL;
+  g_autoptr(GArray) pattern = g_array_new (FALSE, FALSE, sizeof (int));
+
+  g_return_val_if_fail (FL_IS_ROSTER (self), NULL);
+  g_return_val_if_fail (codes != NULL, NULL);
+
+  words = g_strsplit_set (codes, ", ", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      int shift;
+
+      if (*words[i] == '\0')
+        continue;
+      shift = fl_roster_find_shift_code (self, words[i]);
+      if (shift == FL_ROSTER_EMPTY)
+        {
+          g_set_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID,
+                       _("There is no shift type with the code “%s”."), words[i]);
+          return NULL;
+        }
+      g_array_append_val (pattern, shift);
+    }
+  if (pattern->len == 0)
+    {
+      g_set_error_literal (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID,
+                           _("Write the rotation as shift codes separated by commas, as E,E,L,L,N,N,O,O."));
+      return NULL;
+    }
+  return g_steal_pointer (&pattern);
+}
+
+GArray *
+fl_roster_fill_pattern (GArray      *pattern,
+                        const guint *agents,
+                        const guint *offsets,
+                        guint        n_agents,
+                        guint        first_day,
+                        guint        last_day)
+{
+  GArray *edits;
+
+  g_return_val_if_fail (pattern != NULL && pattern->len > 0, NULL);
+  g_return_val_if_fail (agents != NULL || n_agents == 0, NULL);
+  g_return_val_if_fail (first_day <= last_day, NULL);
+
+  edits = g_array_sized_new (FALSE, FALSE, sizeof (FlRosterEdit), n_agents * (last_day - first_day + 1));
+  for (guint i = 0; i < n_agents; i++)
+    for (guint day = first_day; day <= last_day; day++)
+      {
+        guint position = ((offsets != NULL ? offsets[i] : 0) + day - first_day) % pattern->len;
+        FlRosterEdit edit = { agents[i], day, g_array_index (pattern, int, position) };
+
+        g_array_append_val (edits, edit);
+      }
+  return edits;
 }
 
 const char *

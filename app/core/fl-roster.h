@@ -15,6 +15,14 @@ typedef enum
   FL_ROSTER_PUBLISHED,   /* by the department head: it changes only by swaps and leave */
 } FlRosterState;
 
+/* One cell to set: a shift type's index in the roster, or FL_ROSTER_EMPTY. */
+typedef struct
+{
+  guint agent;
+  guint day;
+  int   shift;
+} FlRosterEdit;
+
 /* Days of the month before a roster reads, for rest and days in a row. */
 #define FL_ROSTER_DAYS_BEFORE 7
 
@@ -49,6 +57,21 @@ int            fl_roster_get_cell            (FlRoster  *self,
 char          *fl_roster_dup_date            (FlRoster  *self,
                                               int        day);
 FlRosterCheck *fl_roster_get_check           (FlRoster  *self);
+
+/* A rotation (轮班) written as shift codes, "E,E,L,L,N,N,O,O": the shift
+ * types' indexes, or NULL with an error naming a code there is no shift
+ * type for. */
+GArray        *fl_roster_parse_pattern       (FlRoster   *self,
+                                              const char *codes,
+                                              GError    **error);
+/* The cells that repeat @pattern for @agents from @first_day to @last_day:
+ * agent i is at position @offsets[i] of the pattern on @first_day. */
+GArray        *fl_roster_fill_pattern        (GArray      *pattern,
+                                              const guint *agents,
+                                              const guint *offsets,
+                                              guint        n_agents,
+                                              guint        first_day,
+                                              guint        last_day);
 
 const char    *fl_roster_state_to_string     (FlRosterState state);
 FlRosterState  fl_roster_state_from_string   (const char   *text);

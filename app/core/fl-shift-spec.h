@@ -19,7 +19,9 @@ typedef enum
 /* A shift type's times, for the pure roster rules and coverage. Times are
  * minutes after midnight of the shift's day; an end at or before the start
  * falls on the next day (a shift 16:00–24:00 ends at 0, 00:00 the next
- * day). An unpaid break (lunch) lies within the shift, or break_start is -1. */
+ * day). A start of FL_MINUTES_PER_DAY (24:00) makes the night after the
+ * day the shift's: 24:00–08:00. An unpaid break (lunch) lies within the
+ * shift, or break_start is -1. */
 typedef struct
 {
   FlShiftKind kind;

@@ -70,7 +70,7 @@ fl_shift_type_describe_times (FlShiftType *self)
   spec = &self->fields.spec;
   if (spec->kind != FL_SHIFT_KIND_WORK)
     return g_strdup (self->fields.name);
-  /* An end at midnight reads 24:00: the shift's own day. */
+  /* Midnight at the end of the shift's day reads 24:00. */
   return g_strdup_printf ("%02d:%02d–%02d:%02d", spec->start / 60, spec->start % 60,
                           spec->end == 0 ? 24 : spec->end / 60, spec->end % 60);
 }

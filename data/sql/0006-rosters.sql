@@ -4,14 +4,16 @@
 -- forecast that coverage is measured against, and swaps (换班).
 
 -- Times are minutes after midnight; an end at or before the start is on the
--- next day. Names of the shipped types are English msgids, shown translated.
+-- next day. A start of 1440 (24:00) is the night of the shift's day: a
+-- night shift on the 4th runs from midnight at the end of the 4th. Names
+-- of the shipped types are English msgids, shown translated.
 CREATE TABLE shift_types (
   id               INTEGER PRIMARY KEY,
   code             TEXT NOT NULL UNIQUE CHECK (length(code) BETWEEN 1 AND 3),
   name             TEXT NOT NULL CHECK (length(name) > 0),
   colour           TEXT NOT NULL CHECK (colour GLOB '#[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]'),
   kind             TEXT NOT NULL DEFAULT 'work' CHECK (kind IN ('work', 'off', 'leave')),
-  start_minute     INTEGER NOT NULL DEFAULT 0 CHECK (start_minute BETWEEN 0 AND 1439),
+  start_minute     INTEGER NOT NULL DEFAULT 0 CHECK (start_minute BETWEEN 0 AND 1440),
   end_minute       INTEGER NOT NULL DEFAULT 0 CHECK (end_minute BETWEEN 0 AND 1439),
   break_start      INTEGER CHECK (break_start BETWEEN 0 AND 1439),
   break_end        INTEGER CHECK (break_end BETWEEN 0 AND 1439),
@@ -22,14 +24,16 @@ CREATE TABLE shift_types (
 ) STRICT;
 
 -- domain.md: the spring–summer and winter days with their lunches, the
--- heating season's three 8-hour shifts, a day off, and leave.
+-- heating season's three 8-hour shifts (the night one the night after its
+-- day, so that early, early, late, late, night, night, off, off keeps 11
+-- hours' rest), a day off, and leave.
 INSERT INTO shift_types (code, name, colour, kind, start_minute, end_minute, break_start, break_end, season,
                          position) VALUES
   ('D', 'Day (spring–summer)', '#3584e4', 'work', 540, 1080, 720, 810, 'summer', 1),
   ('W', 'Day (winter)', '#1c71d8', 'work', 540, 1050, 720, 780, 'winter', 2),
   ('E', 'Early', '#2ec27e', 'work', 480, 960, NULL, NULL, 'winter', 3),
   ('L', 'Late', '#e5a50a', 'work', 960, 0, NULL, NULL, 'winter', 4),
-  ('N', 'Night', '#613583', 'work', 0, 480, NULL, NULL, 'winter', 5),
+  ('N', 'Night', '#613583', 'work', 1440, 480, NULL, NULL, 'winter', 5),
   ('O', 'Off', '#9a9996', 'off', 0, 0, NULL, NULL, 'all', 6),
   ('LV', 'Leave', '#c01c28', 'leave', 0, 0, NULL, NULL, 'all', 7);
 
