@@ -219,6 +219,31 @@ fl_roster_check_free (FlRosterCheck *self)
 }
 
 void
+fl_roster_check_load_cell (FlRosterCheck *self,
+                           guint          agent,
+                           int            day,
+                           int            shift)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (agent < self->n_agents);
+  g_return_if_fail (day >= -(int) self->n_before && day < (int) self->n_days);
+  g_return_if_fail (shift == FL_ROSTER_EMPTY || (shift >= 0 && (guint) shift < self->n_shifts));
+
+  self->cells[agent * row_length (self) + self->n_before + day] = (gint16) shift;
+}
+
+void
+fl_roster_check_check_all (FlRosterCheck *self)
+{
+  g_return_if_fail (self != NULL);
+
+  for (guint agent = 0; agent < self->n_agents; agent++)
+    check_agent (self, agent);
+  for (guint day = 0; day < self->n_days; day++)
+    check_day (self, day);
+}
+
+void
 fl_roster_check_set_cell (FlRosterCheck *self,
                           guint          agent,
                           int            day,
@@ -227,9 +252,8 @@ fl_roster_check_set_cell (FlRosterCheck *self,
   g_return_if_fail (self != NULL);
   g_return_if_fail (agent < self->n_agents);
   g_return_if_fail (day >= -(int) self->n_before && day < (int) self->n_days);
-  g_return_if_fail (shift == FL_ROSTER_EMPTY || (shift >= 0 && (guint) shift < self->n_shifts));
 
-  self->cells[agent * row_length (self) + self->n_before + day] = (gint16) shift;
+  fl_roster_check_load_cell (self, agent, day, shift);
   check_agent (self, agent);
   if (day >= 0)
     check_day (self, (guint) day);

@@ -76,6 +76,13 @@ void           fl_roster_check_set_cell         (FlRosterCheck       *self,
                                                  guint                agent,
                                                  int                  day,
                                                  int                  shift);
+/* For reading a whole month: sets a cell without checking; call
+ * fl_roster_check_check_all() once all are in. */
+void           fl_roster_check_load_cell        (FlRosterCheck       *self,
+                                                 guint                agent,
+                                                 int                  day,
+                                                 int                  shift);
+void           fl_roster_check_check_all        (FlRosterCheck       *self);
 int            fl_roster_check_get_cell         (FlRosterCheck       *self,
                                                  guint                agent,
                                                  int                  day);

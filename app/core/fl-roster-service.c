@@ -187,10 +187,14 @@ read_cells (FlRosterService  *self,
       int shift = _fl_roster_find_shift (roster, sqlite3_column_int64 (statement, 2));
       int day;
 
-      if (agent >= 0 && _fl_roster_day_of_date (roster, fl_sql_column_text (statement, 1), &day))
-        fl_roster_check_set_cell (check, (guint) agent, day, shift);
+      if (agent >= 0 && _fl_roster_day_of_date (roster, fl_sql_column_text (statement, 1), &day) &&
+          day >= -FL_ROSTER_DAYS_BEFORE && day < (int) fl_roster_get_n_days (roster))
+        fl_roster_check_load_cell (check, (guint) agent, day, shift);
     }
-  return !has_row;
+  if (has_row)
+    return FALSE;
+  fl_roster_check_check_all (check);
+  return TRUE;
 }
 
 FlRoster *
