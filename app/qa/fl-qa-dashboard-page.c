@@ -10,6 +10,7 @@
 #include "fl-month.h"
 #include "fl-paint-probe.h"
 #include "fl-pareto-chart.h"
+#include "fl-probe.h"
 #include "fl-qa-dashboard-page.h"
 #include "fl-qa-report-service.h"
 #include "fl-score-chart.h"
@@ -161,6 +162,7 @@ dashboard_loaded_cb (GObject      *object,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   self->loaded = TRUE;
+  fl_probe_mark ("dashboard-read");
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     fl_paint_probe_mark (GTK_WIDGET (self), "dashboard-painted");
   if (dashboard == NULL)
@@ -266,7 +268,9 @@ fl_qa_dashboard_page_map (GtkWidget *widget)
   FlQaDashboardPage *self = FL_QA_DASHBOARD_PAGE (widget);
 
   GTK_WIDGET_CLASS (fl_qa_dashboard_page_parent_class)->map (widget);
-  fl_paint_probe_mark (widget, self->loaded ? "dashboard-frame-complete" : "dashboard-frame-loading");
+  fl_paint_probe_mark (widget, "dashboard-frame");
+  if (self->loaded)
+    fl_paint_probe_mark (widget, "dashboard-frame-complete");
 }
 
 static void

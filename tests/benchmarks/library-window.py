@@ -14,7 +14,6 @@ each action the probe reports how long the main thread was blocked (its
 heartbeat comes late by that much) and when the new rows were painted.
 """
 
-import glob
 import os
 import random
 import shutil
@@ -27,6 +26,7 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "ui"))
 import floorlead_ui as ui  # noqa: E402
+from window_probe import Probe, make_demo_database, now_us, peak_memory_mib  # noqa: E402
 
 RUNS = int(os.environ.get("FLOORLEAD_BENCHMARK_RUNS", "3"))
 N_RECORDINGS = int(os.environ.get("FLOORLEAD_BENCHMARK_RECORDINGS", "100000"))
@@ -34,58 +34,6 @@ SETTINGS = {"last-login": "'qa'", "last-panel": "'qa'"}
 QUEUES = ["400", "401", "402", "500", "600", "601", "700", "800"]
 DIRECTIONS = ["inbound", "inbound", "inbound", "outbound", "internal"]
 COLUMNS = ("Date and Time", "Agent", "Caller", "Queue", "Direction", "Duration", "Evaluation", "Score")
-
-
-class Probe:
-    """The app's probe file: stalls and marks, times in µs of CLOCK_MONOTONIC."""
-
-    def __init__(self, path):
-        self.path = path
-
-    def entries(self):
-        try:
-            with open(self.path, encoding="utf-8") as probe:
-                lines = probe.read().splitlines()
-        except FileNotFoundError:
-            return []
-        entries = []
-        for line in lines:
-            kind, what, when = line.split()
-            entries.append((kind, what, int(when)))
-        return entries
-
-    def wait_for_mark(self, name, after_us, timeout=120):
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            for kind, what, when in self.entries():
-                if kind == "mark" and what == name and when >= after_us:
-                    return when
-            time.sleep(0.02)
-        raise ui.Failure(f"the app never marked “{name}”")
-
-    def longest_stall(self, start_us, end_us):
-        """The longest block of the main thread that ended in [start, end]."""
-        stalls = [float(what) for kind, what, when in self.entries()
-                  if kind == "stall" and start_us <= when <= end_us]
-        return max(stalls, default=0.0)
-
-
-def now_us():
-    return int(time.monotonic() * 1_000_000)
-
-
-def make_demo_database(folder):
-    with ui.Floorlead("--demo") as app:
-        app.find("push button", "Sign In", timeout=120)
-        app.process.terminate()
-        app.process.wait()
-        found = glob.glob(os.path.join(app.data_home, "**", "*.db"), recursive=True)
-        if not found:
-            raise ui.Failure("the demo center wrote no database")
-        path = os.path.join(folder, "demo.db")
-        with sqlite3.connect(found[0]) as source, sqlite3.connect(path) as copy:
-            source.backup(copy)
-    return path
 
 
 def empty_library(path):
@@ -127,14 +75,6 @@ def fill_library(path, count):
             "status, evaluation_state, score, passed, imported_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'mulaw', 1, 8000, ?, ?, ?, ?, ?, ?)",
             [row + (row[-1],) for row in rows])
-
-
-def peak_memory_mib(pid):
-    with open(f"/proc/{pid}/status", encoding="utf-8") as status:
-        for line in status:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    return float("nan")
 
 
 def open_library(database, probe_path):

@@ -4,7 +4,8 @@
 /*
  * Not a test: prints how the QA programme's queries perform at the size of
  * a big center (meson test --benchmark qa-programme, or run it directly;
- * --evaluations N for another size, --keep PATH to keep the database).
+ * --evaluations N for another size, --keep PATH to keep the database,
+ * --make-only to stop once it is made, as the dashboard's window benchmark does).
  *
  * A database of 1,000,000 submitted evaluations over 300 agents in 10
  * teams and a year (December 2025 to November 2026: about 280 per agent and
@@ -36,6 +37,7 @@
 
 static int n_evaluations = 1000000;
 static char *keep_path = NULL;
+static gboolean make_only = FALSE;
 
 static double
 ms_since (gint64 start)
@@ -160,6 +162,7 @@ main (int   argc,
   GOptionEntry entries[] = {
     { "evaluations", 0, 0, G_OPTION_ARG_INT, &n_evaluations, "Evaluations to generate", "N" },
     { "keep", 0, 0, G_OPTION_ARG_FILENAME, &keep_path, "Keep the database here", "PATH" },
+    { "make-only", 0, 0, G_OPTION_ARG_NONE, &make_only, "Make the database, measure nothing", NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -192,6 +195,12 @@ main (int   argc,
   make_history (database);
   g_print ("QA programme: %d evaluations, %d agents, %d November calls (made in %.1f s)\n\n",
            n_evaluations, N_AGENTS, N_AGENTS * CALLS_PER_AGENT, ms_since (start) / 1000);
+  if (make_only)
+    {
+      g_clear_object (&database);
+      fl_test_remove_folder (folder);
+      return 0;
+    }
 
   results = fl_qa_results_service_new (database);
   sampling = fl_sampling_service_new (database);

@@ -41,8 +41,12 @@ def is_showing(node):
 class Floorlead:
     """One running Floorlead with a fresh data folder, closed on exit."""
 
-    def __init__(self, *args, language=None, settings=None):
+    def __init__(self, *args, language=None, settings=None, env=None, accessible=True):
+        """@env: more environment. @accessible=False starts the app without
+        attaching to its accessibility tree: nothing listens to it, as on a
+        desktop without a screen reader (benchmarks drive it with xdotool)."""
         self.data_home = tempfile.mkdtemp(prefix="floorlead-ui-")
+        extra_env = env or {}
         env = dict(os.environ)
         env.pop("GTK_MODULES", None)
         env.update({
@@ -56,6 +60,7 @@ class Floorlead:
             # A critical warning is a bug: it ends the app and fails the test.
             "G_DEBUG": "fatal-criticals",
         })
+        env.update(extra_env)
         if settings:
             # Settings from an earlier run, such as the account that signed in last.
             folder = os.path.join(self.data_home, "config", "glib-2.0", "settings")
@@ -75,6 +80,9 @@ class Floorlead:
             env["LANG"] = "en_US.UTF-8"
             env["LC_ALL"] = "en_US.UTF-8"
         self.process = subprocess.Popen([os.environ["FLOORLEAD_BINARY"], *args], env=env)
+        if not accessible:
+            self.app = None
+            return
         self.app = self._wait_for_application()
         # Without a window manager, the keyboard goes to the window under the pointer.
         rawinput.absoluteMotion(640, 400)
