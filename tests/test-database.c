@@ -316,6 +316,31 @@ test_constraint_message (FlTestDatabase *fixture,
   g_assert_nonnull (strstr (error->message, "Nothing was changed"));
 }
 
+/* A read cut short by an error leaves has_row TRUE, so that the readers'
+ * loop (while step && has_row; if has_row: fail) reports it instead of
+ * returning the rows read so far as all there is. */
+static void
+test_step_error_keeps_has_row (FlTestDatabase *fixture,
+                               gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  gboolean has_row = FALSE;
+
+  statement = fl_database_prepare (fixture->database, "INSERT INTO departments (name) VALUES ('')", &error);
+  g_assert_no_error (error);
+  g_assert_false (fl_database_step (fixture->database, statement, &has_row, &error));
+  g_assert_error (error, FL_DATABASE_ERROR, FL_DATABASE_ERROR_CONSTRAINT);
+  g_assert_true (has_row);
+  g_clear_pointer (&statement, sqlite3_finalize);
+  g_clear_error (&error);
+
+  statement = fl_database_prepare (fixture->database, "SELECT 1 WHERE 0", &error);
+  g_assert_true (fl_database_step (fixture->database, statement, &has_row, &error));
+  g_assert_no_error (error);
+  g_assert_false (has_row);
+}
+
 static void
 test_busy_message (FlTestDatabase *fixture,
                    gconstpointer   data)
@@ -382,6 +407,8 @@ main (int   argc,
               fl_test_database_setup, test_transaction_rolls_back, fl_test_database_teardown);
   g_test_add ("/database/errors/constraint", FlTestDatabase, NULL,
               fl_test_database_setup, test_constraint_message, fl_test_database_teardown);
+  g_test_add ("/database/errors/step-keeps-has-row", FlTestDatabase, NULL,
+              fl_test_database_setup, test_step_error_keeps_has_row, fl_test_database_teardown);
   g_test_add ("/database/errors/busy", FlTestDatabase, NULL,
               fl_test_database_setup, test_busy_message, fl_test_database_teardown);
   g_test_add ("/database/errors/busy-timeout", FlTestDatabase, NULL,

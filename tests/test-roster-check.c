@@ -205,6 +205,11 @@ test_consecutive_days (void)
   for (int day = -3; day < 4; day++)
     fl_roster_check_set_cell (check, 1, day, WINTER_DAY);
   assert_violations (check, "days:1:3:7");
+  /* A run already too long in the month before: flagged on the month's first day. */
+  fl_roster_check_set_cell (check, 1, 1, OFF);
+  for (int day = -7; day < 1; day++)
+    fl_roster_check_set_cell (check, 1, day, WINTER_DAY);
+  assert_violations (check, "days:1:0:8");
 }
 
 /* One person of the team on leave a day; a second is a warning. */

@@ -2,6 +2,7 @@
 #define G_LOG_DOMAIN "test-rosters"
 
 #include "fl-roster-service.h"
+#include "fl-swap-service.h"
 #include "fl-test-util.h"
 
 /* Team 1 (张强, lead1, leads it) has four agents; 赵敏 (lead2) leads team 2;
@@ -361,6 +362,145 @@ test_coverage (Fixture       *fixture,
   g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID);
 }
 
+/* December published for the four agents: 王芳 (0) works early shifts
+ * with the 6th and 7th off, 刘洋 (1) the winter day with the 5th and 6th
+ * off, 李娜 (2) late shifts with the 10th off, 陈静 (3) early shifts. */
+static FlRoster *
+publish_december (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  FlRoster *roster = open_roster (fixture, fixture->lead, "2026-12");
+
+  g_assert_true (set_days (fixture, fixture->lead, roster, 0, 0, 12, "E", &error));
+  g_assert_true (set_days (fixture, fixture->lead, roster, 0, 6, 7, "O", &error));
+  g_assert_true (set_days (fixture, fixture->lead, roster, 1, 0, 12, "W", &error));
+  g_assert_true (set_days (fixture, fixture->lead, roster, 1, 5, 6, "O", &error));
+  g_assert_true (set_days (fixture, fixture->lead, roster, 2, 0, 12, "L", &error));
+  g_assert_true (set_days (fixture, fixture->lead, roster, 2, 4, 4, "O", &error));
+  g_assert_true (set_days (fixture, fixture->lead, roster, 2, 10, 11, "O", &error));
+  g_assert_true (set_days (fixture, fixture->lead, roster, 3, 0, 12, "E", &error));
+  g_assert_true (set_days (fixture, fixture->lead, roster, 3, 3, 4, "O", &error));
+  g_assert_true (set_days (fixture, fixture->lead, roster, 3, 8, 9, "O", &error));
+  g_assert_no_error (error);
+  g_assert_true (fl_roster_service_submit (fixture->rosters, fixture->lead, roster, &error));
+  g_assert_true (fl_roster_service_publish (fixture->rosters, fixture->head, roster, &error));
+  g_assert_no_error (error);
+  return roster;
+}
+
+/* 刘洋 takes 王芳's early shift on the 6th (his day off) and she takes his
+ * day on the 8th (hers): filed by the lead, approved by the head, the
+ * published roster changes and the cells name the swap. */
+static void
+test_swap_approved (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FlRoster) roster = publish_december (fixture);
+  g_autoptr(FlSwapService) swaps = fl_swap_service_new (fixture->db.database);
+  g_autoptr(FlRoster) again = NULL;
+  g_autoptr(GListModel) listed = NULL;
+  g_autoptr(FlSwap) swap = NULL;
+  gint64 id;
+
+  id = fl_swap_service_file (swaps, fixture->lead, roster, 0, 5, 1, 7, "王芳 has a hospital appointment", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  /* Nothing changes until the head approves. */
+  g_assert_cmpint (fl_roster_get_cell (roster, 0, 5), ==, shift (roster, "E"));
+  g_assert_false (fl_swap_service_decide (swaps, fixture->lead, roster, id, TRUE, NULL, &error));
+  g_assert_error (error, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+  g_assert_true (fl_swap_service_decide (swaps, fixture->head, roster, id, TRUE, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (fl_roster_get_cell (roster, 0, 5), ==, shift (roster, "O"));
+  g_assert_cmpint (fl_roster_get_cell (roster, 1, 5), ==, shift (roster, "E"));
+  g_assert_cmpint (fl_roster_get_cell (roster, 0, 7), ==, shift (roster, "W"));
+  g_assert_cmpint (fl_roster_get_cell (roster, 1, 7), ==, shift (roster, "O"));
+  again = open_roster (fixture, fixture->qa, "2026-12");
+  g_assert_cmpint (fl_roster_get_cell (again, 0, 7), ==, shift (again, "W"));
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM roster_cells WHERE swap_id IS NOT NULL"), ==, 4);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE entity = 'swaps'"), ==, 2);
+  g_assert_cmpint (fl_roster_get_state (roster), ==, FL_ROSTER_PUBLISHED);
+
+  listed = fl_swap_service_list (swaps, fixture->qa, roster, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (listed), ==, 1);
+  swap = g_list_model_get_item (listed, 0);
+  g_assert_cmpint (fl_swap_get_fields (swap)->state, ==, FL_SWAP_APPROVED);
+  g_assert_cmpstr (fl_swap_get_fields (swap)->first_name, ==, "王芳");
+  g_assert_cmpstr (fl_swap_get_fields (swap)->second_day, ==, "2026-12-08");
+  g_assert_cmpstr (fl_swap_get_fields (swap)->filed_by, ==, "张强");
+
+  /* Decided once only. */
+  g_assert_false (fl_swap_service_decide (swaps, fixture->head, roster, id, FALSE, "No", &error));
+  g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID);
+}
+
+/* What the handbook refuses. */
+static void
+test_swap_refused (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FlSwapService) swaps = fl_swap_service_new (fixture->db.database);
+  g_autoptr(FlRoster) draft = open_roster (fixture, fixture->lead, "2027-01");
+  g_autoptr(FlRoster) roster = publish_december (fixture);
+  gint64 first;
+
+  /* A draft is edited, not swapped. */
+  g_assert_true (set_days (fixture, fixture->lead, draft, 0, 0, 0, "E", &error));
+  g_assert_cmpint (fl_swap_service_file (swaps, fixture->lead, draft, 0, 0, 1, 0, "Why", &error), ==, 0);
+  g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID);
+  g_clear_error (&error);
+  /* Another team's lead; no reason; nothing to swap. */
+  g_assert_cmpint (fl_swap_service_file (swaps, fixture->lead2, roster, 0, 5, 1, 6, "Why", &error), ==, 0);
+  g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_NOT_ALLOWED);
+  g_clear_error (&error);
+  g_assert_cmpint (fl_swap_service_file (swaps, fixture->lead, roster, 0, 5, 1, 6, " ", &error), ==, 0);
+  g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (fl_swap_service_file (swaps, fixture->lead, roster, 0, 1, 3, 1, "Why", &error), ==, 0);
+  g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* Back to back: 李娜's late shift on the 10th, then 王芳's early one on
+   * the 11th, 8 hours later. */
+  g_assert_cmpint (fl_swap_service_file (swaps, fixture->lead, roster, 2, 10, 0, 10, "Why", &error), ==, 0);
+  g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_VIOLATIONS);
+  g_assert_nonnull (strstr (error->message, "After this swap"));
+  g_clear_error (&error);
+
+  /* One person swapped out a day: 陈静, off on the 4th, takes 王芳's shift;
+   * then 刘洋 swapped out of his the same day is refused. */
+  first = fl_swap_service_file (swaps, fixture->lead, roster, 0, 3, 3, 3, "Training", &error);
+  g_assert_no_error (error);
+  g_assert_true (fl_swap_service_decide (swaps, fixture->head, roster, first, TRUE, "", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (fl_swap_service_file (swaps, fixture->lead, roster, 1, 3, 0, 3, "Why", &error), ==, 0);
+  g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_VIOLATIONS);
+  g_assert_nonnull (strstr (error->message, "swapped out"));
+  g_clear_error (&error);
+
+  /* Two swaps a month each: 王芳's second is filed, her third is refused. */
+  g_assert_cmpint (fl_swap_service_file (swaps, fixture->lead, roster, 0, 11, 1, 11, "Family", &error), ==,
+                   first + 1);
+  g_assert_no_error (error);
+  g_assert_cmpint (fl_swap_service_file (swaps, fixture->lead, roster, 0, 12, 1, 12, "Again", &error), ==, 0);
+  g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_VIOLATIONS);
+  g_assert_nonnull (strstr (error->message, "王芳"));
+  g_clear_error (&error);
+
+  /* Rejected only with a comment. */
+  g_assert_false (fl_swap_service_decide (swaps, fixture->head, roster, first + 1, FALSE, " ", &error));
+  g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (fl_swap_service_decide (swaps, fixture->head, roster, first + 1, FALSE, "Nobody covers", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (fl_roster_get_cell (roster, 0, 11), ==, shift (roster, "E"));
+}
+
 static void
 test_open_refused (Fixture       *fixture,
                    gconstpointer  data)
@@ -393,6 +533,8 @@ main (int   argc,
   ADD ("open-refused", test_open_refused);
   ADD ("pattern-fill", test_pattern_fill);
   ADD ("coverage", test_coverage);
+  ADD ("swap-approved", test_swap_approved);
+  ADD ("swap-refused", test_swap_refused);
 #undef ADD
 
   return g_test_run ();

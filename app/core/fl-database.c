@@ -195,6 +195,11 @@ fl_database_prepare (FlDatabase  *self,
   return statement;
 }
 
+/* @has_row is FALSE only when the statement is done: on an error it stays
+ * TRUE, so that the loop every reader writes,
+ *   while (fl_database_step (…, &has_row, error) && has_row) …;
+ *   if (has_row) return NULL;
+ * tells rows read to the end from a read cut short. */
 gboolean
 fl_database_step (FlDatabase    *self,
                   sqlite3_stmt  *statement,
@@ -208,7 +213,7 @@ fl_database_step (FlDatabase    *self,
 
   rc = sqlite3_step (statement);
   if (has_row != NULL)
-    *has_row = (rc == SQLITE_ROW);
+    *has_row = (rc != SQLITE_DONE);
   if (rc == SQLITE_ROW || rc == SQLITE_DONE)
     return TRUE;
 
@@ -222,6 +227,14 @@ fl_database_run (FlDatabase    *self,
                  GError       **error)
 {
   return fl_database_step (self, statement, NULL, error);
+}
+
+int
+fl_database_changes (FlDatabase *self)
+{
+  g_return_val_if_fail (FL_IS_DATABASE (self), 0);
+
+  return sqlite3_changes (self->handle);
 }
 
 gint64

@@ -65,6 +65,8 @@ gboolean      fl_database_run                      (FlDatabase        *self,
                                                     sqlite3_stmt      *statement,
                                                     GError           **error);
 gint64        fl_database_last_insert_id           (FlDatabase        *self);
+/* Rows the last INSERT, UPDATE or DELETE changed. */
+int           fl_database_changes                  (FlDatabase        *self);
 gboolean      fl_database_transaction              (FlDatabase        *self,
                                                     FlTransactionFunc  func,
                                                     gpointer           user_data,

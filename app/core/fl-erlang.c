@@ -48,6 +48,8 @@ fl_erlang_c (guint  agents,
 {
   double blocking = 1.0;
 
+  g_return_val_if_fail (!isnan (traffic), 1.0);
+
   if (traffic <= 0)
     return 0.0;
   if (agents <= traffic)
@@ -94,6 +96,7 @@ fl_erlang_agents_required (double traffic,
 
   g_return_val_if_fail (handle_seconds > 0, 0);
   g_return_val_if_fail (service_level >= 0 && service_level < 1, 0);
+  g_return_val_if_fail (isfinite (traffic) && traffic <= FL_ERLANG_MAX_TRAFFIC, 0);
 
   if (traffic <= 0)
     return 0;

@@ -29,8 +29,13 @@ double fl_erlang_service_level      (guint  agents,
                                      double handle_seconds,
                                      double target_seconds);
 
+/* The most traffic the staffing functions take: a million Erlangs, far
+ * past any center, so that the search stays short. */
+#define FL_ERLANG_MAX_TRAFFIC 1e6
+
 /* The fewest agents that answer @service_level (0–1, below 1) of the calls
- * within @target_seconds; 0 with no traffic. */
+ * within @target_seconds; 0 with no traffic. @traffic is finite and at
+ * most FL_ERLANG_MAX_TRAFFIC. */
 guint  fl_erlang_agents_required    (double traffic,
                                      double handle_seconds,
                                      double service_level,

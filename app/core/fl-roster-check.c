@@ -81,6 +81,7 @@ check_sequence (FlRosterCheck *self,
                 GArray        *violations)
 {
   gboolean have_previous = FALSE;
+  gboolean run_flagged = FALSE;
   gint64 previous_end = 0;
   guint run = 0;
 
@@ -94,6 +95,7 @@ check_sequence (FlRosterCheck *self,
       if (!works (spec))
         {
           run = 0;
+          run_flagged = FALSE;
           continue;
         }
       start = (gint64) column * FL_MINUTES_PER_DAY + spec->start;
@@ -109,10 +111,14 @@ check_sequence (FlRosterCheck *self,
       previous_end = MAX (have_previous ? previous_end : 0, start + fl_shift_spec_length (spec));
       have_previous = TRUE;
       run++;
-      /* Once per run, on the first day past the limit. */
-      if (in_month && run == self->rules.max_consecutive_days + 1)
-        add (self, violations, FL_ROSTER_RULE_CONSECUTIVE_DAYS, agent, day, (int) run,
-             (int) self->rules.max_consecutive_days);
+      /* Once per run, on its first day in the month past the limit (a run
+       * already too long before the month is flagged on the month's first). */
+      if (in_month && !run_flagged && run > self->rules.max_consecutive_days)
+        {
+          add (self, violations, FL_ROSTER_RULE_CONSECUTIVE_DAYS, agent, day, (int) run,
+               (int) self->rules.max_consecutive_days);
+          run_flagged = TRUE;
+        }
     }
 }
 

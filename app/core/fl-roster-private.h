@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "fl-database.h"
 #include "fl-roster.h"
+#include "fl-session.h"
 
 G_BEGIN_DECLS
 
@@ -37,5 +39,11 @@ int       _fl_roster_find_shift   (FlRoster            *self,
 gboolean  _fl_roster_day_of_date  (FlRoster            *self,
                                    const char          *date,
                                    int                 *day);
+
+/* The team's lead or the department head may change its roster. */
+gboolean  _fl_roster_check_may_edit (FlDatabase        *database,
+                                     FlSession         *actor,
+                                     FlRoster          *roster,
+                                     GError           **error);
 
 G_END_DECLS

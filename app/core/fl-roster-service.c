@@ -174,7 +174,8 @@ read_cells (FlRosterService  *self,
   statement = fl_database_prepare (self->database,
                                    "SELECT c.staff_id, c.day, c.shift_type_id FROM roster_cells c "
                                    "JOIN rosters r ON r.id = c.roster_id "
-                                   "WHERE r.team_id = ? AND c.day BETWEEN ? AND ?",
+                                   "WHERE r.team_id = ?1 AND r.month IN (substr (?2, 1, 7), substr (?3, 1, 7)) "
+                                   "  AND c.day BETWEEN ?2 AND ?3",
                                    error);
   if (statement == NULL)
     return FALSE;
@@ -197,6 +198,19 @@ read_cells (FlRosterService  *self,
   return TRUE;
 }
 
+/* Exactly YYYY-MM, a real month. */
+static gboolean
+is_month (const char *month)
+{
+  if (month == NULL || strlen (month) != 7 || month[4] != '-')
+    return FALSE;
+  for (guint i = 0; i < 7; i++)
+    if (i != 4 && !g_ascii_isdigit (month[i]))
+      return FALSE;
+  return g_date_valid_dmy (1, (GDateMonth) g_ascii_strtoull (month + 5, NULL, 10),
+                           (GDateYear) g_ascii_strtoull (month, NULL, 10));
+}
+
 FlRoster *
 fl_roster_service_open (FlRosterService  *self,
                         FlSession        *actor,
@@ -217,9 +231,7 @@ fl_roster_service_open (FlRosterService  *self,
 
   if (!fl_session_check (actor, FL_PERMISSION_VIEW_STAFF, error))
     return NULL;
-  if (month == NULL || strlen (month) != 7 || month[4] != '-' ||
-      !g_date_valid_dmy (1, (GDateMonth) g_ascii_strtoull (month + 5, NULL, 10),
-                         (GDateYear) g_ascii_strtoull (month, NULL, 10)))
+  if (!is_month (month))
     {
       g_set_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID,
                    _("“%s” is not a month: write it as year-month, as 2026-12."), month ? month : "");
@@ -254,12 +266,11 @@ fl_roster_service_open (FlRosterService  *self,
   return g_steal_pointer (&roster);
 }
 
-/* The team's lead or the department head. */
-static gboolean
-check_may_edit (FlRosterService  *self,
-                FlSession        *actor,
-                FlRoster         *roster,
-                GError          **error)
+gboolean
+_fl_roster_check_may_edit (FlDatabase  *database,
+                           FlSession   *actor,
+                           FlRoster    *roster,
+                           GError     **error)
 {
   g_autoptr(sqlite3_stmt) statement = NULL;
   gboolean has_row = FALSE;
@@ -268,13 +279,12 @@ check_may_edit (FlRosterService  *self,
     return FALSE;
   if (fl_session_has_role (actor, FL_ROLE_DEPT_HEAD))
     return TRUE;
-  statement = fl_database_prepare (self->database, "SELECT 1 FROM teams WHERE id = ? AND lead_staff_id = ?",
-                                   error);
+  statement = fl_database_prepare (database, "SELECT 1 FROM teams WHERE id = ? AND lead_staff_id = ?", error);
   if (statement == NULL)
     return FALSE;
   sqlite3_bind_int64 (statement, 1, fl_roster_get_team_id (roster));
   sqlite3_bind_int64 (statement, 2, fl_session_get_staff_id (actor));
-  if (!fl_database_step (self->database, statement, &has_row, error))
+  if (!fl_database_step (database, statement, &has_row, error))
     return FALSE;
   if (!has_row)
     g_set_error_literal (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_NOT_ALLOWED,
@@ -314,26 +324,41 @@ typedef struct
   const char         *reason;
 } RosterChange;
 
-/* The roster's row, made on the first edit of a month. */
+/* The roster's row, made on the first edit of a month (or found, when
+ * another window made it meanwhile), still a draft. */
 static gboolean
 ensure_row (RosterChange  *change,
             const char    *now,
             GError       **error)
 {
-  g_autoptr(sqlite3_stmt) statement = NULL;
+  FlDatabase *database = change->self->database;
+  g_autoptr(sqlite3_stmt) insert = NULL;
+  g_autoptr(sqlite3_stmt) select = NULL;
+  gboolean has_row = FALSE;
 
-  if (fl_roster_get_id (change->roster) != 0)
-    return TRUE;
-  statement = fl_database_prepare (change->self->database,
-                                   "INSERT INTO rosters (team_id, month, updated_at) VALUES (?, ?, ?)", error);
-  if (statement == NULL)
+  insert = fl_database_prepare (database,
+                                "INSERT INTO rosters (team_id, month, updated_at) VALUES (?, ?, ?) "
+                                "ON CONFLICT (team_id, month) DO NOTHING",
+                                error);
+  if (insert == NULL)
     return FALSE;
-  sqlite3_bind_int64 (statement, 1, fl_roster_get_team_id (change->roster));
-  sqlite3_bind_text (statement, 2, fl_roster_get_month (change->roster), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (statement, 3, now, -1, SQLITE_TRANSIENT);
-  if (!fl_database_run (change->self->database, statement, error))
+  sqlite3_bind_int64 (insert, 1, fl_roster_get_team_id (change->roster));
+  sqlite3_bind_text (insert, 2, fl_roster_get_month (change->roster), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (insert, 3, now, -1, SQLITE_TRANSIENT);
+  select = fl_database_prepare (database, "SELECT id, state FROM rosters WHERE team_id = ? AND month = ?", error);
+  if (select == NULL || !fl_database_run (database, insert, error))
     return FALSE;
-  _fl_roster_set_id (change->roster, fl_database_last_insert_id (change->self->database));
+  sqlite3_bind_int64 (select, 1, fl_roster_get_team_id (change->roster));
+  sqlite3_bind_text (select, 2, fl_roster_get_month (change->roster), -1, SQLITE_TRANSIENT);
+  if (!fl_database_step (database, select, &has_row, error))
+    return FALSE;
+  _fl_roster_set_id (change->roster, sqlite3_column_int64 (select, 0));
+  if (fl_roster_state_from_string (fl_sql_column_text (select, 1)) != FL_ROSTER_DRAFT)
+    {
+      g_set_error_literal (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_LOCKED,
+                           _("This roster was submitted meanwhile. Open it again to see it as it is."));
+      return FALSE;
+    }
   return TRUE;
 }
 
@@ -486,7 +511,8 @@ fl_roster_service_set_cells (FlRosterService     *self,
   g_return_val_if_fail (FL_IS_ROSTER (roster), FALSE);
   g_return_val_if_fail (edits != NULL || n_edits == 0, FALSE);
 
-  if (!check_may_edit (self, actor, roster, error) || !check_state (roster, FL_ROSTER_DRAFT, error) ||
+  if (!_fl_roster_check_may_edit (self->database, actor, roster, error) ||
+      !check_state (roster, FL_ROSTER_DRAFT, error) ||
       !check_edits (roster, edits, n_edits, error))
     return FALSE;
   if (n_edits == 0)
@@ -522,7 +548,7 @@ apply_state (gpointer   user_data,
       action = "submit";
       statement = fl_database_prepare (database,
                                        "UPDATE rosters SET state = 'submitted', submitted_by_account_id = ?1, "
-                                       "  submitted_at = ?2, updated_at = ?2 WHERE id = ?3",
+                                       "  submitted_at = ?2, updated_at = ?2 WHERE id = ?3 AND state = 'draft'",
                                        error);
     }
   else if (change->state == FL_ROSTER_PUBLISHED)
@@ -530,7 +556,7 @@ apply_state (gpointer   user_data,
       action = "publish";
       statement = fl_database_prepare (database,
                                        "UPDATE rosters SET state = 'published', published_by_account_id = ?1, "
-                                       "  published_at = ?2, updated_at = ?2 WHERE id = ?3",
+                                       "  published_at = ?2, updated_at = ?2 WHERE id = ?3 AND state = 'submitted'",
                                        error);
     }
   else
@@ -538,7 +564,7 @@ apply_state (gpointer   user_data,
       action = "return";
       statement = fl_database_prepare (database,
                                        "UPDATE rosters SET state = 'draft', updated_at = ?2 "
-                                       "WHERE id = ?3 AND ?1 = ?1",
+                                       "WHERE id = ?3 AND state = 'submitted' AND ?1 = ?1",
                                        error);
     }
   if (statement == NULL)
@@ -546,7 +572,15 @@ apply_state (gpointer   user_data,
   sqlite3_bind_int64 (statement, 1, fl_session_get_account_id (change->actor));
   sqlite3_bind_text (statement, 2, now, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (statement, 3, id);
-  if (!fl_database_run (database, statement, error) || !(after = fl_audit_snapshot (database, "rosters", id, error)))
+  if (!fl_database_run (database, statement, error))
+    return FALSE;
+  if (fl_database_changes (database) != 1)
+    {
+      g_set_error_literal (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_LOCKED,
+                           _("This roster changed meanwhile. Open it again to see it as it is."));
+      return FALSE;
+    }
+  if (!(after = fl_audit_snapshot (database, "rosters", id, error)))
     return FALSE;
   if (change->reason != NULL)
     {
@@ -599,7 +633,8 @@ fl_roster_service_submit (FlRosterService  *self,
   g_return_val_if_fail (FL_IS_ROSTER_SERVICE (self), FALSE);
   g_return_val_if_fail (FL_IS_ROSTER (roster), FALSE);
 
-  if (!check_may_edit (self, actor, roster, error) || !check_state (roster, FL_ROSTER_DRAFT, error) ||
+  if (!_fl_roster_check_may_edit (self->database, actor, roster, error) ||
+      !check_state (roster, FL_ROSTER_DRAFT, error) ||
       !check_no_hard_violations (roster, error))
     return FALSE;
   if (fl_roster_get_id (roster) == 0)
@@ -745,11 +780,11 @@ fl_roster_service_set_forecast (FlRosterService  *self,
                            _("A forecast is for a weekday and a half-hour of the day, as Monday 09:30."));
       return FALSE;
     }
-  if (!(calls >= 0) || !(handle_seconds > 0) || calls > 100000 || handle_seconds > 86400)
+  if (!(calls >= 0) || !(handle_seconds > 0) || calls > 10000 || handle_seconds > 7200)
     {
       g_set_error_literal (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID,
-                           _("Forecast calls are a number of calls, 0 or more, and the handle time a number of "
-                             "seconds above 0."));
+                           _("Forecast calls are a number of calls from 0 to 10,000 a half-hour, and the handle "
+                             "time a number of seconds above 0 and up to 7,200."));
       return FALSE;
     }
   return fl_database_transaction (self->database, apply_forecast, &change, error);

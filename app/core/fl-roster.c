@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "fl-format.h"
 #include "fl-roster-private.h"
 #include "fl-roster-service.h"
 
@@ -344,6 +345,52 @@ fl_roster_fill_pattern (GArray      *pattern,
         g_array_append_val (edits, edit);
       }
   return edits;
+}
+
+char *
+fl_roster_describe_violation (FlRoster                *self,
+                              const FlRosterViolation *violation)
+{
+  g_autofree char *date = NULL;
+  g_autofree char *day = NULL;
+  const char *name;
+
+  g_return_val_if_fail (FL_IS_ROSTER (self), NULL);
+  g_return_val_if_fail (violation != NULL, NULL);
+
+  date = fl_roster_dup_date (self, (int) violation->day);
+  day = fl_format_date (date);
+  name = violation->agent < self->agents->len ? fl_roster_get_agent_name (self, violation->agent) : "";
+  switch (violation->rule)
+    {
+    case FL_ROSTER_RULE_REST:
+      /* Translators: an agent, the rest in hours and minutes, the day, the hours needed */
+      return g_strdup_printf (_("%s rests only %d:%02d before the shift on %s; at least %d hours are needed."),
+                              name, violation->value / 60, violation->value % 60, day, violation->limit / 60);
+    case FL_ROSTER_RULE_OVERLAP:
+      /* Translators: an agent, then a day */
+      return g_strdup_printf (_("%s’s shift on %s starts before the one before it ends."), name, day);
+    case FL_ROSTER_RULE_CONSECUTIVE_DAYS:
+      /* Translators: an agent, the days in a row, the day it reaches them, the most allowed */
+      return g_strdup_printf (_("%s works %d days in a row by %s; at most %d are allowed."), name,
+                              violation->value, day, violation->limit);
+    case FL_ROSTER_RULE_ABSENT_PER_DAY:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d person is on leave on %s; at most %d may be.",
+                                           "%d people are on leave on %s; at most %d may be.", violation->value),
+                              violation->value, day, violation->limit);
+    case FL_ROSTER_RULE_SHIFT_ON_LEAVE:
+      /* Translators: an agent, then a day */
+      return g_strdup_printf (_("%s has a shift on %s, a day of approved leave."), name, day);
+    case FL_ROSTER_RULE_MONTHLY_HOURS:
+    default:
+      if (violation->value < violation->limit)
+        /* Translators: an agent, the month's hours, the contract's least */
+        return g_strdup_printf (_("%s works %.1f hours this month, less than the contract’s %.0f."), name,
+                                violation->value / 60.0, violation->limit / 60.0);
+      /* Translators: an agent, the month's hours, the contract's most */
+      return g_strdup_printf (_("%s works %.1f hours this month, more than the contract’s %.0f."), name,
+                              violation->value / 60.0, violation->limit / 60.0);
+    }
 }
 
 const char *

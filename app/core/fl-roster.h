@@ -23,8 +23,9 @@ typedef struct
   int   shift;
 } FlRosterEdit;
 
-/* Days of the month before a roster reads, for rest and days in a row. */
-#define FL_ROSTER_DAYS_BEFORE 7
+/* Days of the month before a roster reads, for rest and days in a row (as
+ * many as Preferences allow in a row). */
+#define FL_ROSTER_DAYS_BEFORE 14
 
 #define FL_TYPE_ROSTER (fl_roster_get_type ())
 G_DECLARE_FINAL_TYPE (FlRoster, fl_roster, FL, ROSTER, GObject)
@@ -72,6 +73,10 @@ GArray        *fl_roster_fill_pattern        (GArray      *pattern,
                                               guint        n_agents,
                                               guint        first_day,
                                               guint        last_day);
+
+/* A violation in words a lead acts on: who, which day, what the rule allows. */
+char          *fl_roster_describe_violation  (FlRoster                *self,
+                                              const FlRosterViolation *violation);
 
 const char    *fl_roster_state_to_string     (FlRosterState state);
 FlRosterState  fl_roster_state_from_string   (const char   *text);

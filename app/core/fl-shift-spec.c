@@ -15,17 +15,22 @@ fl_shift_spec_length (const FlShiftSpec *spec)
   return spec->end > spec->start ? spec->end - spec->start : spec->end + FL_MINUTES_PER_DAY - spec->start;
 }
 
-/* The break's minutes after the shift's start, as an interval [from, to). */
+/* The break's minutes after the shift's start, as an interval [from, to)
+ * within the shift; empty without a break. */
 static void
 break_offsets (const FlShiftSpec *spec,
                int               *from,
                int               *to)
 {
+  int length = fl_shift_spec_length (spec);
+
   *from = *to = 0;
-  if (spec->break_start < 0)
+  if (spec->break_start < 0 || spec->break_end < 0)
     return;
-  *from = (spec->break_start - spec->start + FL_MINUTES_PER_DAY) % FL_MINUTES_PER_DAY;
+  *from = (spec->break_start - spec->start + 2 * FL_MINUTES_PER_DAY) % FL_MINUTES_PER_DAY;
   *to = *from + (spec->break_end - spec->break_start + FL_MINUTES_PER_DAY) % FL_MINUTES_PER_DAY;
+  *from = MIN (*from, length);
+  *to = MIN (*to, length);
 }
 
 int
@@ -43,11 +48,12 @@ gboolean
 fl_shift_spec_staffs (const FlShiftSpec *spec,
                       int                minute)
 {
-  int offset = minute - spec->start;
+  int offset;
   int from, to;
 
   g_return_val_if_fail (spec != NULL, FALSE);
 
+  offset = minute - spec->start;
   if (spec->kind != FL_SHIFT_KIND_WORK || offset < 0 || offset >= fl_shift_spec_length (spec))
     return FALSE;
   break_offsets (spec, &from, &to);

@@ -20,7 +20,9 @@ CREATE TABLE shift_types (
   season           TEXT NOT NULL DEFAULT 'all' CHECK (season IN ('all', 'summer', 'winter')),
   handover_minutes INTEGER NOT NULL DEFAULT 10 CHECK (handover_minutes BETWEEN 0 AND 120),
   position         INTEGER NOT NULL DEFAULT 0,
-  archived         INTEGER NOT NULL DEFAULT 0
+  archived         INTEGER NOT NULL DEFAULT 0,
+  CHECK ((break_start IS NULL) = (break_end IS NULL)),
+  CHECK (kind != 'work' OR start_minute % 1440 != end_minute)
 ) STRICT;
 
 -- domain.md: the spring–summer and winter days with their lunches, the
@@ -50,12 +52,14 @@ CREATE TABLE rosters (
   UNIQUE (team_id, month)
 ) STRICT;
 
--- One shift type per agent and day; no row: nothing set yet.
+-- One shift type per agent and day; no row: nothing set yet. A cell an
+-- approved swap changed names it.
 CREATE TABLE roster_cells (
   roster_id     INTEGER NOT NULL REFERENCES rosters (id) ON DELETE CASCADE,
   staff_id      INTEGER NOT NULL REFERENCES staff (id),
   day           TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
   shift_type_id INTEGER NOT NULL REFERENCES shift_types (id),
+  swap_id       INTEGER REFERENCES swaps (id),
   PRIMARY KEY (roster_id, staff_id, day)
 ) STRICT, WITHOUT ROWID;
 
@@ -86,8 +90,9 @@ CREATE TABLE forecasts (
   PRIMARY KEY (weekday, interval_start)
 ) STRICT;
 
--- A swap (换班) of two agents' shifts on two days, filed by a lead and
--- decided by the department head.
+-- A swap (换班) on a published roster, filed by a lead and decided by the
+-- department head: the two agents exchange their cells on the first day
+-- and on the second (one day when both are the same).
 CREATE TABLE swaps (
   id                    INTEGER PRIMARY KEY,
   roster_id             INTEGER NOT NULL REFERENCES rosters (id),
