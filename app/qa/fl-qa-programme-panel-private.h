@@ -23,7 +23,8 @@ struct _FlQaProgrammePanel
   FlSamplingService  *sampling;
   char               *month;
   GArray             *team_ids;        /* gint64, by the dropdown's position; 0 = all */
-  GListStore         *result_rows;
+  GListStore         *result_rows;     /* what the table shows, filled when it is shown */
+  GListModel         *month_results;   /* the month's results as last read: what is printed and exported */
   GListStore         *progress_rows;
   GCancellable       *loading;         /* the month's results and progress */
   gboolean            drawing;

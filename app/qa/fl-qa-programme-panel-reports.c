@@ -19,7 +19,7 @@
 void
 _fl_qa_programme_panel_update_reports (FlQaProgrammePanel *self)
 {
-  gboolean has_rows = g_list_model_get_n_items (G_LIST_MODEL (self->result_rows)) > 0;
+  gboolean has_rows = self->month_results != NULL && g_list_model_get_n_items (self->month_results) > 0;
   gboolean has_agent = gtk_single_selection_get_selected_item (self->result_selection) != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "programme.statement", has_agent);
@@ -89,7 +89,9 @@ print_table_action (GtkWidget  *widget,
 
   /* Translators: the printed month's QA table; %s is a month */
   title = g_strdup_printf (_("Monthly QA Results, %s"), month);
-  table = fl_qa_month_table_new (G_LIST_MODEL (self->result_rows), title,
+  if (self->month_results == NULL)
+    return;
+  table = fl_qa_month_table_new (self->month_results, title,
                                  team != NULL ? gtk_string_object_get_string (team) : NULL);
   /* Translators: the file name offered for the month's table; %s is "2026-11" */
   file_name = g_strdup_printf (_("qa-results-%s"), self->month);

@@ -316,7 +316,7 @@ fill_table (GtkWidget  *view,
             GListStore *store,
             GListModel *rows)
 {
-  if (rows == NULL || gtk_widget_get_mapped (view))
+  if (rows == NULL || g_list_model_get_n_items (rows) == 0 || gtk_widget_get_mapped (view))
     {
       g_object_set_data (G_OBJECT (view), "pending-rows", NULL);
       replace_rows (store, rows);
@@ -347,6 +347,7 @@ results_loaded_cb (GObject      *object,
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
+  g_set_object (&self->month_results, rows);
   fill_table (GTK_WIDGET (self->results_view), self->result_rows, rows);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "programme.export-csv", rows != NULL);
   _fl_qa_programme_panel_update_reports (self);
@@ -640,9 +641,10 @@ export_response_cb (GtkNativeDialog    *chooser,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GBytes) csv = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))))
+  if (response == GTK_RESPONSE_ACCEPT && self->month_results != NULL &&
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))))
     {
-      csv = fl_qa_month_table_to_csv (G_LIST_MODEL (self->result_rows));
+      csv = fl_qa_month_table_to_csv (self->month_results);
       g_file_replace_contents_bytes_async (file, csv, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL,
                                           saved_cb, g_object_ref (self));
     }
@@ -708,8 +710,6 @@ fl_qa_programme_panel_constructed (GObject *object)
   gtk_column_view_set_model (self->results_view, GTK_SELECTION_MODEL (self->result_selection));
   g_signal_connect_object (self->results_view, "map", G_CALLBACK (table_mapped_cb), self->result_rows, 0);
   g_signal_connect_object (self->progress_view, "map", G_CALLBACK (table_mapped_cb), self->progress_rows, 0);
-  g_signal_connect_object (self->result_rows, "items-changed", G_CALLBACK (_fl_qa_programme_panel_update_reports),
-                           self, G_CONNECT_SWAPPED);
   gtk_column_view_set_model (self->progress_view, GTK_SELECTION_MODEL (lines));
   install_columns (self);
   fill_teams (self);
@@ -815,6 +815,7 @@ fl_qa_programme_panel_dispose (GObject *object)
   g_clear_object (&self->sampling);
   g_clear_object (&self->result_selection);
   g_clear_object (&self->result_rows);
+  g_clear_object (&self->month_results);
   g_clear_object (&self->progress_rows);
   g_clear_object (&self->database);
   g_clear_object (&self->session);
