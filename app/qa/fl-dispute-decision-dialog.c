@@ -149,6 +149,7 @@ fl_dispute_decision_dialog_new (GtkWidget        *parent,
   g_autofree char *answers = NULL;
   g_autofree char *filed_at = NULL;
   g_autofree char *filed = NULL;
+  FlAnswerState state;
   int points = 0;
 
   g_return_val_if_fail (GTK_IS_WIDGET (parent), NULL);
@@ -180,8 +181,9 @@ fl_dispute_decision_dialog_new (GtkWidget        *parent,
   self->answer_row = FL_SCORECARD_ITEM_ROW (fl_scorecard_item_row_new (item));
   fl_scorecard_item_row_set_commentable (self->answer_row, FALSE);
   fl_scorecard_item_row_set_editable (self->answer_row, TRUE);
-  fl_scorecard_item_row_set_answer (self->answer_row,
-                                    fl_evaluation_get_answer (evaluation, fields->item_id, &points), points);
+  /* Starting from the auditor's answer (read before its points are passed on). */
+  state = fl_evaluation_get_answer (evaluation, fields->item_id, &points);
+  fl_scorecard_item_row_set_answer (self->answer_row, state, points);
   adw_preferences_group_add (self->answer_group, GTK_WIDGET (self->answer_row));
   return GTK_WIDGET (self);
 }
