@@ -4,14 +4,7 @@
 #include "config.h"
 
 #include "fl-audit.h"
-
-static char *
-now_utc_iso8601 (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-  return g_date_time_format_iso8601 (now);
-}
+#include "fl-sql.h"
 
 static char *
 node_to_text (JsonNode *node)
@@ -43,7 +36,7 @@ fl_audit_record (FlDatabase  *database,
                  GError     **error)
 {
   g_autoptr(sqlite3_stmt) statement = NULL;
-  g_autofree char *at = now_utc_iso8601 ();
+  g_autofree char *at = fl_sql_now_utc ();
   g_autofree char *before_text = node_to_text (before);
   g_autofree char *after_text = node_to_text (after);
 

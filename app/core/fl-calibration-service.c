@@ -35,14 +35,6 @@ typedef struct
   const char           *title;
 } CalibrationChange;
 
-static char *
-now_utc (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-  return g_date_time_format_iso8601 (now);
-}
-
 static gboolean
 fail (GError     **error,
       FlQaError    code,
@@ -133,7 +125,7 @@ apply_create (gpointer   user_data,
   FlDatabase *database = change->self->database;
   g_autoptr(sqlite3_stmt) insert = NULL;
   g_autoptr(JsonNode) after = NULL;
-  g_autofree char *now = now_utc ();
+  g_autofree char *now = fl_sql_now_utc ();
   gint64 agent_staff_id = 0;
 
   if (!check_recording (change, &agent_staff_id, error))
@@ -233,7 +225,7 @@ apply_close (gpointer   user_data,
   g_autoptr(sqlite3_stmt) update = NULL;
   g_autoptr(JsonNode) before = NULL;
   g_autoptr(JsonNode) after = NULL;
-  g_autofree char *now = now_utc ();
+  g_autofree char *now = fl_sql_now_utc ();
   gboolean has_row = FALSE;
 
   statement = fl_database_prepare (database,

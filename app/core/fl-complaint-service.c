@@ -37,14 +37,6 @@ typedef struct
   guint                    n_moments;
 } ComplaintChange;
 
-static char *
-now_utc (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-  return g_date_time_format_iso8601 (now);
-}
-
 /* A real day, and not after today. */
 static gboolean
 check_received_on (const char  *date,
@@ -122,7 +114,7 @@ apply_file (gpointer   user_data,
   FlDatabase *database = change->self->database;
   g_autoptr(sqlite3_stmt) statement = NULL;
   g_autoptr(JsonNode) after = NULL;
-  g_autofree char *now = now_utc ();
+  g_autofree char *now = fl_sql_now_utc ();
   g_autofree char *month = g_strndup (change->received_on, 7);
 
   if (!exists (database, "SELECT 1 FROM staff WHERE id = ?", change->agent_staff_id, error))
@@ -240,7 +232,7 @@ update_complaint (ComplaintChange  *change,
   g_autoptr(sqlite3_stmt) statement = NULL;
   g_autoptr(JsonNode) before = fl_audit_snapshot (database, "complaints", change->id, error);
   g_autoptr(JsonNode) after = NULL;
-  g_autofree char *now = now_utc ();
+  g_autofree char *now = fl_sql_now_utc ();
 
   if (before == NULL || !(statement = fl_database_prepare (database, sql, error)))
     return FALSE;

@@ -49,14 +49,6 @@ typedef struct
   int               points;
 } DisputeChange;
 
-static char *
-now_utc (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-  return g_date_time_format_iso8601 (now);
-}
-
 static FlAnswerState
 answer_state (sqlite3_stmt *statement,
               int           not_applicable_column)
@@ -235,7 +227,7 @@ apply_file (gpointer   user_data,
   g_autoptr(FlEvaluation) evaluation = NULL;
   g_autoptr(sqlite3_stmt) statement = NULL;
   g_autoptr(JsonNode) after = NULL;
-  g_autofree char *now = now_utc ();
+  g_autofree char *now = fl_sql_now_utc ();
 
   if (!check_may_file (change, error) || !check_no_open_dispute (change, error)
       || !fl_qa_check_evaluation_open (self->database, change->evaluation_id, error)
@@ -354,7 +346,7 @@ apply_decide (gpointer   user_data,
   g_autoptr(sqlite3_stmt) statement = NULL;
   g_autoptr(JsonNode) before = NULL;
   g_autoptr(JsonNode) after = NULL;
-  g_autofree char *now = now_utc ();
+  g_autofree char *now = fl_sql_now_utc ();
   g_autofree char *reason = NULL;
   const FlDisputeFields *fields;
   gint64 evaluator_id = 0;

@@ -8,6 +8,15 @@ G_BEGIN_DECLS
 
 /* Small binding and reading helpers shared by the services. Private to app/core. */
 
+/* The time a change is stamped with: UTC, ISO 8601. */
+static inline char *
+fl_sql_now_utc (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_format_iso8601 (now);
+}
+
 static inline void
 fl_sql_bind_text (sqlite3_stmt *statement,
                   int           column,
