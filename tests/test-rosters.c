@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "test-rosters"
 
+#include "fl-forecast-service.h"
 #include "fl-roster-service.h"
 #include "fl-swap-service.h"
 #include "fl-test-util.h"
@@ -326,19 +327,20 @@ test_coverage (Fixture       *fixture,
   g_autoptr(FlRoster) roster = open_roster (fixture, fixture->lead, "2026-12");
   g_autoptr(FlRoster) november = open_roster (fixture, fixture->lead, "2026-11");
   g_autoptr(FlRoster) other = fl_roster_service_open (fixture->rosters, fixture->lead2, 2, "2026-12", &error);
+  g_autoptr(FlForecastService) forecasts = fl_forecast_service_new (fixture->db.database);
   FlCoverage coverage;
 
   g_assert_no_error (error);
-  g_assert_false (fl_roster_service_set_forecast (fixture->rosters, fixture->lead, 2, 540, 100, 180, &error));
+  g_assert_false (fl_forecast_service_set (forecasts, fixture->lead, 2, 540, 100, 180, &error));
   g_assert_error (error, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED);
   g_clear_error (&error);
-  g_assert_false (fl_roster_service_set_forecast (fixture->rosters, fixture->head, 2, 545, 100, 180, &error));
+  g_assert_false (fl_forecast_service_set (forecasts, fixture->head, 2, 545, 100, 180, &error));
   g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_false (fl_roster_service_set_forecast (fixture->rosters, fixture->head, 2, 540, 100, 0, &error));
+  g_assert_false (fl_forecast_service_set (forecasts, fixture->head, 2, 540, 100, 0, &error));
   g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_true (fl_roster_service_set_forecast (fixture->rosters, fixture->head, 2, 540, 100, 180, &error));
+  g_assert_true (fl_forecast_service_set (forecasts, fixture->head, 2, 540, 100, 180, &error));
   g_assert_no_error (error);
 
   g_assert_true (set_days (fixture, fixture->lead, roster, 0, 0, 0, "W", &error));
@@ -347,7 +349,7 @@ test_coverage (Fixture       *fixture,
   g_assert_true (set_days (fixture, fixture->lead, roster, 1, 0, 0, "N", &error));
   g_assert_no_error (error);
 
-  g_assert_true (fl_roster_service_get_coverage (fixture->rosters, fixture->qa, "2026-12-01", &coverage, &error));
+  g_assert_true (fl_forecast_service_get_coverage (forecasts, fixture->qa, "2026-12-01", &coverage, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (coverage.staffed[0], ==, 1);      /* 00:00: the night of 30 November, not of the 1st */
   g_assert_cmpuint (coverage.staffed[16], ==, 1);     /* 08:00: the early shift */
@@ -358,7 +360,7 @@ test_coverage (Fixture       *fixture,
   g_assert_cmpuint (coverage.required[19], ==, 0);
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE entity = 'forecasts'"), ==, 1);
 
-  g_assert_false (fl_roster_service_get_coverage (fixture->rosters, fixture->qa, "2026-02-30", &coverage, &error));
+  g_assert_false (fl_forecast_service_get_coverage (forecasts, fixture->qa, "2026-02-30", &coverage, &error));
   g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID);
 }
 

@@ -46,4 +46,14 @@ gboolean  _fl_roster_check_may_edit (FlDatabase        *database,
                                      FlRoster          *roster,
                                      GError           **error);
 
+/* Writes one cell of @roster's month (FL_ROSTER_EMPTY deletes it); @swap_id
+ * names the approved swap that set it, or 0. Inside a transaction. */
+gboolean  _fl_roster_write_cell     (FlDatabase        *database,
+                                     FlRoster          *roster,
+                                     guint              agent,
+                                     guint              day,
+                                     int                shift,
+                                     gint64             swap_id,
+                                     GError           **error);
+
 G_END_DECLS

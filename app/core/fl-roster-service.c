@@ -31,24 +31,6 @@ G_GNUC_UNUSED static const char *shipped_names[] = {
   N_("Day (spring–summer)"), N_("Day (winter)"), N_("Early"), N_("Late"), N_("Night"), N_("Off"), N_("Leave"),
 };
 
-static char *
-now_utc (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-  return g_date_time_format_iso8601 (now);
-}
-
-static FlShiftKind
-kind_from_string (const char *text)
-{
-  if (g_strcmp0 (text, "off") == 0)
-    return FL_SHIFT_KIND_OFF;
-  if (g_strcmp0 (text, "leave") == 0)
-    return FL_SHIFT_KIND_LEAVE;
-  return FL_SHIFT_KIND_WORK;
-}
-
 static FlSeason
 season_from_string (const char *text)
 {
@@ -83,7 +65,7 @@ read_shift_types (FlRosterService  *self,
       fields.code = g_strdup (fl_sql_column_text (statement, 1));
       fields.name = g_strdup (fl_scorecard_translate (fl_sql_column_text (statement, 2)));
       fields.colour = g_strdup (fl_sql_column_text (statement, 3));
-      fields.spec.kind = kind_from_string (fl_sql_column_text (statement, 4));
+      fields.spec.kind = fl_shift_kind_from_string (fl_sql_column_text (statement, 4));
       fields.spec.start = sqlite3_column_int (statement, 5);
       fields.spec.end = sqlite3_column_int (statement, 6);
       fields.spec.break_start = sqlite3_column_int (statement, 7);
@@ -385,35 +367,41 @@ add_cell_json (JsonBuilder *builder,
   json_builder_end_object (builder);
 }
 
-static gboolean
-write_cell (RosterChange        *change,
-            const FlRosterEdit  *edit,
-            GError             **error)
+gboolean
+_fl_roster_write_cell (FlDatabase  *database,
+                       FlRoster    *roster,
+                       guint        agent,
+                       guint        day,
+                       int          shift,
+                       gint64       swap_id,
+                       GError     **error)
 {
-  FlRoster *roster = change->roster;
   g_autoptr(sqlite3_stmt) statement = NULL;
-  g_autofree char *date = fl_roster_dup_date (roster, (int) edit->day);
+  g_autofree char *date = fl_roster_dup_date (roster, (int) day);
 
-  if (edit->shift == FL_ROSTER_EMPTY)
-    statement = fl_database_prepare (change->self->database,
+  if (shift == FL_ROSTER_EMPTY)
+    statement = fl_database_prepare (database,
                                      "DELETE FROM roster_cells WHERE roster_id = ?1 AND staff_id = ?2 AND day = ?3",
                                      error);
   else
-    statement = fl_database_prepare (change->self->database,
-                                     "INSERT INTO roster_cells (roster_id, staff_id, day, shift_type_id) "
-                                     "VALUES (?1, ?2, ?3, ?4) "
+    statement = fl_database_prepare (database,
+                                     "INSERT INTO roster_cells (roster_id, staff_id, day, shift_type_id, swap_id) "
+                                     "VALUES (?1, ?2, ?3, ?4, ?5) "
                                      "ON CONFLICT (roster_id, staff_id, day) DO UPDATE "
-                                     "SET shift_type_id = excluded.shift_type_id",
+                                     "SET shift_type_id = excluded.shift_type_id, swap_id = excluded.swap_id",
                                      error);
   if (statement == NULL)
     return FALSE;
   sqlite3_bind_int64 (statement, 1, fl_roster_get_id (roster));
-  sqlite3_bind_int64 (statement, 2, fl_roster_get_agent_id (roster, edit->agent));
+  sqlite3_bind_int64 (statement, 2, fl_roster_get_agent_id (roster, agent));
   sqlite3_bind_text (statement, 3, date, -1, SQLITE_TRANSIENT);
-  if (edit->shift != FL_ROSTER_EMPTY)
-    sqlite3_bind_int64 (statement, 4,
-                        fl_shift_type_get_fields (fl_roster_get_shift_type (roster, (guint) edit->shift))->id);
-  return fl_database_run (change->self->database, statement, error);
+  if (shift != FL_ROSTER_EMPTY)
+    {
+      sqlite3_bind_int64 (statement, 4,
+                          fl_shift_type_get_fields (fl_roster_get_shift_type (roster, (guint) shift))->id);
+      fl_sql_bind_id (statement, 5, swap_id);
+    }
+  return fl_database_run (database, statement, error);
 }
 
 static gboolean
@@ -441,7 +429,7 @@ apply_set_cells (gpointer   user_data,
   g_autoptr(JsonBuilder) after = json_builder_new ();
   g_autoptr(JsonNode) before_node = NULL;
   g_autoptr(JsonNode) after_node = NULL;
-  g_autofree char *now = now_utc ();
+  g_autofree char *now = fl_sql_now_utc ();
 
   if (!ensure_row (change, now, error))
     return FALSE;
@@ -454,7 +442,8 @@ apply_set_cells (gpointer   user_data,
       add_cell_json (before, change->roster, edit->agent, edit->day,
                      fl_roster_get_cell (change->roster, edit->agent, (int) edit->day));
       add_cell_json (after, change->roster, edit->agent, edit->day, edit->shift);
-      if (!write_cell (change, edit, error))
+      if (!_fl_roster_write_cell (change->self->database, change->roster, edit->agent, edit->day, edit->shift, 0,
+                                  error))
         return FALSE;
     }
   json_builder_end_array (before);
@@ -538,7 +527,7 @@ apply_state (gpointer   user_data,
   g_autoptr(sqlite3_stmt) statement = NULL;
   g_autoptr(JsonNode) before = NULL;
   g_autoptr(JsonNode) after = NULL;
-  g_autofree char *now = now_utc ();
+  g_autofree char *now = fl_sql_now_utc ();
   const char *action;
 
   if (!(before = fl_audit_snapshot (database, "rosters", id, error)))
@@ -683,247 +672,6 @@ fl_roster_service_return (FlRosterService  *self,
       return FALSE;
     }
   return change_state (self, actor, roster, FL_ROSTER_DRAFT, clean_reason, error);
-}
-
-typedef struct
-{
-  FlRosterService *self;
-  FlSession       *actor;
-  guint            weekday;
-  guint            interval_start;
-  double           calls;
-  double           handle_seconds;
-} ForecastChange;
-
-static JsonNode *
-forecast_json (const ForecastChange *change,
-               gboolean              known,
-               double                calls,
-               double                handle_seconds)
-{
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "weekday");
-  json_builder_add_int_value (builder, change->weekday);
-  json_builder_set_member_name (builder, "interval_start");
-  json_builder_add_int_value (builder, change->interval_start);
-  if (known)
-    {
-      json_builder_set_member_name (builder, "calls");
-      json_builder_add_double_value (builder, calls);
-      json_builder_set_member_name (builder, "handle_seconds");
-      json_builder_add_double_value (builder, handle_seconds);
-    }
-  json_builder_end_object (builder);
-  return json_builder_get_root (builder);
-}
-
-static gboolean
-apply_forecast (gpointer   user_data,
-                GError   **error)
-{
-  ForecastChange *change = user_data;
-  FlDatabase *database = change->self->database;
-  g_autoptr(sqlite3_stmt) read = NULL;
-  g_autoptr(sqlite3_stmt) write = NULL;
-  g_autoptr(JsonNode) before = NULL;
-  g_autoptr(JsonNode) after = NULL;
-  gboolean has_row = FALSE;
-
-  read = fl_database_prepare (database, "SELECT calls, handle_seconds FROM forecasts "
-                                        "WHERE weekday = ? AND interval_start = ?", error);
-  if (read == NULL)
-    return FALSE;
-  sqlite3_bind_int (read, 1, (int) change->weekday);
-  sqlite3_bind_int (read, 2, (int) change->interval_start);
-  if (!fl_database_step (database, read, &has_row, error))
-    return FALSE;
-  before = forecast_json (change, has_row, has_row ? sqlite3_column_double (read, 0) : 0,
-                          has_row ? sqlite3_column_double (read, 1) : 0);
-  write = fl_database_prepare (database,
-                               "INSERT INTO forecasts (weekday, interval_start, calls, handle_seconds) "
-                               "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (weekday, interval_start) DO UPDATE "
-                               "SET calls = excluded.calls, handle_seconds = excluded.handle_seconds",
-                               error);
-  if (write == NULL)
-    return FALSE;
-  sqlite3_bind_int (write, 1, (int) change->weekday);
-  sqlite3_bind_int (write, 2, (int) change->interval_start);
-  sqlite3_bind_double (write, 3, change->calls);
-  sqlite3_bind_double (write, 4, change->handle_seconds);
-  after = forecast_json (change, TRUE, change->calls, change->handle_seconds);
-  return fl_database_run (database, write, error) &&
-         fl_audit_record (database, change->actor, "forecasts",
-                          change->weekday * 10000 + change->interval_start, "set", before, after, error);
-}
-
-gboolean
-fl_roster_service_set_forecast (FlRosterService  *self,
-                                FlSession        *actor,
-                                guint             weekday,
-                                guint             interval_start,
-                                double            calls,
-                                double            handle_seconds,
-                                GError          **error)
-{
-  ForecastChange change = { self, actor, weekday, interval_start, calls, handle_seconds };
-
-  g_return_val_if_fail (FL_IS_ROSTER_SERVICE (self), FALSE);
-
-  if (!fl_session_check (actor, FL_PERMISSION_CHANGE_POLICIES, error))
-    return FALSE;
-  if (weekday < 1 || weekday > 7 || interval_start >= FL_MINUTES_PER_DAY ||
-      interval_start % FL_COVERAGE_INTERVAL_MINUTES != 0)
-    {
-      g_set_error_literal (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID,
-                           _("A forecast is for a weekday and a half-hour of the day, as Monday 09:30."));
-      return FALSE;
-    }
-  if (!(calls >= 0) || !(handle_seconds > 0) || calls > 10000 || handle_seconds > 7200)
-    {
-      g_set_error_literal (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID,
-                           _("Forecast calls are a number of calls from 0 to 10,000 a half-hour, and the handle "
-                             "time a number of seconds above 0 and up to 7,200."));
-      return FALSE;
-    }
-  return fl_database_transaction (self->database, apply_forecast, &change, error);
-}
-
-static void
-read_target (FlRosterService  *self,
-             FlStaffingTarget *target)
-{
-  target->service_level = fl_policy_service_get (self->policies, "staffing.service-level-percent") / 100.0;
-  target->answer_seconds = fl_policy_service_get (self->policies, "staffing.answer-seconds");
-  target->shrinkage = fl_policy_service_get (self->policies, "staffing.shrinkage-percent") / 100.0;
-}
-
-static FlShiftSpec
-spec_from_row (sqlite3_stmt *statement,
-               int           first_column)
-{
-  FlShiftSpec spec = { kind_from_string (fl_sql_column_text (statement, first_column)),
-                       sqlite3_column_int (statement, first_column + 1),
-                       sqlite3_column_int (statement, first_column + 2),
-                       sqlite3_column_int (statement, first_column + 3),
-                       sqlite3_column_int (statement, first_column + 4) };
-
-  return spec;
-}
-
-/* Who is on a shift on @date or the day before, agent by agent. */
-static gboolean
-count_staffed (FlRosterService  *self,
-               const char       *before,
-               const char       *date,
-               FlCoverage       *coverage,
-               GError          **error)
-{
-  g_autoptr(sqlite3_stmt) statement = NULL;
-  gboolean has_row = FALSE;
-  gint64 agent = 0;
-  FlShiftSpec day_spec, before_spec;
-  gboolean has_day = FALSE, has_before = FALSE;
-
-  statement = fl_database_prepare (self->database,
-                                   "SELECT c.staff_id, c.day = ?2, t.kind, t.start_minute, t.end_minute, "
-                                   "  coalesce (t.break_start, -1), coalesce (t.break_end, -1) "
-                                   "FROM roster_cells c JOIN shift_types t ON t.id = c.shift_type_id "
-                                   "WHERE c.day IN (?1, ?2) AND t.kind = 'work' ORDER BY c.staff_id",
-                                   error);
-  if (statement == NULL)
-    return FALSE;
-  sqlite3_bind_text (statement, 1, before, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (statement, 2, date, -1, SQLITE_TRANSIENT);
-  while (fl_database_step (self->database, statement, &has_row, error) && has_row)
-    {
-      if (sqlite3_column_int64 (statement, 0) != agent)
-        {
-          if (has_day || has_before)
-            fl_coverage_add_agent (coverage, has_before ? &before_spec : NULL, has_day ? &day_spec : NULL);
-          agent = sqlite3_column_int64 (statement, 0);
-          has_day = has_before = FALSE;
-        }
-      if (sqlite3_column_int (statement, 1))
-        {
-          day_spec = spec_from_row (statement, 2);
-          has_day = TRUE;
-        }
-      else
-        {
-          before_spec = spec_from_row (statement, 2);
-          has_before = TRUE;
-        }
-    }
-  if (has_row)
-    return FALSE;
-  if (has_day || has_before)
-    fl_coverage_add_agent (coverage, has_before ? &before_spec : NULL, has_day ? &day_spec : NULL);
-  return TRUE;
-}
-
-static gboolean
-read_required (FlRosterService  *self,
-               guint             weekday,
-               FlCoverage       *coverage,
-               GError          **error)
-{
-  g_autoptr(sqlite3_stmt) statement = NULL;
-  gboolean has_row = FALSE;
-  FlStaffingTarget target;
-
-  read_target (self, &target);
-  statement = fl_database_prepare (self->database,
-                                   "SELECT interval_start, calls, handle_seconds FROM forecasts WHERE weekday = ?",
-                                   error);
-  if (statement == NULL)
-    return FALSE;
-  sqlite3_bind_int (statement, 1, (int) weekday);
-  while (fl_database_step (self->database, statement, &has_row, error) && has_row)
-    {
-      guint interval = (guint) sqlite3_column_int (statement, 0) / FL_COVERAGE_INTERVAL_MINUTES;
-
-      if (interval >= FL_COVERAGE_INTERVALS)
-        continue;
-      coverage->calls[interval] = sqlite3_column_double (statement, 1);
-      coverage->required[interval] = fl_coverage_required (&target, coverage->calls[interval],
-                                                           sqlite3_column_double (statement, 2));
-    }
-  return !has_row;
-}
-
-gboolean
-fl_roster_service_get_coverage (FlRosterService  *self,
-                                FlSession        *actor,
-                                const char       *date,
-                                FlCoverage       *coverage,
-                                GError          **error)
-{
-  guint year, month, day;
-  GDate parsed;
-  char before[11];
-
-  g_return_val_if_fail (FL_IS_ROSTER_SERVICE (self), FALSE);
-  g_return_val_if_fail (coverage != NULL, FALSE);
-
-  memset (coverage, 0, sizeof *coverage);
-  if (!fl_session_check (actor, FL_PERMISSION_VIEW_STAFF, error))
-    return FALSE;
-  if (date == NULL || sscanf (date, "%4u-%2u-%2u", &year, &month, &day) != 3 || strlen (date) != 10 ||
-      !g_date_valid_dmy (day, month, year))
-    {
-      g_set_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID,
-                   _("“%s” is not a date: write it as year-month-day, as 2026-12-01."), date ? date : "");
-      return FALSE;
-    }
-  g_date_set_dmy (&parsed, day, month, year);
-  g_date_subtract_days (&parsed, 1);
-  g_snprintf (before, sizeof before, "%04u-%02u-%02u", g_date_get_year (&parsed), g_date_get_month (&parsed),
-              g_date_get_day (&parsed));
-  g_date_add_days (&parsed, 1);
-  return count_staffed (self, before, date, coverage, error) &&
-         read_required (self, g_date_get_weekday (&parsed), coverage, error);
 }
 
 static void

@@ -3,7 +3,6 @@
 
 #include <gio/gio.h>
 
-#include "fl-coverage.h"
 #include "fl-database.h"
 #include "fl-roster.h"
 #include "fl-session.h"
@@ -62,25 +61,6 @@ gboolean          fl_roster_service_return        (FlRosterService  *self,
                                                    FlSession        *actor,
                                                    FlRoster         *roster,
                                                    const char       *reason,
-                                                   GError          **error);
-
-/* The forecast for one weekday (1 = Monday) and half-hour (its start in
- * minutes): calls and their average handle time. The department head or
- * an administrator; audited. */
-gboolean          fl_roster_service_set_forecast  (FlRosterService  *self,
-                                                   FlSession        *actor,
-                                                   guint             weekday,
-                                                   guint             interval_start,
-                                                   double            calls,
-                                                   double            handle_seconds,
-                                                   GError          **error);
-/* A day's coverage across every team's roster (YYYY-MM-DD): who is at the
- * phones each half-hour, and how many the forecast needs at the center's
- * staffing target. */
-gboolean          fl_roster_service_get_coverage  (FlRosterService  *self,
-                                                   FlSession        *actor,
-                                                   const char       *date,
-                                                   FlCoverage       *coverage,
                                                    GError          **error);
 
 G_END_DECLS

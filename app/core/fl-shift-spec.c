@@ -5,6 +5,16 @@
 
 #include "fl-shift-spec.h"
 
+FlShiftKind
+fl_shift_kind_from_string (const char *text)
+{
+  if (g_strcmp0 (text, "off") == 0)
+    return FL_SHIFT_KIND_OFF;
+  if (g_strcmp0 (text, "leave") == 0)
+    return FL_SHIFT_KIND_LEAVE;
+  return FL_SHIFT_KIND_WORK;
+}
+
 int
 fl_shift_spec_length (const FlShiftSpec *spec)
 {

@@ -31,6 +31,9 @@ typedef struct
   int         break_end;
 } FlShiftSpec;
 
+/* A kind as the database writes it: "work", "off" or "leave". */
+FlShiftKind fl_shift_kind_from_string   (const char        *text);
+
 /* Minutes from the start to the end: 0 for a day off or leave. */
 int      fl_shift_spec_length        (const FlShiftSpec *spec);
 /* Minutes paid: the length less the break. */

@@ -37,14 +37,6 @@ typedef struct
   gboolean       approve;
 } SwapChange;
 
-static char *
-now_utc (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-  return g_date_time_format_iso8601 (now);
-}
-
 /* Exchanging twice puts everything back. */
 static void
 exchange (SwapChange *change)
@@ -268,7 +260,7 @@ apply_file (gpointer   user_data,
   g_autoptr(JsonNode) after = NULL;
   g_autofree char *first_day = fl_roster_dup_date (change->roster, (int) change->days[0]);
   g_autofree char *second_day = fl_roster_dup_date (change->roster, (int) change->days[1]);
-  g_autofree char *now = now_utc ();
+  g_autofree char *now = fl_sql_now_utc ();
 
   statement = fl_database_prepare (database,
                                    "INSERT INTO swaps (roster_id, first_staff_id, first_day, second_staff_id, "
@@ -330,41 +322,6 @@ fl_swap_service_file (FlSwapService  *self,
 }
 
 static gboolean
-write_cell (SwapChange  *change,
-            guint        agent,
-            guint        day,
-            int          shift,
-            GError     **error)
-{
-  FlRoster *roster = change->roster;
-  g_autoptr(sqlite3_stmt) statement = NULL;
-  g_autofree char *date = fl_roster_dup_date (roster, (int) day);
-
-  if (shift == FL_ROSTER_EMPTY)
-    statement = fl_database_prepare (change->self->database,
-                                     "DELETE FROM roster_cells WHERE roster_id = ?1 AND staff_id = ?2 AND day = ?3 "
-                                     "AND ?4 = ?4 AND ?5 = ?5",
-                                     error);
-  else
-    statement = fl_database_prepare (change->self->database,
-                                     "INSERT INTO roster_cells (roster_id, staff_id, day, shift_type_id, swap_id) "
-                                     "VALUES (?1, ?2, ?3, ?4, ?5) "
-                                     "ON CONFLICT (roster_id, staff_id, day) DO UPDATE "
-                                     "SET shift_type_id = excluded.shift_type_id, swap_id = excluded.swap_id",
-                                     error);
-  if (statement == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (statement, 1, fl_roster_get_id (roster));
-  sqlite3_bind_int64 (statement, 2, fl_roster_get_agent_id (roster, agent));
-  sqlite3_bind_text (statement, 3, date, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (statement, 4, shift != FL_ROSTER_EMPTY
-                                    ? fl_shift_type_get_fields (fl_roster_get_shift_type (roster, (guint) shift))->id
-                                    : 0);
-  sqlite3_bind_int64 (statement, 5, change->swap_id);
-  return fl_database_run (change->self->database, statement, error);
-}
-
-static gboolean
 apply_decide (gpointer   user_data,
               GError   **error)
 {
@@ -373,7 +330,7 @@ apply_decide (gpointer   user_data,
   g_autoptr(sqlite3_stmt) statement = NULL;
   g_autoptr(JsonNode) before = NULL;
   g_autoptr(JsonNode) after = NULL;
-  g_autofree char *now = now_utc ();
+  g_autofree char *now = fl_sql_now_utc ();
 
   if (!(before = fl_audit_snapshot (database, "swaps", change->swap_id, error)))
     return FALSE;
@@ -383,8 +340,8 @@ apply_decide (gpointer   user_data,
       int first = fl_roster_get_cell (change->roster, change->agents[0], (int) day);
       int second = fl_roster_get_cell (change->roster, change->agents[1], (int) day);
 
-      if (!write_cell (change, change->agents[0], day, second, error) ||
-          !write_cell (change, change->agents[1], day, first, error))
+      if (!_fl_roster_write_cell (database, change->roster, change->agents[0], day, second, change->swap_id, error) ||
+          !_fl_roster_write_cell (database, change->roster, change->agents[1], day, first, change->swap_id, error))
         return FALSE;
     }
   statement = fl_database_prepare (database,

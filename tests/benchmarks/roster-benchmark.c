@@ -21,6 +21,7 @@
 #include <locale.h>
 #include <math.h>
 
+#include "fl-forecast-service.h"
 #include "fl-roster-service.h"
 #include "fl-test-util.h"
 
@@ -94,6 +95,7 @@ main (int   argc,
   g_autofree char *path = NULL;
   g_autoptr(FlDatabase) database = NULL;
   g_autoptr(FlRosterService) rosters = NULL;
+  g_autoptr(FlForecastService) forecasts = NULL;
   g_autoptr(FlSession) lead = fl_session_new (2, "lead", "Lead", 1000, FL_ROLE_TEAM_LEAD);
   g_autoptr(FlRoster) roster = NULL;
   g_autoptr(GRand) rand = g_rand_new_with_seed (20261127);
@@ -109,6 +111,7 @@ main (int   argc,
   g_assert_no_error (error);
   make_center (database);
   rosters = fl_roster_service_new (database);
+  forecasts = fl_forecast_service_new (database);
 
   for (int run = 0; run < RUNS; run++)
     {
@@ -149,7 +152,7 @@ main (int   argc,
       best_fill = MIN (best_fill, ms_since (start));
 
       start = g_get_monotonic_time ();
-      if (!fl_roster_service_get_coverage (rosters, lead, "2026-12-15", &coverage, &error))
+      if (!fl_forecast_service_get_coverage (forecasts, lead, "2026-12-15", &coverage, &error))
         g_error ("%s", error->message);
       best_coverage = MIN (best_coverage, ms_since (start));
       g_assert_cmpuint (coverage.staffed[20], >, 0);
@@ -181,6 +184,7 @@ main (int   argc,
 
   g_clear_object (&roster);
   g_clear_object (&rosters);
+  g_clear_object (&forecasts);
   g_clear_object (&database);
   fl_test_remove_folder (folder);
   return 0;

@@ -1,0 +1,302 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "fl-forecast-service"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "fl-audit.h"
+#include "fl-forecast-service.h"
+#include "fl-policy-service.h"
+#include "fl-roster-service.h"
+#include "fl-sql.h"
+
+/* The forecast (calls and handle time per weekday and half-hour) and what
+ * the rosters give against it: a day's coverage (覆盖) across the center. */
+struct _FlForecastService
+{
+  GObject          parent_instance;
+
+  FlDatabase      *database;
+  FlPolicyService *policies;
+};
+
+G_DEFINE_FINAL_TYPE (FlForecastService, fl_forecast_service, G_TYPE_OBJECT)
+
+typedef struct
+{
+  FlForecastService *self;
+  FlSession       *actor;
+  guint            weekday;
+  guint            interval_start;
+  double           calls;
+  double           handle_seconds;
+} ForecastChange;
+
+static JsonNode *
+forecast_json (const ForecastChange *change,
+               gboolean              known,
+               double                calls,
+               double                handle_seconds)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "weekday");
+  json_builder_add_int_value (builder, change->weekday);
+  json_builder_set_member_name (builder, "interval_start");
+  json_builder_add_int_value (builder, change->interval_start);
+  if (known)
+    {
+      json_builder_set_member_name (builder, "calls");
+      json_builder_add_double_value (builder, calls);
+      json_builder_set_member_name (builder, "handle_seconds");
+      json_builder_add_double_value (builder, handle_seconds);
+    }
+  json_builder_end_object (builder);
+  return json_builder_get_root (builder);
+}
+
+static gboolean
+apply_forecast (gpointer  user_data,
+                GError  **error)
+{
+  ForecastChange *change = user_data;
+  FlDatabase *database = change->self->database;
+  g_autoptr(sqlite3_stmt) read = NULL;
+  g_autoptr(sqlite3_stmt) write = NULL;
+  g_autoptr(JsonNode) before = NULL;
+  g_autoptr(JsonNode) after = NULL;
+  gboolean has_row = FALSE;
+
+  read = fl_database_prepare (database, "SELECT calls, handle_seconds FROM forecasts "
+                                        "WHERE weekday = ? AND interval_start = ?", error);
+  if (read == NULL)
+    return FALSE;
+  sqlite3_bind_int (read, 1, (int) change->weekday);
+  sqlite3_bind_int (read, 2, (int) change->interval_start);
+  if (!fl_database_step (database, read, &has_row, error))
+    return FALSE;
+  before = forecast_json (change, has_row, has_row ? sqlite3_column_double (read, 0) : 0,
+                          has_row ? sqlite3_column_double (read, 1) : 0);
+  write = fl_database_prepare (database,
+                               "INSERT INTO forecasts (weekday, interval_start, calls, handle_seconds) "
+                               "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (weekday, interval_start) DO UPDATE "
+                               "SET calls = excluded.calls, handle_seconds = excluded.handle_seconds",
+                               error);
+  if (write == NULL)
+    return FALSE;
+  sqlite3_bind_int (write, 1, (int) change->weekday);
+  sqlite3_bind_int (write, 2, (int) change->interval_start);
+  sqlite3_bind_double (write, 3, change->calls);
+  sqlite3_bind_double (write, 4, change->handle_seconds);
+  after = forecast_json (change, TRUE, change->calls, change->handle_seconds);
+  return fl_database_run (database, write, error) &&
+         fl_audit_record (database, change->actor, "forecasts",
+                          change->weekday * 10000 + change->interval_start, "set", before, after, error);
+}
+
+gboolean
+fl_forecast_service_set (FlForecastService *self,
+                         FlSession         *actor,
+                         guint              weekday,
+                         guint              interval_start,
+                         double             calls,
+                         double             handle_seconds,
+                         GError           **error)
+{
+  ForecastChange change = { self, actor, weekday, interval_start, calls, handle_seconds };
+
+  g_return_val_if_fail (FL_IS_FORECAST_SERVICE (self), FALSE);
+
+  if (!fl_session_check (actor, FL_PERMISSION_CHANGE_POLICIES, error))
+    return FALSE;
+  if (weekday < 1 || weekday > 7 || interval_start >= FL_MINUTES_PER_DAY ||
+      interval_start % FL_COVERAGE_INTERVAL_MINUTES != 0)
+    {
+      g_set_error_literal (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID,
+                           _("A forecast is for a weekday and a half-hour of the day, as Monday 09:30."));
+      return FALSE;
+    }
+  if (!(calls >= 0) || !(handle_seconds > 0) || calls > 10000 || handle_seconds > 7200)
+    {
+      g_set_error_literal (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID,
+                           _("Forecast calls are a number of calls from 0 to 10,000 a half-hour, and the handle "
+                             "time a number of seconds above 0 and up to 7,200."));
+      return FALSE;
+    }
+  return fl_database_transaction (self->database, apply_forecast, &change, error);
+}
+
+static void
+read_target (FlForecastService *self,
+             FlStaffingTarget  *target)
+{
+  target->service_level = fl_policy_service_get (self->policies, "staffing.service-level-percent") / 100.0;
+  target->answer_seconds = fl_policy_service_get (self->policies, "staffing.answer-seconds");
+  target->shrinkage = fl_policy_service_get (self->policies, "staffing.shrinkage-percent") / 100.0;
+}
+
+static FlShiftSpec
+spec_from_row (sqlite3_stmt *statement,
+               int           first_column)
+{
+  FlShiftSpec spec = { fl_shift_kind_from_string (fl_sql_column_text (statement, first_column)),
+                       sqlite3_column_int (statement, first_column + 1),
+                       sqlite3_column_int (statement, first_column + 2),
+                       sqlite3_column_int (statement, first_column + 3),
+                       sqlite3_column_int (statement, first_column + 4) };
+
+  return spec;
+}
+
+/* Who is on a shift on @date or the day before, agent by agent. */
+static gboolean
+count_staffed (FlForecastService *self,
+               const char        *before,
+               const char        *date,
+               FlCoverage        *coverage,
+               GError           **error)
+{
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  gboolean has_row = FALSE;
+  gint64 agent = 0;
+  FlShiftSpec day_spec, before_spec;
+  gboolean has_day = FALSE, has_before = FALSE;
+
+  statement = fl_database_prepare (self->database,
+                                   "SELECT c.staff_id, c.day = ?2, t.kind, t.start_minute, t.end_minute, "
+                                   "  coalesce (t.break_start, -1), coalesce (t.break_end, -1) "
+                                   "FROM roster_cells c JOIN shift_types t ON t.id = c.shift_type_id "
+                                   "WHERE c.day IN (?1, ?2) AND t.kind = 'work' ORDER BY c.staff_id",
+                                   error);
+  if (statement == NULL)
+    return FALSE;
+  sqlite3_bind_text (statement, 1, before, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (statement, 2, date, -1, SQLITE_TRANSIENT);
+  while (fl_database_step (self->database, statement, &has_row, error) && has_row)
+    {
+      if (sqlite3_column_int64 (statement, 0) != agent)
+        {
+          if (has_day || has_before)
+            fl_coverage_add_agent (coverage, has_before ? &before_spec : NULL, has_day ? &day_spec : NULL);
+          agent = sqlite3_column_int64 (statement, 0);
+          has_day = has_before = FALSE;
+        }
+      if (sqlite3_column_int (statement, 1))
+        {
+          day_spec = spec_from_row (statement, 2);
+          has_day = TRUE;
+        }
+      else
+        {
+          before_spec = spec_from_row (statement, 2);
+          has_before = TRUE;
+        }
+    }
+  if (has_row)
+    return FALSE;
+  if (has_day || has_before)
+    fl_coverage_add_agent (coverage, has_before ? &before_spec : NULL, has_day ? &day_spec : NULL);
+  return TRUE;
+}
+
+static gboolean
+read_required (FlForecastService *self,
+               guint              weekday,
+               FlCoverage        *coverage,
+               GError           **error)
+{
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  gboolean has_row = FALSE;
+  FlStaffingTarget target;
+
+  read_target (self, &target);
+  statement = fl_database_prepare (self->database,
+                                   "SELECT interval_start, calls, handle_seconds FROM forecasts WHERE weekday = ?",
+                                   error);
+  if (statement == NULL)
+    return FALSE;
+  sqlite3_bind_int (statement, 1, (int) weekday);
+  while (fl_database_step (self->database, statement, &has_row, error) && has_row)
+    {
+      guint interval = (guint) sqlite3_column_int (statement, 0) / FL_COVERAGE_INTERVAL_MINUTES;
+
+      if (interval >= FL_COVERAGE_INTERVALS)
+        continue;
+      coverage->calls[interval] = sqlite3_column_double (statement, 1);
+      coverage->required[interval] = fl_coverage_required (&target, coverage->calls[interval],
+                                                           sqlite3_column_double (statement, 2));
+    }
+  return !has_row;
+}
+
+gboolean
+fl_forecast_service_get_coverage (FlForecastService *self,
+                                  FlSession         *actor,
+                                  const char        *date,
+                                  FlCoverage        *coverage,
+                                  GError           **error)
+{
+  guint year, month, day;
+  GDate parsed;
+  char before[11];
+
+  g_return_val_if_fail (FL_IS_FORECAST_SERVICE (self), FALSE);
+  g_return_val_if_fail (coverage != NULL, FALSE);
+
+  memset (coverage, 0, sizeof *coverage);
+  if (!fl_session_check (actor, FL_PERMISSION_VIEW_STAFF, error))
+    return FALSE;
+  if (date == NULL || sscanf (date, "%4u-%2u-%2u", &year, &month, &day) != 3 || strlen (date) != 10 ||
+      !g_date_valid_dmy (day, month, year))
+    {
+      g_set_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID,
+                   _("“%s” is not a date: write it as year-month-day, as 2026-12-01."), date ? date : "");
+      return FALSE;
+    }
+  g_date_set_dmy (&parsed, day, month, year);
+  g_date_subtract_days (&parsed, 1);
+  g_snprintf (before, sizeof before, "%04u-%02u-%02u", g_date_get_year (&parsed), g_date_get_month (&parsed),
+              g_date_get_day (&parsed));
+  g_date_add_days (&parsed, 1);
+  return count_staffed (self, before, date, coverage, error) &&
+         read_required (self, g_date_get_weekday (&parsed), coverage, error);
+}
+
+static void
+fl_forecast_service_dispose (GObject *object)
+{
+  FlForecastService *self = FL_FORECAST_SERVICE (object);
+
+  g_clear_object (&self->policies);
+  g_clear_object (&self->database);
+
+  G_OBJECT_CLASS (fl_forecast_service_parent_class)->dispose (object);
+}
+
+static void
+fl_forecast_service_class_init (FlForecastServiceClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = fl_forecast_service_dispose;
+}
+
+static void
+fl_forecast_service_init (FlForecastService *self)
+{
+}
+
+FlForecastService *
+fl_forecast_service_new (FlDatabase *database)
+{
+  FlForecastService *self;
+
+  g_return_val_if_fail (FL_IS_DATABASE (database), NULL);
+
+  self = g_object_new (FL_TYPE_FORECAST_SERVICE, NULL);
+  self->database = g_object_ref (database);
+  self->policies = fl_policy_service_new (database);
+  return self;
+}
