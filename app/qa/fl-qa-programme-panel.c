@@ -11,6 +11,7 @@
 #include "fl-month.h"
 #include "fl-staff-service.h"
 #include "fl-team.h"
+#include "fl-table-rows.h"
 #include "fl-text-column.h"
 
 enum {
@@ -237,104 +238,6 @@ show_month_state (FlQaProgrammePanel *self)
   gtk_widget_set_visible (self->reopen_button, may_close && closed);
 }
 
-/* Rows a table gets at a time: the first screenful at once, the rest a
- * batch per turn of the main loop, so that a click (say on another tab)
- * is handled between batches instead of after 300 agents' rows. */
-#define ROWS_PER_STEP 20
-
-typedef struct
-{
-  GListStore *store;
-  GPtrArray  *items;
-  guint       next;
-} Filling;
-
-static void
-filling_free (gpointer data)
-{
-  Filling *filling = data;
-
-  g_ptr_array_unref (filling->items);
-  g_free (filling);
-}
-
-static void
-remove_source (gpointer id)
-{
-  g_source_remove (GPOINTER_TO_UINT (id));
-}
-
-/* Replaces the next batch of rows in place (the old rows' widgets go a
- * batch at a time too); the last batch also drops old rows left over. */
-static gboolean
-fill_step (gpointer data)
-{
-  Filling *filling = data;
-  guint n_rows = g_list_model_get_n_items (G_LIST_MODEL (filling->store));
-  guint n = MIN (ROWS_PER_STEP, filling->items->len - filling->next);
-  gboolean last = filling->next + n == filling->items->len;
-  guint removed = filling->next >= n_rows ? 0 : last ? n_rows - filling->next : MIN (n, n_rows - filling->next);
-
-  g_list_store_splice (filling->store, filling->next, removed, filling->items->pdata + filling->next, n);
-  filling->next += n;
-  if (!last)
-    return G_SOURCE_CONTINUE;
-  g_object_steal_data (G_OBJECT (filling->store), "filling-source");
-  return G_SOURCE_REMOVE;
-}
-
-/* All of @store's rows become @rows (none when NULL): row by row, the
- * table would lay itself out again for each of 300 agents, and all at
- * once it keeps the window from answering for a fifth of a second (the
- * dashboard's window benchmark). */
-static void
-replace_rows (GListStore *store,
-              GListModel *rows)
-{
-  Filling *filling = g_new0 (Filling, 1);
-  guint id;
-
-  g_object_set_data (G_OBJECT (store), "filling-source", NULL);
-  filling->store = store;
-  filling->items = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; rows != NULL && i < g_list_model_get_n_items (rows); i++)
-    g_ptr_array_add (filling->items, g_list_model_get_item (rows, i));
-  if (!fill_step (filling))
-    {
-      filling_free (filling);
-      return;
-    }
-  id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, fill_step, filling, filling_free);
-  g_object_set_data_full (G_OBJECT (store), "filling-source", GUINT_TO_POINTER (id), remove_source);
-}
-
-/* A table nobody sees is filled when it is shown: on a month's change the
- * results and the sampling progress of 300 agents would otherwise both be
- * laid out on the main thread, whichever tab is open. */
-static void
-fill_table (GtkWidget  *view,
-            GListStore *store,
-            GListModel *rows)
-{
-  if (rows == NULL || g_list_model_get_n_items (rows) == 0 || gtk_widget_get_mapped (view))
-    {
-      g_object_set_data (G_OBJECT (view), "pending-rows", NULL);
-      replace_rows (store, rows);
-      return;
-    }
-  g_object_set_data_full (G_OBJECT (view), "pending-rows", g_object_ref (rows), g_object_unref);
-}
-
-static void
-table_mapped_cb (GtkWidget  *view,
-                 GListStore *store)
-{
-  g_autoptr(GListModel) rows = g_object_steal_data (G_OBJECT (view), "pending-rows");
-
-  if (rows != NULL)
-    replace_rows (store, rows);
-}
-
 static void
 results_loaded_cb (GObject      *object,
                    GAsyncResult *result,
@@ -348,7 +251,7 @@ results_loaded_cb (GObject      *object,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   g_set_object (&self->month_results, rows);
-  fill_table (GTK_WIDGET (self->results_view), self->result_rows, rows);
+  fl_table_rows_set (GTK_WIDGET (self->results_view), self->result_rows, rows);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "programme.export-csv", rows != NULL);
   _fl_qa_programme_panel_update_reports (self);
   if (rows == NULL)
@@ -376,7 +279,7 @@ progress_loaded_cb (GObject      *object,
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
-  fill_table (GTK_WIDGET (self->progress_view), self->progress_rows, rows);
+  fl_table_rows_set (GTK_WIDGET (self->progress_view), self->progress_rows, rows);
   if (rows == NULL)
     {
       show_message (self->progress_stack, self->progress_status, _("The Plan Could Not Be Read"),
@@ -708,8 +611,8 @@ fl_qa_programme_panel_constructed (GObject *object)
                            G_CALLBACK (_fl_qa_programme_panel_update_reports), self, G_CONNECT_SWAPPED);
   lines = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->progress_rows)));
   gtk_column_view_set_model (self->results_view, GTK_SELECTION_MODEL (self->result_selection));
-  g_signal_connect_object (self->results_view, "map", G_CALLBACK (table_mapped_cb), self->result_rows, 0);
-  g_signal_connect_object (self->progress_view, "map", G_CALLBACK (table_mapped_cb), self->progress_rows, 0);
+  fl_table_rows_track (GTK_WIDGET (self->results_view), self->result_rows);
+  fl_table_rows_track (GTK_WIDGET (self->progress_view), self->progress_rows);
   gtk_column_view_set_model (self->progress_view, GTK_SELECTION_MODEL (lines));
   install_columns (self);
   fill_teams (self);
