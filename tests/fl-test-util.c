@@ -84,3 +84,19 @@ fl_test_count_rows (FlDatabase *database,
   g_assert_true (has_row);
   return sqlite3_column_int64 (statement, 0);
 }
+
+void
+fl_test_exec (FlDatabase *database,
+              const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!fl_database_exec (database, sql, &error))
+    g_error ("%s", error->message);
+}
+
+double
+fl_test_ms_since (gint64 start)
+{
+  return (g_get_monotonic_time () - start) / 1000.0;
+}

@@ -25,5 +25,10 @@ void       fl_test_remove_folder    (const char     *folder);
 FlSession *fl_test_session          (FlRoles         roles);
 gint64     fl_test_count_rows       (FlDatabase     *database,
                                      const char     *sql);
+/* For benchmarks: runs @sql, aborting on an error; milliseconds since
+ * @start (g_get_monotonic_time()). */
+void       fl_test_exec             (FlDatabase     *database,
+                                     const char     *sql);
+double     fl_test_ms_since         (gint64          start);
 
 G_END_DECLS

@@ -51,22 +51,6 @@ static const char *surnames[] = { "王", "李", "张", "刘", "陈", "杨", "黄
 static const char *given[] = { "芳", "娜", "伟", "敏", "静", "磊", "洋", "艳", "勇", "军",
                                "杰", "娟", "涛", "明", "超", "秀英", "华", "丽", "平", "刚" };
 
-static double
-ms_since (gint64 start)
-{
-  return (g_get_monotonic_time () - start) / 1000.0;
-}
-
-static void
-exec_sql (FlDatabase *database,
-          const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!fl_database_exec (database, sql, &error))
-    g_error ("%s", error->message);
-}
-
 static long
 peak_rss_kib (void)
 {
@@ -96,11 +80,11 @@ add_staff (FlDatabase *database)
 {
   g_autoptr(sqlite3_stmt) statement = NULL;
 
-  exec_sql (database, "BEGIN");
+  fl_test_exec (database, "BEGIN");
   for (int t = 1; t <= N_TEAMS; t++)
     {
       g_autofree char *sql = g_strdup_printf ("INSERT INTO teams (id, name) VALUES (%d, '%d班')", t, t);
-      exec_sql (database, sql);
+      fl_test_exec (database, sql);
     }
   statement = fl_database_prepare (database,
                                    "INSERT INTO staff (id, job_number, name, english_name, team_id, "
@@ -123,7 +107,7 @@ add_staff (FlDatabase *database)
       if (sqlite3_step (statement) != SQLITE_DONE)
         g_error ("Cannot add staff");
     }
-  exec_sql (database, "COMMIT");
+  fl_test_exec (database, "COMMIT");
 }
 
 /* A realistic spread: office hours over 90 days, most calls a few
@@ -145,7 +129,7 @@ add_recordings (FlDatabase *database)
                                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 'mulaw', "
                                    "1, 8000, ?13, ?14, ?15, ?16, ?17, ?17)",
                                    NULL);
-  exec_sql (database, "BEGIN");
+  fl_test_exec (database, "BEGIN");
   for (int i = 0; i < n_recordings; i++)
     {
       g_autoptr(GDateTime) started = g_date_time_add_seconds (first_day,
@@ -199,7 +183,7 @@ add_recordings (FlDatabase *database)
       if (sqlite3_step (statement) != SQLITE_DONE)
         g_error ("Cannot add a recording");
     }
-  exec_sql (database, "COMMIT");
+  fl_test_exec (database, "COMMIT");
 }
 
 /* The worker's part, on a connection of its own, as FlRecordingList runs it. */
@@ -234,7 +218,7 @@ time_id_query (const char             *path,
   *n_rows = 0;
   while (fl_database_step (database, statement, &has_row, NULL) && has_row)
     (*n_rows)++;
-  return ms_since (start);
+  return fl_test_ms_since (start);
 }
 
 typedef struct
@@ -256,7 +240,7 @@ items_changed_cb (GListModel *model,
 
   for (guint i = 0; i < MIN (added, 40u); i++)
     g_object_unref (g_list_model_get_item (model, i));
-  landing->first_screen_ms = ms_since (start);
+  landing->first_screen_ms = fl_test_ms_since (start);
 }
 
 /* The whole query through the list: the total, and the longest the main
@@ -284,9 +268,9 @@ time_list_query (FlRecordingList        *list,
         }
       iteration = g_get_monotonic_time ();
       g_main_context_iteration (NULL, FALSE);
-      *longest_iteration_ms = MAX (*longest_iteration_ms, ms_since (iteration));
+      *longest_iteration_ms = MAX (*longest_iteration_ms, fl_test_ms_since (iteration));
     }
-  *total_ms = ms_since (start);
+  *total_ms = fl_test_ms_since (start);
 }
 
 static const char *sort_names[FL_N_RECORDING_SORTS] = {
@@ -316,7 +300,7 @@ benchmark_library (void)
   g_assert_no_error (error);
   start = g_get_monotonic_time ();
   add_recordings (database);
-  g_print ("Library of %d recordings: generated in %.0f ms\n", n_recordings, ms_since (start));
+  g_print ("Library of %d recordings: generated in %.0f ms\n", n_recordings, fl_test_ms_since (start));
   service = fl_recording_service_new (database);
   rss_before_list = rss_kib ();
 
@@ -421,7 +405,7 @@ benchmark_library (void)
       found += item != NULL;
     }
   g_print ("\nRandom page reads: %.2f ms per page of %d rows (%u of 100 found; %d rows kept at most)\n",
-           ms_since (start) / 100, FL_RECORDING_LIST_PAGE_SIZE, found,
+           fl_test_ms_since (start) / 100, FL_RECORDING_LIST_PAGE_SIZE, found,
            FL_RECORDING_LIST_PAGE_SIZE * FL_RECORDING_LIST_MAX_PAGES);
 
   /* Scrolling from the top to the bottom. */
@@ -429,14 +413,14 @@ benchmark_library (void)
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
     g_object_unref (g_list_model_get_item (G_LIST_MODEL (list), i));
   g_print ("Reading every row in order: %.0f ms; rows kept afterwards: %u\n",
-           ms_since (start), fl_recording_list_get_n_cached (list));
+           fl_test_ms_since (start), fl_recording_list_get_n_cached (list));
 
   start = g_get_monotonic_time ();
   queue_names = fl_recording_service_list_queues (service, qa, &error);
-  g_print ("Filter lists: queues %.1f ms (%u)", ms_since (start), g_strv_length (queue_names));
+  g_print ("Filter lists: queues %.1f ms (%u)", fl_test_ms_since (start), g_strv_length (queue_names));
   start = g_get_monotonic_time ();
   agents = fl_recording_service_list_agents (service, qa, &error);
-  g_print (", agents %.1f ms (%u)\n", ms_since (start), g_list_model_get_n_items (agents));
+  g_print (", agents %.1f ms (%u)\n", fl_test_ms_since (start), g_list_model_get_n_items (agents));
 
   g_print ("Memory: %ld MiB resident before the list, %ld MiB after; peak %ld MiB\n",
            rss_before_list / 1024, rss_kib () / 1024, peak_rss_kib () / 1024);
@@ -536,7 +520,7 @@ discoverer_ms_per_file (const char *folder,
 
       done++;
     }
-  return done ? ms_since (start) / done : 0;
+  return done ? fl_test_ms_since (start) / done : 0;
 }
 
 /* MP3s made by GStreamer, for the discoverer's path through the import. */
@@ -626,17 +610,17 @@ benchmark_import (void)
   start = g_get_monotonic_time ();
   write_recordings (recordings, n_files);
   g_print ("\nFolder import: %d WAV files written in %.1f s (%u processors)\n",
-           n_files, ms_since (start) / 1000, g_get_num_processors ());
+           n_files, fl_test_ms_since (start) / 1000, g_get_num_processors ());
 
   start = g_get_monotonic_time ();
   first = fl_recording_service_import (service, system, recordings, NULL, NULL, NULL, NULL, &error);
-  ms = ms_since (start);
+  ms = fl_test_ms_since (start);
   g_assert_no_error (error);
   print_import ("first import", first, ms);
 
   start = g_get_monotonic_time ();
   again = fl_recording_service_import (service, system, recordings, NULL, NULL, NULL, NULL, &error);
-  ms = ms_since (start);
+  ms = fl_test_ms_since (start);
   g_assert_no_error (error);
   print_import ("again, unchanged", again, ms);
 
@@ -652,7 +636,7 @@ benchmark_import (void)
   g_clear_pointer (&first, fl_import_summary_free);
   start = g_get_monotonic_time ();
   first = fl_recording_service_import (service, system, recordings, NULL, NULL, NULL, NULL, &error);
-  ms = ms_since (start);
+  ms = fl_test_ms_since (start);
   g_assert_no_error (error);
   print_import ("MP3 files", first, ms);
   g_print ("  %d MP3 files in %.1f s; peak memory of the process %ld MiB\n",

@@ -39,22 +39,6 @@ static int n_evaluations = 1000000;
 static char *keep_path = NULL;
 static gboolean make_only = FALSE;
 
-static double
-ms_since (gint64 start)
-{
-  return (g_get_monotonic_time () - start) / 1000.0;
-}
-
-static void
-exec (FlDatabase *database,
-      const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!fl_database_exec (database, sql, &error))
-    g_error ("%s", error->message);
-}
-
 /* The center: agents 1–300 (job numbers 3001…) in 10 teams led by staff
  * 1001–1010 (accounts 11–20), four QA auditors (accounts 1–4), a head. */
 static void
@@ -62,7 +46,7 @@ make_people (FlDatabase *database)
 {
   g_autofree char *sql = NULL;
 
-  exec (database, "BEGIN");
+  fl_test_exec (database, "BEGIN");
   for (int team = 1; team <= N_TEAMS; team++)
     {
       sql = g_strdup_printf ("INSERT INTO staff (id, job_number, name, position) "
@@ -73,10 +57,10 @@ make_people (FlDatabase *database)
                              "VALUES (%d, 'lead%d', %d, 2, 'x', '2025-01-01T00:00:00Z');",
                              1000 + team, 1000 + team, team, team, team, 1000 + team, team, 1000 + team,
                              10 + team, team, 1000 + team);
-      exec (database, sql);
+      fl_test_exec (database, sql);
       g_clear_pointer (&sql, g_free);
     }
-  exec (database,
+  fl_test_exec (database,
         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300) "
         "INSERT INTO staff (id, job_number, name, team_id, position) "
         "SELECT i, 3000 + i, 'Agent ' || i, 1 + (i - 1) % 10, 'agent' FROM n;"
@@ -88,7 +72,7 @@ make_people (FlDatabase *database)
         "  (3, 'qa3', 2003, 1, 'x', '2025-01-01T00:00:00Z'), (4, 'qa4', 2004, 1, 'x', '2025-01-01T00:00:00Z'), "
         "  (5, 'head', NULL, 4, 'x', '2025-01-01T00:00:00Z');"
         "INSERT INTO scorecard_templates (id, family_id, name, created_at) VALUES (1, 1, 'Inbound', 'x');");
-  exec (database, "COMMIT");
+  fl_test_exec (database, "COMMIT");
 }
 
 /* November's calls, 600 per agent over the month, in 8 queues, a few too
@@ -98,8 +82,8 @@ make_history (FlDatabase *database)
 {
   g_autofree char *evaluations = NULL;
 
-  exec (database, "BEGIN");
-  exec (database,
+  fl_test_exec (database, "BEGIN");
+  fl_test_exec (database,
         "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 300 * 600 - 1) "
         "INSERT INTO recordings (id, path, agent_staff_id, started_at, queue, duration_ms, imported_at, "
         "  updated_at) "
@@ -116,15 +100,15 @@ make_history (FlDatabase *database)
         "FROM (SELECT i, 55 + (i * 7919) %% 46 AS s, "
         "        date ('2025-12-01', '+' || ((i / 300) * 365 / (%d / 300 + 1)) || ' days') AS d FROM n)",
         n_evaluations, n_evaluations);
-  exec (database, evaluations);
-  exec (database,
+  fl_test_exec (database, evaluations);
+  fl_test_exec (database,
         "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 1499) "
         "INSERT INTO complaints (received_on, month, agent_staff_id, description, filed_at, state) "
         "SELECT d, substr (d, 1, 7), 1 + (i * 37) % 300, 'Complaint ' || i, 'x', "
         "  CASE WHEN i % 3 = 0 THEN 'confirmed' ELSE 'open' END "
         "FROM (SELECT i, date ('2025-12-01', '+' || (i % 365) || ' days') AS d FROM n)");
-  exec (database, "COMMIT");
-  exec (database, "ANALYZE");
+  fl_test_exec (database, "COMMIT");
+  fl_test_exec (database, "ANALYZE");
 }
 
 /* What the issue calls the naive way: every row's month computed. */
@@ -194,7 +178,7 @@ main (int   argc,
   make_people (database);
   make_history (database);
   g_print ("QA programme: %d evaluations, %d agents, %d November calls (made in %.1f s)\n\n",
-           n_evaluations, N_AGENTS, N_AGENTS * CALLS_PER_AGENT, ms_since (start) / 1000);
+           n_evaluations, N_AGENTS, N_AGENTS * CALLS_PER_AGENT, fl_test_ms_since (start) / 1000);
   if (make_only)
     {
       g_clear_object (&database);
@@ -217,39 +201,39 @@ main (int   argc,
        * week, and the scorers' month. */
       start = g_get_monotonic_time ();
       center = fl_qa_report_service_trend (reports, head, 0, 0, "2026-06", "2026-11", TRUE, &error);
-      best_center_trend = MIN (best_center_trend, ms_since (start));
+      best_center_trend = MIN (best_center_trend, fl_test_ms_since (start));
       g_assert_no_error (error);
       g_assert_cmpuint (center->len, >=, 20);
       start = g_get_monotonic_time ();
       team = fl_qa_report_service_trend (reports, head, 1, 0, "2026-06", "2026-11", TRUE, &error);
-      best_team_trend = MIN (best_team_trend, ms_since (start));
+      best_team_trend = MIN (best_team_trend, fl_test_ms_since (start));
       g_assert_no_error (error);
       start = g_get_monotonic_time ();
       workload = fl_qa_report_service_workload (reports, head, "2026-11", &error);
-      best_workload = MIN (best_workload, ms_since (start));
+      best_workload = MIN (best_workload, fl_test_ms_since (start));
       g_assert_no_error (error);
 
       start = g_get_monotonic_time ();
       month = fl_qa_results_service_list_month (results, head, "2026-11", 0, &error);
-      best_month = MIN (best_month, ms_since (start));
+      best_month = MIN (best_month, fl_test_ms_since (start));
       g_assert_no_error (error);
       g_assert_cmpuint (g_list_model_get_n_items (month), ==, N_AGENTS);
 
       start = g_get_monotonic_time ();
       naive_month (database);
-      best_naive = MIN (best_naive, ms_since (start));
+      best_naive = MIN (best_naive, fl_test_ms_since (start));
 
       start = g_get_monotonic_time ();
       trend = fl_qa_results_service_agent_trend (results, head, 1 + run, "2025-12", "2026-11", TRUE, &error);
-      best_trend = MIN (best_trend, ms_since (start));
+      best_trend = MIN (best_trend, fl_test_ms_since (start));
       g_assert_no_error (error);
       g_assert_cmpuint (trend->len, >=, 50);
 
-      exec (database, "DELETE FROM sample_assignments; DELETE FROM sampling_plans;");
+      fl_test_exec (database, "DELETE FROM sample_assignments; DELETE FROM sampling_plans;");
       start = g_get_monotonic_time ();
       if (!fl_sampling_service_draw (sampling, head, "2026-11", 0, &outcome, &error))
         g_error ("%s", error->message);
-      best_draw = MIN (best_draw, ms_since (start));
+      best_draw = MIN (best_draw, fl_test_ms_since (start));
       g_assert_cmpuint (outcome.drawn_qa, ==, N_AGENTS * 20);
     }
 

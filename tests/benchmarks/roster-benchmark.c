@@ -29,29 +29,13 @@
 #define RUNS     5
 #define EDITS    1000
 
-static double
-ms_since (gint64 start)
-{
-  return (g_get_monotonic_time () - start) / 1000.0;
-}
-
-static void
-exec (FlDatabase *database,
-      const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!fl_database_exec (database, sql, &error))
-    g_error ("%s", error->message);
-}
-
 /* The team, its lead (account 2) and the head (account 9); the rotation's
  * cells for November's last week and December; a forecast of 10 to 100
  * calls a half-hour, by the hour of the day. */
 static void
 make_center (FlDatabase *database)
 {
-  exec (database,
+  fl_test_exec (database,
         "BEGIN;"
         "INSERT INTO staff (id, job_number, name, position) VALUES (1000, '0001', 'Lead', 'team_lead');"
         "INSERT INTO teams (id, name, lead_staff_id) VALUES (1, 'Team A', 1000);"
@@ -124,19 +108,19 @@ main (int   argc,
 
       start = g_get_monotonic_time ();
       opened = fl_roster_service_open (rosters, lead, 1, "2026-12", &error);
-      best_open = MIN (best_open, ms_since (start));
+      best_open = MIN (best_open, fl_test_ms_since (start));
       g_assert_no_error (error);
       g_assert_cmpuint (fl_roster_get_n_agents (opened), ==, N_AGENTS);
 
       start = g_get_monotonic_time ();
       fl_roster_check_check_all (fl_roster_get_check (opened));
-      best_check = MIN (best_check, ms_since (start));
+      best_check = MIN (best_check, fl_test_ms_since (start));
 
       one.shift = fl_roster_find_shift_code (opened, "O");
       start = g_get_monotonic_time ();
       if (!fl_roster_service_set_cells (rosters, lead, opened, &one, 1, &error))
         g_error ("%s", error->message);
-      best_save = MIN (best_save, ms_since (start));
+      best_save = MIN (best_save, fl_test_ms_since (start));
 
       pattern = fl_roster_parse_pattern (opened, "E,E,L,L,N,N,O,O", &error);
       g_assert_no_error (error);
@@ -149,12 +133,12 @@ main (int   argc,
       start = g_get_monotonic_time ();
       if (!fl_roster_service_set_cells (rosters, lead, opened, (FlRosterEdit *) edits->data, edits->len, &error))
         g_error ("%s", error->message);
-      best_fill = MIN (best_fill, ms_since (start));
+      best_fill = MIN (best_fill, fl_test_ms_since (start));
 
       start = g_get_monotonic_time ();
       if (!fl_forecast_service_get_coverage (forecasts, lead, "2026-12-15", &coverage, &error))
         g_error ("%s", error->message);
-      best_coverage = MIN (best_coverage, ms_since (start));
+      best_coverage = MIN (best_coverage, fl_test_ms_since (start));
       g_assert_cmpuint (coverage.staffed[20], >, 0);
     }
 
@@ -168,7 +152,7 @@ main (int   argc,
 
       start = g_get_monotonic_time ();
       fl_roster_check_set_cell (fl_roster_get_check (roster), agent, day, shift);
-      edit_total += ms_since (start);
+      edit_total += fl_test_ms_since (start);
     }
 
   g_print ("Roster: %d agents × 31 days (+ 7 days before), %u violations after %d random edits\n\n", N_AGENTS,
