@@ -149,20 +149,29 @@ check_agent (FlRosterCheck *self,
          self->max_minutes[agent]);
 }
 
+static guint
+count_on_leave (FlRosterCheck *self,
+                guint          day)
+{
+  guint on_leave = 0;
+
+  for (guint agent = 0; agent < self->n_agents; agent++)
+    {
+      const FlShiftSpec *spec = spec_at (self, agent, self->n_before + day);
+
+      on_leave += spec != NULL && spec->kind == FL_SHIFT_KIND_LEAVE;
+    }
+  return on_leave;
+}
+
 static void
 check_day (FlRosterCheck *self,
            guint          day)
 {
   GArray *violations = self->day_violations[day];
-  guint absent = 0;
+  guint absent = count_on_leave (self, day);
 
   g_array_set_size (violations, 0);
-  for (guint agent = 0; agent < self->n_agents; agent++)
-    {
-      const FlShiftSpec *spec = spec_at (self, agent, self->n_before + day);
-
-      absent += spec != NULL && spec->kind == FL_SHIFT_KIND_LEAVE;
-    }
   if (absent > self->rules.max_absent_per_day)
     add (self, violations, FL_ROSTER_RULE_ABSENT_PER_DAY, FL_ROSTER_TEAM, day, (int) absent,
          (int) self->rules.max_absent_per_day);
@@ -302,6 +311,16 @@ fl_roster_check_set_contract (FlRosterCheck *self,
   self->min_minutes[agent] = MAX (min_minutes, 0);
   self->max_minutes[agent] = MAX (max_minutes, 0);
   check_agent (self, agent);
+}
+
+guint
+fl_roster_check_count_on_leave (FlRosterCheck *self,
+                                guint          day)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (day < self->n_days, 0);
+
+  return count_on_leave (self, day);
 }
 
 int

@@ -99,6 +99,10 @@ void           fl_roster_check_set_contract     (FlRosterCheck       *self,
 int            fl_roster_check_get_minutes      (FlRosterCheck       *self,
                                                  guint                agent);
 
+/* The team's people on leave on @day of the month. */
+guint          fl_roster_check_count_on_leave   (FlRosterCheck       *self,
+                                                 guint                day);
+
 /* Every violation, by agent then day, the team's after the agents'. */
 GArray        *fl_roster_check_list             (FlRosterCheck       *self);
 guint          fl_roster_check_count            (FlRosterCheck       *self,

@@ -129,23 +129,6 @@ check_swap_count (SwapChange  *change,
   return TRUE;
 }
 
-static guint
-count_on_leave (FlRoster *roster,
-                guint     day)
-{
-  guint on_leave = 0;
-
-  for (guint agent = 0; agent < fl_roster_get_n_agents (roster); agent++)
-    {
-      int shift = fl_roster_get_cell (roster, agent, (int) day);
-
-      on_leave += shift != FL_ROSTER_EMPTY &&
-                  fl_shift_type_get_fields (fl_roster_get_shift_type (roster, (guint) shift))->spec.kind ==
-                    FL_SHIFT_KIND_LEAVE;
-    }
-  return on_leave;
-}
-
 /* On a day someone is swapped out of their shift, at most the policy's
  * people (1) may be away: on leave or swapped out by another swap. */
 static gboolean
@@ -178,7 +161,8 @@ check_absent (SwapChange  *change,
       sqlite3_bind_text (statement, 3, date, -1, SQLITE_TRANSIENT);
       if (!fl_database_step (self->database, statement, &has_row, error))
         return FALSE;
-      away = (guint) sqlite3_column_int (statement, 0) + count_on_leave (change->roster, change->days[i]);
+      away = (guint) sqlite3_column_int (statement, 0) +
+             fl_roster_check_count_on_leave (fl_roster_get_check (change->roster), change->days[i]);
       if (away + 1 > allowed)
         {
           day = fl_format_date (date);
