@@ -201,30 +201,31 @@ open_call_action (GtkWidget  *widget,
 
 
 static void
+add_long_field (FlDisputesPage *self,
+                const char     *title,
+                gsize           offset)
+{
+  gtk_column_view_column_set_expand (fl_text_column_add_field (self->view, title, (FlFieldsFunc) fields, offset),
+                                     TRUE);
+}
+
+/* A lead reads first what became of each dispute; a decider who filed it. */
+static void
 add_columns (FlDisputesPage *self)
 {
   fl_text_column_add (self->view, C_("dispute", "Filed"), filed_text, FALSE);
   fl_text_column_add_field (self->view, _("Agent"), (FlFieldsFunc) fields,
                             G_STRUCT_OFFSET (FlDisputeFields, agent_name));
-  gtk_column_view_column_set_expand (fl_text_column_add_field (self->view, _("Item"), (FlFieldsFunc) fields,
-                                                               G_STRUCT_OFFSET (FlDisputeFields, item_text)),
-                                     TRUE);
+  if (self->filer)
+    fl_text_column_add (self->view, C_("dispute", "Decision"), outcome_text, FALSE);
+  add_long_field (self, _("Item"), G_STRUCT_OFFSET (FlDisputeFields, item_text));
   fl_text_column_add (self->view, C_("dispute", "Proposed"), proposed_text, FALSE);
-  gtk_column_view_column_set_expand (fl_text_column_add_field (self->view, C_("dispute", "Reason"),
-                                                               (FlFieldsFunc) fields,
-                                                               G_STRUCT_OFFSET (FlDisputeFields, reason)),
-                                     TRUE);
-  if (!self->filer)
-    {
-      fl_text_column_add_field (self->view, C_("dispute", "Filed By"), (FlFieldsFunc) fields,
-                                G_STRUCT_OFFSET (FlDisputeFields, filed_by));
-      return;
-    }
-  fl_text_column_add (self->view, C_("dispute", "Decision"), outcome_text, FALSE);
-  gtk_column_view_column_set_expand (fl_text_column_add_field (self->view, C_("dispute", "Comment"),
-                                                               (FlFieldsFunc) fields,
-                                                               G_STRUCT_OFFSET (FlDisputeFields, decision_comment)),
-                                     TRUE);
+  add_long_field (self, C_("dispute", "Reason"), G_STRUCT_OFFSET (FlDisputeFields, reason));
+  if (self->filer)
+    add_long_field (self, C_("dispute", "Comment"), G_STRUCT_OFFSET (FlDisputeFields, decision_comment));
+  else
+    fl_text_column_add_field (self->view, C_("dispute", "Filed By"), (FlFieldsFunc) fields,
+                              G_STRUCT_OFFSET (FlDisputeFields, filed_by));
 }
 
 static void
