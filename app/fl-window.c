@@ -12,6 +12,7 @@
 #include "fl-qa-panel.h"
 #include "fl-qa-programme-panel.h"
 #include "fl-sign-in-page.h"
+#include "fl-roster-panel.h"
 #include "fl-staff-panel.h"
 #include "fl-window.h"
 
@@ -162,6 +163,10 @@ add_panels (FlWindow *self)
     add_panel (self, fl_qa_programme_panel_new (self->database, self->session),
                /* Translators: the panel of the month's QA: sampling and results (质检管理) */
                "qa-programme", _("QA Programme"), "x-office-spreadsheet-symbolic");
+  if (fl_session_can (self->session, FL_PERMISSION_VIEW_STAFF))
+    add_panel (self, fl_roster_panel_new (self->database, self->session),
+               /* Translators: the panel of the teams' month rosters (排班) */
+               "rosters", _("Rosters"), "x-office-calendar-symbolic");
   if (fl_session_can (self->session, FL_PERMISSION_VIEW_STAFF))
     add_panel (self, fl_staff_panel_new (self->database, self->session),
                "staff", _("Staff"), "system-users-symbolic");

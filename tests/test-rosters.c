@@ -2,6 +2,7 @@
 #define G_LOG_DOMAIN "test-rosters"
 
 #include "fl-forecast-service.h"
+#include "fl-roster-history.h"
 #include "fl-roster-service.h"
 #include "fl-swap-service.h"
 #include "fl-test-util.h"
@@ -519,6 +520,124 @@ test_open_refused (Fixture       *fixture,
   g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_NOT_FOUND);
 }
 
+/* Undo and redo step through the lead's changes, each saved; a cell set to
+ * what it holds is no step; a new change forgets what was undone; a
+ * submitted roster neither undoes nor redoes. */
+static void
+test_history (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FlRoster) roster = open_roster (fixture, fixture->lead, "2027-01");
+  g_autoptr(FlRosterHistory) history = fl_roster_history_new (fixture->rosters, fixture->lead, roster);
+  g_autoptr(FlRoster) again = NULL;
+  FlRosterCheck *check = fl_roster_get_check (roster);
+  FlRosterEdit late[] = { { 1, 2, shift (roster, "L") } };
+  FlRosterEdit early[] = { { 1, 3, shift (roster, "E") } };
+  FlRosterEdit other[] = { { 2, 3, shift (roster, "O") } };
+
+  g_assert_false (fl_roster_history_can_undo (history));
+  g_assert_true (fl_roster_history_apply (history, late, 1, &error));
+  g_assert_no_error (error);
+  /* 16:00–24:00, then 08:00 the next morning: 8 hours' rest. */
+  g_assert_true (fl_roster_history_apply (history, early, 1, &error));
+  g_assert_cmpuint (fl_roster_check_count (check, FL_RULE_HARD), ==, 1);
+  g_assert_true (fl_roster_history_apply (history, early, 1, &error));   /* no change: no step */
+  g_assert_no_error (error);
+
+  g_assert_true (fl_roster_history_undo (history, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (fl_roster_get_cell (roster, 1, 3), ==, FL_ROSTER_EMPTY);
+  g_assert_cmpuint (fl_roster_check_count (check, FL_RULE_HARD), ==, 0);
+  g_assert_cmpint (fl_roster_get_cell (roster, 1, 2), ==, shift (roster, "L"));   /* one step only */
+  g_assert_true (fl_roster_history_can_redo (history));
+  g_assert_true (fl_roster_history_redo (history, &error));
+  g_assert_cmpint (fl_roster_get_cell (roster, 1, 3), ==, shift (roster, "E"));
+  g_assert_cmpuint (fl_roster_check_count (check, FL_RULE_HARD), ==, 1);
+
+  /* Undone is saved: the month reads back without it. */
+  g_assert_true (fl_roster_history_undo (history, &error));
+  again = open_roster (fixture, fixture->lead, "2027-01");
+  g_assert_cmpint (fl_roster_get_cell (again, 1, 3), ==, FL_ROSTER_EMPTY);
+  g_assert_cmpint (fl_roster_get_cell (again, 1, 2), ==, shift (again, "L"));
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE entity = 'rosters' "
+                                   "AND action = 'edit-cells'"), ==, 5);   /* two, undo, redo, undo */
+
+  g_assert_true (fl_roster_history_apply (history, other, 1, &error));
+  g_assert_false (fl_roster_history_can_redo (history));
+
+  g_assert_true (fl_roster_service_submit (fixture->rosters, fixture->lead, roster, &error));
+  g_assert_no_error (error);
+  g_assert_false (fl_roster_history_can_undo (history));
+  g_assert_false (fl_roster_history_undo (history, &error));
+  g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_LOCKED);
+  g_clear_error (&error);
+  g_assert_cmpint (fl_roster_get_cell (roster, 2, 3), ==, shift (roster, "O"));
+  /* Nor does a change go through, even one to what a cell holds. */
+  g_assert_false (fl_roster_history_apply (history, other, 1, &error));
+  g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_LOCKED);
+}
+
+/* Another lead's team refuses the history's changes as it refuses the service's. */
+static void
+test_history_refused (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FlRoster) roster = open_roster (fixture, fixture->lead2, "2027-01");
+  g_autoptr(FlRosterHistory) history = fl_roster_history_new (fixture->rosters, fixture->lead2, roster);
+  FlRosterEdit early[] = { { 0, 0, shift (roster, "E") } };
+  FlRosterEdit outside[] = { { 0, 40, shift (roster, "E") } };
+
+  g_assert_false (fl_roster_history_apply (history, early, 1, &error));
+  g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_NOT_ALLOWED);
+  g_clear_error (&error);
+  g_assert_false (fl_roster_history_can_undo (history));
+  g_clear_object (&history);
+  history = fl_roster_history_new (fixture->rosters, fixture->lead, roster);
+  g_assert_false (fl_roster_history_apply (history, outside, 1, &error));
+  g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID);
+}
+
+static void
+opened_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  FlRoster **roster = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *roster = fl_roster_service_open_finish (FL_ROSTER_SERVICE (source), result, &error);
+  g_assert_no_error (error);
+}
+
+/* Opening in a worker reads what the window's connection saved, and the
+ * saved rotations come with their codes. */
+static void
+test_open_async (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FlRoster) roster = open_roster (fixture, fixture->lead, "2027-01");
+  g_autoptr(FlRoster) opened = NULL;
+  g_auto(GStrv) names = NULL;
+  g_auto(GStrv) codes = NULL;
+
+  g_assert_true (set_days (fixture, fixture->lead, roster, 3, 0, 6, "W", &error));
+  fl_roster_service_open_async (fixture->rosters, fixture->lead, 1, "2027-01", NULL, opened_cb, &opened);
+  while (opened == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (fl_roster_get_cell (opened, 3, 6), ==, shift (opened, "W"));
+  g_assert_cmpint (fl_roster_check_get_minutes (fl_roster_get_check (opened), 3), ==, 7 * 450);
+
+  g_assert_true (fl_roster_service_list_patterns (fixture->rosters, &names, &codes, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (names), ==, 2);
+  g_assert_cmpstr (names[0], ==, "Heating season: two early, two late, two night, two off");
+  g_assert_cmpstr (codes[0], ==, "E,E,L,L,N,N,O,O");
+  g_assert_cmpstr (codes[1], ==, "W,W,W,W,W,O,O");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -537,6 +656,9 @@ main (int   argc,
   ADD ("coverage", test_coverage);
   ADD ("swap-approved", test_swap_approved);
   ADD ("swap-refused", test_swap_refused);
+  ADD ("history", test_history);
+  ADD ("history-refused", test_history_refused);
+  ADD ("open-async", test_open_async);
 #undef ADD
 
   return g_test_run ();

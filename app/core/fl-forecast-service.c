@@ -12,6 +12,7 @@
 #include "fl-policy-service.h"
 #include "fl-roster-service.h"
 #include "fl-sql.h"
+#include "fl-worker.h"
 
 /* The forecast (calls and handle time per weekday and half-hour) and what
  * the rosters give against it: a day's coverage (覆盖) across the center. */
@@ -264,6 +265,44 @@ fl_forecast_service_get_coverage (FlForecastService *self,
   g_date_add_days (&parsed, 1);
   return count_staffed (self, before, date, coverage, error) &&
          read_required (self, g_date_get_weekday (&parsed), coverage, error);
+}
+
+static gpointer
+get_coverage_in_worker (FlDatabase  *connection,
+                        gpointer     data,
+                        GError     **error)
+{
+  FlWorkerQuery *query = data;
+  g_autoptr(FlForecastService) service = fl_forecast_service_new (connection);
+  g_autofree FlCoverage *coverage = g_new0 (FlCoverage, 1);
+
+  /* The query's "month" is the day. */
+  if (!fl_forecast_service_get_coverage (service, query->actor, query->month, coverage, error))
+    return NULL;
+  return g_steal_pointer (&coverage);
+}
+
+void
+fl_forecast_service_get_coverage_async (FlForecastService   *self,
+                                        FlSession           *actor,
+                                        const char          *date,
+                                        GCancellable        *cancellable,
+                                        GAsyncReadyCallback  callback,
+                                        gpointer             user_data)
+{
+  g_return_if_fail (FL_IS_FORECAST_SERVICE (self));
+
+  fl_worker_run (self->database, self, fl_forecast_service_get_coverage_async, get_coverage_in_worker,
+                 fl_worker_query_new (actor, date, 0), fl_worker_query_free, g_free, cancellable, callback,
+                 user_data);
+}
+
+FlCoverage *
+fl_forecast_service_get_coverage_finish (FlForecastService  *self,
+                                         GAsyncResult       *result,
+                                         GError            **error)
+{
+  return fl_worker_finish (result, fl_forecast_service_get_coverage_async, error);
 }
 
 static void

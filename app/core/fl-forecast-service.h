@@ -33,4 +33,16 @@ gboolean           fl_forecast_service_get_coverage (FlForecastService *self,
                                                      FlCoverage        *coverage,
                                                      GError           **error);
 
+/* fl_forecast_service_get_coverage() in a worker; the result is an
+ * FlCoverage to g_free(). */
+void               fl_forecast_service_get_coverage_async  (FlForecastService   *self,
+                                                            FlSession           *actor,
+                                                            const char          *date,
+                                                            GCancellable        *cancellable,
+                                                            GAsyncReadyCallback  callback,
+                                                            gpointer             user_data);
+FlCoverage        *fl_forecast_service_get_coverage_finish (FlForecastService   *self,
+                                                            GAsyncResult        *result,
+                                                            GError             **error);
+
 G_END_DECLS

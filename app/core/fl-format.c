@@ -8,19 +8,39 @@
 
 #include "fl-format.h"
 
-/* "2024-03-01" as the locale writes a date: 03/01/2024, 2024年03月01日. */
-char *
-fl_format_date (const char *iso_date)
+/* Midnight of "2024-03-01", local time; NULL when it is not a date. */
+static GDateTime *
+local_midnight (const char *iso_date)
 {
-  g_autoptr(GDateTime) date = NULL;
   int year, month, day;
 
   if (iso_date == NULL || sscanf (iso_date, "%4d-%2d-%2d", &year, &month, &day) != 3 ||
       !g_date_valid_dmy (day, month, year))
-    return g_strdup (iso_date ? iso_date : "");
+    return NULL;
+  return g_date_time_new_local (year, month, day, 0, 0, 0);
+}
 
-  date = g_date_time_new_local (year, month, day, 0, 0, 0);
+/* "2024-03-01" as the locale writes a date: 03/01/2024, 2024年03月01日. */
+char *
+fl_format_date (const char *iso_date)
+{
+  g_autoptr(GDateTime) date = local_midnight (iso_date);
+
+  if (date == NULL)
+    return g_strdup (iso_date ? iso_date : "");
   return g_date_time_format (date, "%x");
+}
+
+/* "2026-12-01" as a day of a roster: "Tuesday 1 December", "12月1日 星期二". */
+char *
+fl_format_day (const char *iso_date)
+{
+  g_autoptr(GDateTime) date = local_midnight (iso_date);
+
+  if (date == NULL)
+    return g_strdup (iso_date ? iso_date : "");
+  /* Translators: a day of a roster, as g_date_time_format() writes it: "Tuesday 1 December" */
+  return g_date_time_format (date, C_("roster day", "%A %-d %B"));
 }
 
 /* A stored UTC time in local time, as the locale writes date and time. */

@@ -11,6 +11,8 @@ G_BEGIN_DECLS
  * the way the user's locale writes them. */
 char *fl_format_date      (const char *iso_date);
 char *fl_format_date_time (const char *iso_date_time);
+/* A day with its weekday and no year: "Tuesday 1 December". */
+char *fl_format_day       (const char *iso_date);
 
 /* A submitted evaluation's score and verdict, as lists show it: "93.3 · Pass". */
 char *fl_format_score     (double      score,

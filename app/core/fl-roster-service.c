@@ -13,6 +13,7 @@
 #include "fl-roster-service.h"
 #include "fl-scorecard.h"
 #include "fl-sql.h"
+#include "fl-worker.h"
 
 struct _FlRosterService
 {
@@ -26,9 +27,10 @@ G_DEFINE_FINAL_TYPE (FlRosterService, fl_roster_service, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (fl-roster-error-quark, fl_roster_error)
 
-/* The shift types schema 6 ships: their names are msgids. */
+/* The shift types and rotations schema 6 ships: their names are msgids. */
 G_GNUC_UNUSED static const char *shipped_names[] = {
   N_("Day (spring–summer)"), N_("Day (winter)"), N_("Early"), N_("Late"), N_("Night"), N_("Off"), N_("Leave"),
+  N_("Heating season: two early, two late, two night, two off"), N_("Office week"),
 };
 
 static FlSeason
@@ -77,6 +79,35 @@ read_shift_types (FlRosterService  *self,
   if (has_row)
     return NULL;
   return g_steal_pointer (&types);
+}
+
+gboolean
+fl_roster_service_list_patterns (FlRosterService  *self,
+                                 GStrv            *names,
+                                 GStrv            *codes,
+                                 GError          **error)
+{
+  g_autoptr(GStrvBuilder) name_list = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) code_list = g_strv_builder_new ();
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  gboolean has_row = FALSE;
+
+  g_return_val_if_fail (FL_IS_ROSTER_SERVICE (self), FALSE);
+  g_return_val_if_fail (names != NULL && codes != NULL, FALSE);
+
+  statement = fl_database_prepare (self->database, "SELECT name, codes FROM rotation_patterns ORDER BY id", error);
+  if (statement == NULL)
+    return FALSE;
+  while (fl_database_step (self->database, statement, &has_row, error) && has_row)
+    {
+      g_strv_builder_add (name_list, fl_scorecard_translate (fl_sql_column_text (statement, 0)));
+      g_strv_builder_add (code_list, fl_sql_column_text (statement, 1));
+    }
+  if (has_row)
+    return FALSE;
+  *names = g_strv_builder_end (name_list);
+  *codes = g_strv_builder_end (code_list);
+  return TRUE;
 }
 
 GListModel *
@@ -246,6 +277,41 @@ fl_roster_service_open (FlRosterService  *self,
   if (!read_cells (self, roster, error))
     return NULL;
   return g_steal_pointer (&roster);
+}
+
+static gpointer
+open_in_worker (FlDatabase  *connection,
+                gpointer     data,
+                GError     **error)
+{
+  FlWorkerQuery *query = data;
+  g_autoptr(FlRosterService) service = fl_roster_service_new (connection);
+
+  return fl_roster_service_open (service, query->actor, query->id, query->month, error);
+}
+
+void
+fl_roster_service_open_async (FlRosterService     *self,
+                              FlSession           *actor,
+                              gint64               team_id,
+                              const char          *month,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_return_if_fail (FL_IS_ROSTER_SERVICE (self));
+
+  fl_worker_run (self->database, self, fl_roster_service_open_async, open_in_worker,
+                 fl_worker_query_new (actor, month, team_id), fl_worker_query_free, g_object_unref,
+                 cancellable, callback, user_data);
+}
+
+FlRoster *
+fl_roster_service_open_finish (FlRosterService  *self,
+                               GAsyncResult     *result,
+                               GError          **error)
+{
+  return fl_worker_finish (result, fl_roster_service_open_async, error);
 }
 
 gboolean

@@ -37,6 +37,24 @@ FlRoster         *fl_roster_service_open          (FlRosterService  *self,
                                                    gint64            team_id,
                                                    const char       *month,
                                                    GError          **error);
+/* fl_roster_service_open() in a worker: a month of 300 agents never
+ * stalls the window. */
+void              fl_roster_service_open_async    (FlRosterService     *self,
+                                                   FlSession           *actor,
+                                                   gint64               team_id,
+                                                   const char          *month,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+FlRoster         *fl_roster_service_open_finish   (FlRosterService     *self,
+                                                   GAsyncResult        *result,
+                                                   GError             **error);
+/* The saved rotations (轮班), translated names and their codes
+ * ("E,E,L,L,N,N,O,O"), in the same order. */
+gboolean          fl_roster_service_list_patterns (FlRosterService  *self,
+                                                   GStrv            *names,
+                                                   GStrv            *codes,
+                                                   GError          **error);
 /* Sets cells of a draft in one transaction (a fill or a pattern is one
  * change), audited; the team's lead or the department head. Leave is set
  * only by approving a leave request. @roster follows, rules re-checked. */

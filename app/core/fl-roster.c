@@ -359,7 +359,7 @@ fl_roster_describe_violation (FlRoster                *self,
   g_return_val_if_fail (violation != NULL, NULL);
 
   date = fl_roster_dup_date (self, (int) violation->day);
-  day = fl_format_date (date);
+  day = fl_format_day (date);
   name = violation->agent < self->agents->len ? fl_roster_get_agent_name (self, violation->agent) : "";
   switch (violation->rule)
     {

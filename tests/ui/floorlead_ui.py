@@ -186,11 +186,29 @@ class Floorlead:
         if not row.parent.querySelection().selectChild(row.indexInParent):
             raise Failure(f"the row of “{node.name}” could not be selected")
 
+    def spin(self, window, title):
+        """The spin button of the row titled @title: GTK 4.8 names it by the row's title and subtitle."""
+        for node in window.findChildren(GenericPredicate(roleName="spin button")):
+            if node.name.startswith(title):
+                return node
+        raise Failure(f"no spin button for “{title}”")
+
     def type_into(self, node, text):
         node.text = text
 
     def press(self, combo):
-        rawinput.keyCombo(combo)
+        """Presses keys as the keyboard would: "<Control><Shift>z", "Right", "e".
+
+        Through XTest (xdotool): at-spi's generated key events never reach a
+        GTK 4.8 window under Xvfb."""
+        modifiers = {"control": "ctrl", "shift": "shift", "alt": "alt", "super": "super"}
+        keys = []
+        while combo.startswith("<"):
+            name, combo = combo[1:].split(">", 1)
+            keys.append(modifiers[name.lower()])
+        keys.append(combo)
+        subprocess.run(["xdotool", "key", "--clearmodifiers", "+".join(keys)], check=True)
+        time.sleep(0.1)
 
     def screenshot(self, name):
         folder = os.environ.get("FLOORLEAD_SCREENSHOTS")

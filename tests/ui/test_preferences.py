@@ -28,18 +28,11 @@ def open_preferences(app):
     raise ui.Failure("no main menu offers Preferences")
 
 
-def spin(app, window, title):
-    for node in window.findChildren(GenericPredicate(roleName="spin button")):
-        if node.name.startswith(title):
-            return node
-    raise ui.Failure(f"no spin button for “{title}”")
-
-
 def administrator_changes_a_policy():
     with ui.Floorlead("--demo") as app:
         sign_in(app)
         window = open_preferences(app)
-        samples = spin(app, window, "Recordings sampled per agent")
+        samples = app.spin(window, "Recordings sampled per agent")
         if samples.value != 20:
             raise ui.Failure(f"the handbook's default is 20, not {samples.value}")
         samples.value = 25
@@ -48,7 +41,7 @@ def administrator_changes_a_policy():
         app.click(app.find("push button", "Close", parent=window))
         app.gone("frame", "Preferences")
 
-        again = spin(app, open_preferences(app), "Recordings sampled per agent")
+        again = app.spin(open_preferences(app), "Recordings sampled per agent")
         if again.value != 25:
             raise ui.Failure(f"the changed policy was not kept: {again.value}")
 

@@ -1,0 +1,79 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "fl-roster-grid.h"
+
+G_BEGIN_DECLS
+
+#define GRID_NAME_WIDTH    168
+#define GRID_DAY_WIDTH     38
+#define GRID_ROW_HEIGHT    30
+#define GRID_HEADER_HEIGHT 42
+#define GRID_COUNT_HEIGHT  22
+#define GRID_TOTAL_WIDTH   54
+#define GRID_N_TOTALS      4    /* hours, shifts, nights, weekends */
+
+typedef struct
+{
+  guint    day_of_month;
+  guint    weekday;        /* 1 = Monday */
+  gboolean weekend;
+  gboolean today;
+} GridDay;
+
+typedef struct
+{
+  int   minutes;
+  guint shifts;
+  guint nights;
+  guint weekends;
+} GridTotals;
+
+struct _FlRosterGrid
+{
+  GtkWidget      parent_instance;
+
+  FlRoster      *roster;
+  gboolean       editable;
+
+  GtkAdjustment *hadjustment;
+  GtkAdjustment *vadjustment;
+  guint          hscroll_policy : 1;
+  guint          vscroll_policy : 1;
+
+  GArray        *days;          /* GridDay */
+  GArray        *totals;        /* GridTotals, one per agent */
+  GArray        *count_types;   /* guint: the shift types counted per day, one row each */
+  guint         *counts;        /* count_types->len × n_days */
+  guint8        *marks;         /* FlRuleSeverity per agent × day */
+  guint8        *hour_marks;    /* per agent */
+  guint8        *day_marks;     /* per day: the team's */
+  GPtrArray     *chip_layouts;  /* PangoLayout per shift type */
+
+  guint          cursor_agent;
+  guint          cursor_day;
+  guint          anchor_agent;
+  guint          anchor_day;
+
+  GArray        *clipboard;     /* int shifts, clip_rows × clip_days */
+  guint          clip_rows;
+  guint          clip_days;
+};
+
+/* The block of rows and days the cells area shows: none when empty. */
+typedef struct
+{
+  double width;    /* the cells area */
+  double height;
+  double body_x;   /* where it starts in the widget */
+  double body_y;
+} GridArea;
+
+void _fl_roster_grid_get_area (FlRosterGrid *self,
+                               GridArea     *area);
+void _fl_roster_grid_snapshot (GtkWidget    *widget,
+                               GtkSnapshot  *snapshot);
+/* Whether @shift is worked through the small hours. */
+gboolean _fl_roster_grid_is_night (FlShiftType *type);
+
+G_END_DECLS

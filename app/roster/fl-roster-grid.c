@@ -1,0 +1,819 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "fl-roster-grid"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fl-format.h"
+#include "fl-roster-grid-private.h"
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (FlRosterGrid, fl_roster_grid, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, NULL))
+
+enum {
+  PROP_0,
+  PROP_HADJUSTMENT,
+  PROP_VADJUSTMENT,
+  PROP_HSCROLL_POLICY,
+  PROP_VSCROLL_POLICY,
+  N_PROPS
+};
+
+enum {
+  EDIT,
+  CURSOR_MOVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static guint
+n_agents (FlRosterGrid *self)
+{
+  return self->roster ? fl_roster_get_n_agents (self->roster) : 0;
+}
+
+static guint
+n_days (FlRosterGrid *self)
+{
+  return self->roster ? fl_roster_get_n_days (self->roster) : 0;
+}
+
+void
+_fl_roster_grid_get_area (FlRosterGrid *self,
+                          GridArea     *area)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  guint n_counts = self->count_types ? self->count_types->len : 0;
+
+  area->body_x = GRID_NAME_WIDTH;
+  area->body_y = GRID_HEADER_HEIGHT;
+  area->width = MAX (0, width - GRID_NAME_WIDTH - GRID_N_TOTALS * GRID_TOTAL_WIDTH);
+  area->height = MAX (0, height - GRID_HEADER_HEIGHT - (double) n_counts * GRID_COUNT_HEIGHT);
+}
+
+gboolean
+_fl_roster_grid_is_night (FlShiftType *type)
+{
+  const FlShiftSpec *spec = &fl_shift_type_get_fields (type)->spec;
+  int end;
+
+  if (spec->kind != FL_SHIFT_KIND_WORK)
+    return FALSE;
+  end = spec->end <= spec->start % FL_MINUTES_PER_DAY ? spec->end + FL_MINUTES_PER_DAY : spec->end;
+  if (spec->start >= FL_MINUTES_PER_DAY)
+    end += FL_MINUTES_PER_DAY;
+  /* Worked past midnight, or starting before six. */
+  return end > FL_MINUTES_PER_DAY || spec->start % FL_MINUTES_PER_DAY < 360;
+}
+
+/* Adjustments */
+
+static void
+configure_adjustments (FlRosterGrid *self)
+{
+  GridArea area;
+  double h_upper = (double) n_days (self) * GRID_DAY_WIDTH;
+  double v_upper = (double) n_agents (self) * GRID_ROW_HEIGHT;
+
+  _fl_roster_grid_get_area (self, &area);
+  if (self->hadjustment)
+    gtk_adjustment_configure (self->hadjustment,
+                              CLAMP (gtk_adjustment_get_value (self->hadjustment), 0, MAX (0, h_upper - area.width)),
+                              0, h_upper, GRID_DAY_WIDTH, area.width * 0.9, area.width);
+  if (self->vadjustment)
+    gtk_adjustment_configure (self->vadjustment,
+                              CLAMP (gtk_adjustment_get_value (self->vadjustment), 0, MAX (0, v_upper - area.height)),
+                              0, v_upper, GRID_ROW_HEIGHT, area.height * 0.9, area.height);
+}
+
+static void
+adjustment_changed_cb (FlRosterGrid *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+set_adjustment (FlRosterGrid   *self,
+                GtkAdjustment **slot,
+                GtkAdjustment  *adjustment)
+{
+  if (adjustment == NULL)
+    adjustment = gtk_adjustment_new (0, 0, 0, 0, 0, 0);
+  if (*slot == adjustment)
+    return;
+  if (*slot)
+    {
+      g_signal_handlers_disconnect_by_func (*slot, adjustment_changed_cb, self);
+      g_object_unref (*slot);
+    }
+  *slot = g_object_ref_sink (adjustment);
+  g_signal_connect_swapped (adjustment, "value-changed", G_CALLBACK (adjustment_changed_cb), self);
+  configure_adjustments (self);
+}
+
+/* Counting: totals, counts per day, rule marks */
+
+static void
+count_totals (FlRosterGrid *self)
+{
+  FlRosterCheck *check = fl_roster_get_check (self->roster);
+  guint agents = n_agents (self), days = n_days (self);
+
+  g_array_set_size (self->totals, agents);
+  memset (self->counts, 0, sizeof (guint) * self->count_types->len * days);
+  for (guint agent = 0; agent < agents; agent++)
+    {
+      GridTotals *totals = &g_array_index (self->totals, GridTotals, agent);
+
+      memset (totals, 0, sizeof *totals);
+      totals->minutes = fl_roster_check_get_minutes (check, agent);
+      for (guint day = 0; day < days; day++)
+        {
+          int shift = fl_roster_get_cell (self->roster, agent, (int) day);
+          FlShiftType *type;
+
+          if (shift == FL_ROSTER_EMPTY)
+            continue;
+          for (guint row = 0; row < self->count_types->len; row++)
+            if (g_array_index (self->count_types, guint, row) == (guint) shift)
+              self->counts[row * days + day]++;
+          type = fl_roster_get_shift_type (self->roster, (guint) shift);
+          if (fl_shift_type_get_fields (type)->spec.kind != FL_SHIFT_KIND_WORK)
+            continue;
+          totals->shifts++;
+          totals->nights += _fl_roster_grid_is_night (type);
+          totals->weekends += g_array_index (self->days, GridDay, day).weekend;
+        }
+    }
+}
+
+static void
+mark_violations (FlRosterGrid *self)
+{
+  g_autoptr(GArray) violations = fl_roster_check_list (fl_roster_get_check (self->roster));
+  guint agents = n_agents (self), days = n_days (self);
+
+  memset (self->marks, 0, (gsize) agents * days);
+  memset (self->hour_marks, 0, agents);
+  memset (self->day_marks, 0, days);
+  for (guint i = 0; i < violations->len; i++)
+    {
+      const FlRosterViolation *violation = &g_array_index (violations, FlRosterViolation, i);
+      guint8 *mark;
+
+      if (violation->day >= days)
+        continue;
+      if (violation->agent == FL_ROSTER_TEAM)
+        mark = &self->day_marks[violation->day];
+      else if (violation->agent >= agents)
+        continue;
+      else if (violation->rule == FL_ROSTER_RULE_MONTHLY_HOURS)
+        mark = &self->hour_marks[violation->agent];
+      else
+        mark = &self->marks[violation->agent * days + violation->day];
+      *mark = MAX (*mark, (guint8) violation->severity);
+    }
+}
+
+static void
+describe_cursor (FlRosterGrid *self)
+{
+  g_autofree char *date = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *what = NULL;
+  g_autofree char *description = NULL;
+  int shift;
+
+  if (n_agents (self) == 0)
+    {
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      return;
+    }
+  date = fl_roster_dup_date (self->roster, (int) self->cursor_day);
+  when = fl_format_day (date);
+  shift = fl_roster_get_cell (self->roster, self->cursor_agent, (int) self->cursor_day);
+  if (shift == FL_ROSTER_EMPTY)
+    /* Translators: a roster cell with no shift in it yet */
+    what = g_strdup (_("no shift"));
+  else
+    {
+      FlShiftType *type = fl_roster_get_shift_type (self->roster, (guint) shift);
+      g_autofree char *times = fl_shift_type_describe_times (type);
+
+      what = g_strdup_printf ("%s %s", fl_shift_type_get_fields (type)->code, times);
+    }
+  /* Translators: the roster cell with the keyboard cursor: a name, a date, then a shift as "E 08:00–16:00" */
+  description = g_strdup_printf (_("%s, %s: %s"), fl_roster_get_agent_name (self->roster, self->cursor_agent),
+                                 when, what);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+}
+
+void
+fl_roster_grid_refresh (FlRosterGrid *self)
+{
+  g_return_if_fail (FL_IS_ROSTER_GRID (self));
+
+  if (self->roster != NULL)
+    {
+      count_totals (self);
+      mark_violations (self);
+      describe_cursor (self);
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+read_days (FlRosterGrid *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+  g_array_set_size (self->days, 0);
+  for (guint day = 0; day < n_days (self); day++)
+    {
+      g_autofree char *iso = fl_roster_dup_date (self->roster, (int) day);
+      GridDay info = { 0, };
+      GDate date;
+
+      g_date_set_parse (&date, iso);
+      info.day_of_month = g_date_get_day (&date);
+      info.weekday = g_date_get_weekday (&date);
+      info.weekend = info.weekday >= G_DATE_SATURDAY;
+      info.today = g_str_equal (iso, today);
+      g_array_append_val (self->days, info);
+    }
+}
+
+/* One chip text per shift type, and a count row per type that is worked or leave. */
+static void
+read_shift_types (FlRosterGrid *self)
+{
+  g_ptr_array_set_size (self->chip_layouts, 0);
+  g_array_set_size (self->count_types, 0);
+  for (guint i = 0; self->roster && i < fl_roster_get_n_shift_types (self->roster); i++)
+    {
+      const FlShiftTypeFields *fields = fl_shift_type_get_fields (fl_roster_get_shift_type (self->roster, i));
+      PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), fields->code);
+      g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
+
+      pango_attr_list_insert (attributes, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+      pango_layout_set_attributes (layout, attributes);
+      g_ptr_array_add (self->chip_layouts, layout);
+      if (fields->spec.kind != FL_SHIFT_KIND_OFF)
+        g_array_append_val (self->count_types, i);
+    }
+}
+
+void
+fl_roster_grid_set_roster (FlRosterGrid *self,
+                           FlRoster     *roster)
+{
+  g_return_if_fail (FL_IS_ROSTER_GRID (self));
+  g_return_if_fail (roster == NULL || FL_IS_ROSTER (roster));
+
+  if (!g_set_object (&self->roster, roster))
+    return;
+  read_days (self);
+  read_shift_types (self);
+  g_clear_pointer (&self->counts, g_free);
+  g_clear_pointer (&self->marks, g_free);
+  g_clear_pointer (&self->hour_marks, g_free);
+  g_clear_pointer (&self->day_marks, g_free);
+  self->counts = g_new0 (guint, self->count_types->len * n_days (self) + 1);
+  self->marks = g_new0 (guint8, (gsize) n_agents (self) * n_days (self) + 1);
+  self->hour_marks = g_new0 (guint8, n_agents (self) + 1);
+  self->day_marks = g_new0 (guint8, n_days (self) + 1);
+  self->cursor_agent = MIN (self->cursor_agent, MAX (n_agents (self), 1) - 1);
+  self->cursor_day = MIN (self->cursor_day, MAX (n_days (self), 1) - 1);
+  self->anchor_agent = self->cursor_agent;
+  self->anchor_day = self->cursor_day;
+  fl_roster_grid_refresh (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+FlRoster *
+fl_roster_grid_get_roster (FlRosterGrid *self)
+{
+  g_return_val_if_fail (FL_IS_ROSTER_GRID (self), NULL);
+
+  return self->roster;
+}
+
+void
+fl_roster_grid_set_editable (FlRosterGrid *self,
+                             gboolean      editable)
+{
+  g_return_if_fail (FL_IS_ROSTER_GRID (self));
+
+  self->editable = !!editable;
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_READ_ONLY, !editable, -1);
+}
+
+/* Cursor and selection */
+
+static void
+scroll_to_cursor (FlRosterGrid *self)
+{
+  GridArea area;
+  double x = (double) self->cursor_day * GRID_DAY_WIDTH;
+  double y = (double) self->cursor_agent * GRID_ROW_HEIGHT;
+  double h = gtk_adjustment_get_value (self->hadjustment);
+  double v = gtk_adjustment_get_value (self->vadjustment);
+
+  _fl_roster_grid_get_area (self, &area);
+  if (x < h)
+    gtk_adjustment_set_value (self->hadjustment, x);
+  else if (x + GRID_DAY_WIDTH > h + area.width)
+    gtk_adjustment_set_value (self->hadjustment, x + GRID_DAY_WIDTH - area.width);
+  if (y < v)
+    gtk_adjustment_set_value (self->vadjustment, y);
+  else if (y + GRID_ROW_HEIGHT > v + area.height)
+    gtk_adjustment_set_value (self->vadjustment, y + GRID_ROW_HEIGHT - area.height);
+}
+
+static void
+move_cursor (FlRosterGrid *self,
+             int           agent,
+             int           day,
+             gboolean      extend)
+{
+  if (n_agents (self) == 0 || n_days (self) == 0)
+    return;
+  self->cursor_agent = (guint) CLAMP (agent, 0, (int) n_agents (self) - 1);
+  self->cursor_day = (guint) CLAMP (day, 0, (int) n_days (self) - 1);
+  if (!extend)
+    {
+      self->anchor_agent = self->cursor_agent;
+      self->anchor_day = self->cursor_day;
+    }
+  scroll_to_cursor (self);
+  describe_cursor (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_signal_emit (self, signals[CURSOR_MOVED], 0);
+}
+
+void
+fl_roster_grid_get_cursor (FlRosterGrid *self,
+                           guint        *agent,
+                           guint        *day)
+{
+  g_return_if_fail (FL_IS_ROSTER_GRID (self));
+
+  if (agent)
+    *agent = self->cursor_agent;
+  if (day)
+    *day = self->cursor_day;
+}
+
+void
+fl_roster_grid_set_cursor (FlRosterGrid *self,
+                           guint         agent,
+                           guint         day)
+{
+  g_return_if_fail (FL_IS_ROSTER_GRID (self));
+
+  move_cursor (self, (int) agent, (int) day, FALSE);
+}
+
+void
+fl_roster_grid_get_selection (FlRosterGrid *self,
+                              guint        *first_agent,
+                              guint        *last_agent,
+                              guint        *first_day,
+                              guint        *last_day)
+{
+  g_return_if_fail (FL_IS_ROSTER_GRID (self));
+
+  *first_agent = MIN (self->anchor_agent, self->cursor_agent);
+  *last_agent = MAX (self->anchor_agent, self->cursor_agent);
+  *first_day = MIN (self->anchor_day, self->cursor_day);
+  *last_day = MAX (self->anchor_day, self->cursor_day);
+}
+
+static void
+emit_edits (FlRosterGrid *self,
+            GArray       *edits)
+{
+  if (edits->len > 0 && self->editable)
+    g_signal_emit (self, signals[EDIT], 0, edits);
+}
+
+void
+fl_roster_grid_fill_selection (FlRosterGrid *self,
+                               int           shift)
+{
+  g_autoptr(GArray) edits = g_array_new (FALSE, FALSE, sizeof (FlRosterEdit));
+  guint first_agent, last_agent, first_day, last_day;
+
+  g_return_if_fail (FL_IS_ROSTER_GRID (self));
+
+  if (n_agents (self) == 0)
+    return;
+  fl_roster_grid_get_selection (self, &first_agent, &last_agent, &first_day, &last_day);
+  for (guint agent = first_agent; agent <= last_agent; agent++)
+    for (guint day = first_day; day <= last_day; day++)
+      {
+        FlRosterEdit edit = { agent, day, shift };
+
+        g_array_append_val (edits, edit);
+      }
+  emit_edits (self, edits);
+}
+
+static void
+copy_selection (FlRosterGrid *self)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (self));
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint first_agent, last_agent, first_day, last_day;
+
+  fl_roster_grid_get_selection (self, &first_agent, &last_agent, &first_day, &last_day);
+  self->clip_rows = last_agent - first_agent + 1;
+  self->clip_days = last_day - first_day + 1;
+  g_array_set_size (self->clipboard, 0);
+  for (guint agent = first_agent; agent <= last_agent; agent++)
+    {
+      for (guint day = first_day; day <= last_day; day++)
+        {
+          int shift = fl_roster_get_cell (self->roster, agent, (int) day);
+
+          g_array_append_val (self->clipboard, shift);
+          if (day > first_day)
+            g_string_append_c (text, '\t');
+          if (shift != FL_ROSTER_EMPTY)
+            g_string_append (text, fl_shift_type_get_fields (fl_roster_get_shift_type (self->roster, (guint) shift))->code);
+        }
+      g_string_append_c (text, '\n');
+    }
+  /* Other programs get the codes as a table; the grid pastes its own copy. */
+  gdk_clipboard_set_text (clipboard, text->str);
+}
+
+/* Pastes the copied block at the cursor, as far as the month reaches; a
+ * single copied cell fills the whole selection. */
+static void
+paste (FlRosterGrid *self)
+{
+  g_autoptr(GArray) edits = g_array_new (FALSE, FALSE, sizeof (FlRosterEdit));
+  guint first_agent, last_agent, first_day, last_day;
+
+  if (self->clipboard->len == 0)
+    return;
+  if (self->clipboard->len == 1)
+    {
+      fl_roster_grid_fill_selection (self, g_array_index (self->clipboard, int, 0));
+      return;
+    }
+  fl_roster_grid_get_selection (self, &first_agent, &last_agent, &first_day, &last_day);
+  for (guint row = 0; row < self->clip_rows && first_agent + row < n_agents (self); row++)
+    for (guint column = 0; column < self->clip_days && first_day + column < n_days (self); column++)
+      {
+        FlRosterEdit edit = { first_agent + row, first_day + column,
+                              g_array_index (self->clipboard, int, row * self->clip_days + column) };
+
+        g_array_append_val (edits, edit);
+      }
+  emit_edits (self, edits);
+}
+
+/* Input */
+
+static gboolean
+cell_at (FlRosterGrid *self,
+         double        x,
+         double        y,
+         int          *agent,
+         int          *day)
+{
+  GridArea area;
+
+  _fl_roster_grid_get_area (self, &area);
+  if (n_agents (self) == 0 || y < area.body_y || y >= area.body_y + area.height)
+    return FALSE;
+  *agent = (int) ((y - area.body_y + gtk_adjustment_get_value (self->vadjustment)) / GRID_ROW_HEIGHT);
+  if (x < area.body_x)
+    {
+      *day = -1;   /* the name: the agent's whole month */
+      return *agent < (int) n_agents (self);
+    }
+  if (x >= area.body_x + area.width)
+    return FALSE;
+  *day = (int) ((x - area.body_x + gtk_adjustment_get_value (self->hadjustment)) / GRID_DAY_WIDTH);
+  return *agent < (int) n_agents (self) && *day < (int) n_days (self);
+}
+
+static void
+pressed_cb (FlRosterGrid    *self,
+            int              n_press,
+            double           x,
+            double           y,
+            GtkGestureClick *gesture)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
+  int agent, day;
+
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  if (!cell_at (self, x, y, &agent, &day))
+    return;
+  if (day < 0)
+    {
+      move_cursor (self, agent, 0, FALSE);
+      move_cursor (self, agent, (int) n_days (self) - 1, TRUE);
+      return;
+    }
+  move_cursor (self, agent, day, (state & GDK_SHIFT_MASK) != 0);
+}
+
+static void
+drag_update_cb (FlRosterGrid   *self,
+                double          offset_x,
+                double          offset_y,
+                GtkGestureDrag *gesture)
+{
+  double start_x, start_y;
+  int agent, day;
+
+  gtk_gesture_drag_get_start_point (gesture, &start_x, &start_y);
+  if (cell_at (self, start_x + offset_x, start_y + offset_y, &agent, &day) && day >= 0)
+    move_cursor (self, agent, day, TRUE);
+}
+
+static gboolean
+key_pressed_cb (FlRosterGrid          *self,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GtkEventControllerKey *controller)
+{
+  gboolean extend = (state & GDK_SHIFT_MASK) != 0;
+  gboolean control = (state & GDK_CONTROL_MASK) != 0;
+  int agent = (int) self->cursor_agent, day = (int) self->cursor_day;
+  int page = MAX (1, (int) (gtk_adjustment_get_page_size (self->vadjustment) / GRID_ROW_HEIGHT) - 1);
+  gunichar character;
+
+  if (self->roster == NULL || n_agents (self) == 0)
+    return FALSE;
+  switch (keyval)
+    {
+    case GDK_KEY_Left: case GDK_KEY_KP_Left:
+      move_cursor (self, agent, control ? 0 : day - 1, extend);
+      return TRUE;
+    case GDK_KEY_Right: case GDK_KEY_KP_Right:
+      move_cursor (self, agent, control ? (int) n_days (self) - 1 : day + 1, extend);
+      return TRUE;
+    case GDK_KEY_Up: case GDK_KEY_KP_Up:
+      move_cursor (self, control ? 0 : agent - 1, day, extend);
+      return TRUE;
+    case GDK_KEY_Down: case GDK_KEY_KP_Down:
+      move_cursor (self, control ? (int) n_agents (self) - 1 : agent + 1, day, extend);
+      return TRUE;
+    case GDK_KEY_Home: case GDK_KEY_KP_Home:
+      move_cursor (self, agent, 0, extend);
+      return TRUE;
+    case GDK_KEY_End: case GDK_KEY_KP_End:
+      move_cursor (self, agent, (int) n_days (self) - 1, extend);
+      return TRUE;
+    case GDK_KEY_Page_Up: case GDK_KEY_KP_Page_Up:
+      move_cursor (self, agent - page, day, extend);
+      return TRUE;
+    case GDK_KEY_Page_Down: case GDK_KEY_KP_Page_Down:
+      move_cursor (self, agent + page, day, extend);
+      return TRUE;
+    case GDK_KEY_Delete: case GDK_KEY_KP_Delete: case GDK_KEY_BackSpace:
+      fl_roster_grid_fill_selection (self, FL_ROSTER_EMPTY);
+      return TRUE;
+    default:
+      break;
+    }
+  if (control && (keyval == GDK_KEY_c || keyval == GDK_KEY_C))
+    {
+      copy_selection (self);
+      return TRUE;
+    }
+  if (control && (keyval == GDK_KEY_v || keyval == GDK_KEY_V))
+    {
+      paste (self);
+      return TRUE;
+    }
+  if (control && (keyval == GDK_KEY_a || keyval == GDK_KEY_A))
+    {
+      move_cursor (self, 0, 0, FALSE);
+      move_cursor (self, (int) n_agents (self) - 1, (int) n_days (self) - 1, TRUE);
+      return TRUE;
+    }
+  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK))
+    return FALSE;
+  /* A shift's code key sets the selection to it. */
+  character = gdk_keyval_to_unicode (keyval);
+  if (character != 0 && g_unichar_isalnum (character))
+    {
+      char code[8] = { 0, };
+      int shift;
+
+      g_unichar_to_utf8 (g_unichar_toupper (character), code);
+      shift = fl_roster_find_shift_code (self->roster, code);
+      if (shift != FL_ROSTER_EMPTY)
+        {
+          fl_roster_grid_fill_selection (self, shift);
+          if (self->anchor_agent == self->cursor_agent && self->anchor_day == self->cursor_day)
+            move_cursor (self, agent, day + 1, FALSE);   /* on to the next day, as a spreadsheet does */
+          return TRUE;
+        }
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Sizes */
+
+static void
+fl_roster_grid_measure (GtkWidget      *widget,
+                        GtkOrientation  orientation,
+                        int             for_size,
+                        int            *minimum,
+                        int            *natural,
+                        int            *minimum_baseline,
+                        int            *natural_baseline)
+{
+  FlRosterGrid *self = FL_ROSTER_GRID (widget);
+  guint n_counts = self->count_types ? self->count_types->len : 0;
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = GRID_NAME_WIDTH + GRID_N_TOTALS * GRID_TOTAL_WIDTH + 4 * GRID_DAY_WIDTH;
+      *natural = MAX (*minimum, GRID_NAME_WIDTH + GRID_N_TOTALS * GRID_TOTAL_WIDTH + (int) n_days (self) * GRID_DAY_WIDTH);
+    }
+  else
+    {
+      *minimum = GRID_HEADER_HEIGHT + (int) n_counts * GRID_COUNT_HEIGHT + 3 * GRID_ROW_HEIGHT;
+      *natural = MAX (*minimum, GRID_HEADER_HEIGHT + (int) n_counts * GRID_COUNT_HEIGHT +
+                                (int) n_agents (self) * GRID_ROW_HEIGHT);
+    }
+}
+
+static void
+fl_roster_grid_size_allocate (GtkWidget *widget,
+                              int        width,
+                              int        height,
+                              int        baseline)
+{
+  configure_adjustments (FL_ROSTER_GRID (widget));
+}
+
+/* GObject */
+
+static void
+fl_roster_grid_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  FlRosterGrid *self = FL_ROSTER_GRID (object);
+
+  switch (prop_id)
+    {
+    case PROP_HADJUSTMENT:
+      g_value_set_object (value, self->hadjustment);
+      break;
+    case PROP_VADJUSTMENT:
+      g_value_set_object (value, self->vadjustment);
+      break;
+    case PROP_HSCROLL_POLICY:
+      g_value_set_enum (value, self->hscroll_policy);
+      break;
+    case PROP_VSCROLL_POLICY:
+      g_value_set_enum (value, self->vscroll_policy);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fl_roster_grid_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  FlRosterGrid *self = FL_ROSTER_GRID (object);
+
+  switch (prop_id)
+    {
+    case PROP_HADJUSTMENT:
+      set_adjustment (self, &self->hadjustment, g_value_get_object (value));
+      break;
+    case PROP_VADJUSTMENT:
+      set_adjustment (self, &self->vadjustment, g_value_get_object (value));
+      break;
+    case PROP_HSCROLL_POLICY:
+      self->hscroll_policy = g_value_get_enum (value);
+      gtk_widget_queue_resize (GTK_WIDGET (self));
+      break;
+    case PROP_VSCROLL_POLICY:
+      self->vscroll_policy = g_value_get_enum (value);
+      gtk_widget_queue_resize (GTK_WIDGET (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fl_roster_grid_dispose (GObject *object)
+{
+  FlRosterGrid *self = FL_ROSTER_GRID (object);
+
+  if (self->hadjustment)
+    g_signal_handlers_disconnect_by_func (self->hadjustment, adjustment_changed_cb, self);
+  if (self->vadjustment)
+    g_signal_handlers_disconnect_by_func (self->vadjustment, adjustment_changed_cb, self);
+  g_clear_object (&self->hadjustment);
+  g_clear_object (&self->vadjustment);
+  g_clear_object (&self->roster);
+  g_clear_pointer (&self->chip_layouts, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (fl_roster_grid_parent_class)->dispose (object);
+}
+
+static void
+fl_roster_grid_finalize (GObject *object)
+{
+  FlRosterGrid *self = FL_ROSTER_GRID (object);
+
+  g_array_unref (self->days);
+  g_array_unref (self->totals);
+  g_array_unref (self->count_types);
+  g_array_unref (self->clipboard);
+  g_free (self->counts);
+  g_free (self->marks);
+  g_free (self->hour_marks);
+  g_free (self->day_marks);
+
+  G_OBJECT_CLASS (fl_roster_grid_parent_class)->finalize (object);
+}
+
+static void
+fl_roster_grid_class_init (FlRosterGridClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->get_property = fl_roster_grid_get_property;
+  object_class->set_property = fl_roster_grid_set_property;
+  object_class->dispose = fl_roster_grid_dispose;
+  object_class->finalize = fl_roster_grid_finalize;
+  widget_class->measure = fl_roster_grid_measure;
+  widget_class->size_allocate = fl_roster_grid_size_allocate;
+  widget_class->snapshot = _fl_roster_grid_snapshot;
+
+  g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
+  g_object_class_override_property (object_class, PROP_VADJUSTMENT, "vadjustment");
+  g_object_class_override_property (object_class, PROP_HSCROLL_POLICY, "hscroll-policy");
+  g_object_class_override_property (object_class, PROP_VSCROLL_POLICY, "vscroll-policy");
+
+  /* The cells to set, a GArray of FlRosterEdit. */
+  signals[EDIT] = g_signal_new ("edit", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                G_TYPE_NONE, 1, G_TYPE_POINTER);
+  signals[CURSOR_MOVED] = g_signal_new ("cursor-moved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                        NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_css_name (widget_class, "rostergrid");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GRID);
+}
+
+static void
+fl_roster_grid_init (FlRosterGrid *self)
+{
+  GtkGesture *click = gtk_gesture_click_new ();
+  GtkGesture *drag = gtk_gesture_drag_new ();
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  self->days = g_array_new (FALSE, TRUE, sizeof (GridDay));
+  self->totals = g_array_new (FALSE, TRUE, sizeof (GridTotals));
+  self->count_types = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->clipboard = g_array_new (FALSE, FALSE, sizeof (int));
+  self->chip_layouts = g_ptr_array_new_with_free_func (g_object_unref);
+  set_adjustment (self, &self->hadjustment, NULL);
+  set_adjustment (self, &self->vadjustment, NULL);
+
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_focus_on_click (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
+
+  g_signal_connect_swapped (click, "pressed", G_CALLBACK (pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  g_signal_connect_swapped (drag, "drag-update", G_CALLBACK (drag_update_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+}
+
+GtkWidget *
+fl_roster_grid_new (void)
+{
+  return g_object_new (FL_TYPE_ROSTER_GRID, NULL);
+}

@@ -1,0 +1,829 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "fl-roster-panel"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fl-coverage-strip.h"
+#include "fl-format.h"
+#include "fl-forecast-service.h"
+#include "fl-month.h"
+#include "fl-pattern-dialog.h"
+#include "fl-policy-service.h"
+#include "fl-roster-grid.h"
+#include "fl-roster-history.h"
+#include "fl-roster-panel.h"
+#include "fl-staff-service.h"
+#include "fl-team.h"
+
+/* Most rule violations listed at once; the grid marks them all. */
+#define MAX_LISTED_VIOLATIONS 200
+
+struct _FlRosterPanel
+{
+  AdwBin             parent_instance;
+
+  FlDatabase        *database;
+  FlSession         *session;
+  FlRosterService   *service;
+  FlForecastService *forecasts;
+  FlRosterHistory   *history;
+  char              *month;
+  GArray            *team_ids;
+  GArray            *team_lead_ids;
+  GCancellable      *opening;
+  GCancellable      *covering;
+  GArray            *listed;         /* FlRosterViolation, as the rows show them */
+  guint              coverage_day;   /* of the month, from 0 */
+
+  AdwToastOverlay   *toast_overlay;
+  GtkLabel          *month_label;
+  GtkLabel          *state_label;
+  GtkDropDown       *team_dropdown;
+  GtkRevealer       *deadline_revealer;
+  GtkLabel          *deadline_label;
+  GtkWidget         *edit_tools;
+  GtkBox            *shift_box;
+  GtkButton         *submit_button;
+  GtkButton         *return_button;
+  GtkButton         *publish_button;
+  GtkStack          *content_stack;
+  GtkSpinner        *spinner;
+  AdwStatusPage     *message_page;
+  FlRosterGrid      *grid;
+  GtkLabel          *coverage_heading;
+  GtkLabel          *coverage_summary;
+  FlCoverageStrip   *coverage_strip;
+  GtkLabel          *violations_summary;
+  GtkListBox        *violations_list;
+};
+
+enum {
+  PROP_0,
+  PROP_DATABASE,
+  PROP_SESSION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (FlRosterPanel, fl_roster_panel, ADW_TYPE_BIN)
+
+static void open_roster          (FlRosterPanel *self);
+static void show_cell_clicked_cb (FlRosterPanel *self,
+                                  GtkButton     *button);
+
+static void
+toast (FlRosterPanel *self,
+       const char    *text)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+}
+
+static FlRoster *
+current_roster (FlRosterPanel *self)
+{
+  return self->history ? fl_roster_history_get_roster (self->history) : NULL;
+}
+
+static gint64
+selected_team (FlRosterPanel *self)
+{
+  guint position = gtk_drop_down_get_selected (self->team_dropdown);
+
+  return position < self->team_ids->len ? g_array_index (self->team_ids, gint64, position) : 0;
+}
+
+/* What the signed-in person may do to the team shown; the core checks again. */
+static gboolean
+may_edit_team (FlRosterPanel *self)
+{
+  guint position = gtk_drop_down_get_selected (self->team_dropdown);
+
+  if (!fl_session_can (self->session, FL_PERMISSION_EDIT_ROSTER))
+    return FALSE;
+  if (fl_session_can (self->session, FL_PERMISSION_PUBLISH_ROSTER))
+    return TRUE;
+  return position < self->team_lead_ids->len &&
+         g_array_index (self->team_lead_ids, gint64, position) == fl_session_get_staff_id (self->session);
+}
+
+/* The state, the buttons and the deadline */
+
+static const char *
+describe_state (FlRosterState state)
+{
+  switch (state)
+    {
+    case FL_ROSTER_DRAFT:
+      /* Translators: a roster's state */
+      return C_("roster state", "Draft");
+    case FL_ROSTER_SUBMITTED:
+      /* Translators: a roster's state: handed in by the lead, waiting for the department head */
+      return C_("roster state", "Submitted");
+    case FL_ROSTER_PUBLISHED:
+      /* Translators: a roster's state: published by the department head */
+      return C_("roster state", "Published");
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+show_deadline (FlRosterPanel *self,
+               FlRoster      *roster)
+{
+  g_autofree char *current = fl_month_current ();
+  g_autofree char *next = fl_month_add (current, 1);
+  g_autoptr(FlPolicyService) policies = fl_policy_service_new (self->database);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  int due_day = (int) fl_policy_service_get (policies, "roster.submit-by-day");
+  g_autofree char *due_date = g_strdup_printf ("%s-%02d", current, due_day);
+  g_autofree char *due = fl_format_date (due_date);
+  g_autofree char *month = fl_month_format (next);
+  g_autofree char *text = NULL;
+  gboolean due_soon;
+
+  due_soon = roster != NULL && g_str_equal (fl_roster_get_month (roster), next) &&
+             fl_roster_get_state (roster) == FL_ROSTER_DRAFT;
+  if (due_soon && g_date_time_get_day_of_month (now) > due_day)
+    /* Translators: a warning above the roster: %1$s is a month, %2$s the day it was due */
+    text = g_strdup_printf (_("The roster for %1$s was due by %2$s and is not submitted yet."), month, due);
+  else if (due_soon)
+    /* Translators: a reminder above the roster: %1$s is a month, %2$s the day it is due */
+    text = g_strdup_printf (_("Submit the roster for %1$s by %2$s."), month, due);
+  if (text)
+    gtk_label_set_label (self->deadline_label, text);
+  gtk_revealer_set_reveal_child (self->deadline_revealer, text != NULL);
+}
+
+static void
+update_actions (FlRosterPanel *self)
+{
+  FlRoster *roster = current_roster (self);
+  FlRosterState state = roster ? fl_roster_get_state (roster) : FL_ROSTER_PUBLISHED;
+  gboolean editable = roster != NULL && state == FL_ROSTER_DRAFT && may_edit_team (self);
+  gboolean publisher = roster != NULL && fl_session_can (self->session, FL_PERMISSION_PUBLISH_ROSTER);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.undo",
+                                 editable && fl_roster_history_can_undo (self->history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.redo",
+                                 editable && fl_roster_history_can_redo (self->history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.fill-pattern", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.fill-shift", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.clear", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.submit", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.publish", publisher && state == FL_ROSTER_SUBMITTED);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.return", publisher && state == FL_ROSTER_SUBMITTED);
+  gtk_widget_set_visible (GTK_WIDGET (self->submit_button), state == FL_ROSTER_DRAFT && may_edit_team (self));
+  gtk_widget_set_visible (GTK_WIDGET (self->publish_button), publisher && state == FL_ROSTER_SUBMITTED);
+  gtk_widget_set_visible (GTK_WIDGET (self->return_button), publisher && state == FL_ROSTER_SUBMITTED);
+  gtk_widget_set_visible (GTK_WIDGET (self->edit_tools), editable);
+
+  gtk_label_set_label (self->state_label, roster ? describe_state (state) : "");
+  fl_roster_grid_set_editable (self->grid, editable);
+  show_deadline (self, roster);
+}
+
+/* The rules at the side */
+
+static const char *
+rule_icon (const FlRosterViolation *violation)
+{
+  return violation->severity == FL_RULE_HARD ? "dialog-error-symbolic" : "dialog-warning-symbolic";
+}
+
+static void
+list_violations (FlRosterPanel *self)
+{
+  FlRoster *roster = current_roster (self);
+  g_autoptr(GArray) violations = NULL;
+  g_autofree char *summary = NULL;
+  guint hard, soft;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->violations_list))))
+    gtk_list_box_remove (self->violations_list, child);
+  g_array_set_size (self->listed, 0);
+  if (roster == NULL)
+    return;
+
+  violations = fl_roster_check_list (fl_roster_get_check (roster));
+  hard = fl_roster_check_count (fl_roster_get_check (roster), FL_RULE_HARD);
+  soft = fl_roster_check_count (fl_roster_get_check (roster), FL_RULE_SOFT);
+  if (hard == 0 && soft == 0)
+    summary = g_strdup (_("Every rule is kept."));
+  else if (hard > 0)
+    /* Translators: above the list of broken roster rules; %1$u must be fixed before submitting, %2$u warn */
+    summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "%1$u must be fixed before submitting; %2$u warnings.",
+                                            "%1$u must be fixed before submitting; %2$u warnings.", hard),
+                               hard, soft);
+  else
+    summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning; nothing blocks submitting.",
+                                            "%u warnings; nothing blocks submitting.", soft), soft);
+  gtk_label_set_label (self->violations_summary, summary);
+
+  for (guint i = 0; i < violations->len && i < MAX_LISTED_VIOLATIONS; i++)
+    {
+      const FlRosterViolation *violation = &g_array_index (violations, FlRosterViolation, i);
+      g_autofree char *text = fl_roster_describe_violation (roster, violation);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *show;
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 4);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), violation->severity == FL_RULE_HARD
+                                                         ? _("Blocks submitting")
+                                                         : _("Warning"));
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name (rule_icon (violation)));
+      show = gtk_button_new_from_icon_name ("find-location-symbolic");
+      gtk_widget_set_valign (show, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (show, "flat");
+      gtk_widget_set_tooltip_text (show, _("Show the Cell"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (show), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show the Cell"),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+      g_signal_connect_object (show, "clicked", G_CALLBACK (show_cell_clicked_cb), self, G_CONNECT_SWAPPED);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), show);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      gtk_list_box_append (self->violations_list, row);
+      g_array_append_val (self->listed, *violation);
+    }
+}
+
+static void
+violation_activated_cb (FlRosterPanel *self,
+                        GtkListBoxRow *row)
+{
+  int index = gtk_list_box_row_get_index (row);
+  const FlRosterViolation *violation;
+  guint agent;
+
+  if (index < 0 || (guint) index >= self->listed->len)
+    return;
+  violation = &g_array_index (self->listed, FlRosterViolation, index);
+  fl_roster_grid_get_cursor (self->grid, &agent, NULL);
+  fl_roster_grid_set_cursor (self->grid, violation->agent == FL_ROSTER_TEAM ? agent : violation->agent,
+                             violation->day);
+  gtk_widget_grab_focus (GTK_WIDGET (self->grid));
+}
+
+static void
+show_cell_clicked_cb (FlRosterPanel *self,
+                      GtkButton     *button)
+{
+  violation_activated_cb (self, GTK_LIST_BOX_ROW (gtk_widget_get_ancestor (GTK_WIDGET (button),
+                                                                           GTK_TYPE_LIST_BOX_ROW)));
+}
+
+/* The day's coverage */
+
+static void
+coverage_read_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(FlRosterPanel) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree FlCoverage *coverage = NULL;
+  g_autofree char *summary = NULL;
+  double calls = 0;
+  guint under;
+
+  coverage = fl_forecast_service_get_coverage_finish (FL_FORECAST_SERVICE (source), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  fl_coverage_strip_set_coverage (self->coverage_strip, coverage);
+  if (coverage == NULL)
+    {
+      gtk_label_set_label (self->coverage_summary, error->message);
+      return;
+    }
+  under = fl_coverage_strip_count_under (self->coverage_strip);
+  for (guint i = 0; i < FL_COVERAGE_INTERVALS; i++)
+    calls += coverage->calls[i];
+  if (calls == 0)
+    summary = g_strdup (_("No calls are forecast for this weekday: only who is at the phones shows."));
+  else if (under == 0)
+    summary = g_strdup (_("Enough agents at their phones all day."));
+  else
+    /* Translators: under the roster: how many half-hours of the day lack agents */
+    summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u half-hour is short of agents.",
+                                            "%u half-hours are short of agents.", under), under);
+  gtk_label_set_label (self->coverage_summary, summary);
+}
+
+static void
+read_coverage (FlRosterPanel *self)
+{
+  FlRoster *roster = current_roster (self);
+  g_autofree char *date = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *heading = NULL;
+  guint day;
+
+  g_cancellable_cancel (self->covering);
+  g_clear_object (&self->covering);
+  if (roster == NULL || fl_roster_get_n_agents (roster) == 0)
+    return;
+  fl_roster_grid_get_cursor (self->grid, NULL, &day);
+  self->coverage_day = day;
+  date = fl_roster_dup_date (roster, (int) day);
+  when = fl_format_day (date);
+  /* Translators: the heading of the coverage strip under the roster; %s is a date */
+  heading = g_strdup_printf (_("Coverage on %s"), when);
+  gtk_label_set_label (self->coverage_heading, heading);
+  self->covering = g_cancellable_new ();
+  fl_forecast_service_get_coverage_async (self->forecasts, self->session, date, self->covering,
+                                          coverage_read_cb, g_object_ref (self));
+}
+
+static void
+grid_cursor_moved_cb (FlRosterPanel *self)
+{
+  guint day;
+
+  fl_roster_grid_get_cursor (self->grid, NULL, &day);
+  /* The same day: its coverage is already shown. */
+  if (day != self->coverage_day)
+    read_coverage (self);
+}
+
+/* Editing */
+
+static void
+history_changed_cb (FlRosterPanel *self)
+{
+  fl_roster_grid_refresh (self->grid);
+  list_violations (self);
+  update_actions (self);
+  read_coverage (self);
+}
+
+static void
+grid_edit_cb (FlRosterPanel *self,
+              GArray        *edits)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->history == NULL)
+    return;
+  if (!fl_roster_history_apply (self->history, (const FlRosterEdit *) edits->data, edits->len, &error))
+    toast (self, error->message);
+}
+
+static void
+undo_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  FlRosterPanel *self = FL_ROSTER_PANEL (widget);
+  g_autoptr(GError) error = NULL;
+  gboolean done;
+
+  if (self->history == NULL)
+    return;
+  done = g_str_equal (action_name, "roster.undo") ? fl_roster_history_undo (self->history, &error)
+                                                  : fl_roster_history_redo (self->history, &error);
+  if (!done)
+    toast (self, error->message);
+}
+
+static void
+fill_shift_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  FlRosterPanel *self = FL_ROSTER_PANEL (widget);
+
+  fl_roster_grid_fill_selection (self->grid, g_str_equal (action_name, "roster.clear")
+                                             ? FL_ROSTER_EMPTY
+                                             : g_variant_get_int32 (parameter));
+  gtk_widget_grab_focus (GTK_WIDGET (self->grid));
+}
+
+static void
+fill_pattern_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  FlRosterPanel *self = FL_ROSTER_PANEL (widget);
+  guint first_agent, last_agent, first_day, last_day;
+
+  if (self->history == NULL || fl_roster_get_n_agents (current_roster (self)) == 0)
+    return;
+  fl_roster_grid_get_selection (self->grid, &first_agent, &last_agent, &first_day, &last_day);
+  gtk_window_present (GTK_WINDOW (fl_pattern_dialog_new (widget, self->service, self->history, first_agent,
+                                                         last_agent, first_day, last_day)));
+}
+
+/* The roster's way: submit, publish, return */
+
+static void
+state_changed (FlRosterPanel *self,
+               gboolean       done,
+               GError        *error,
+               const char    *message)
+{
+  if (!done)
+    {
+      toast (self, error->message);
+      return;
+    }
+  toast (self, message);
+  update_actions (self);
+}
+
+static void
+submit_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  FlRosterPanel *self = FL_ROSTER_PANEL (widget);
+  g_autoptr(GError) error = NULL;
+  gboolean done;
+
+  if (current_roster (self) == NULL)
+    return;
+  if (g_str_equal (action_name, "roster.submit"))
+    {
+      done = fl_roster_service_submit (self->service, self->session, current_roster (self), &error);
+      /* Translators: a toast after the lead submits the roster */
+      state_changed (self, done, error, _("Submitted to the department head."));
+    }
+  else
+    {
+      done = fl_roster_service_publish (self->service, self->session, current_roster (self), &error);
+      /* Translators: a toast after the department head publishes a roster */
+      state_changed (self, done, error, _("Published: the team sees this roster."));
+    }
+}
+
+static void
+return_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    FlRosterPanel    *self)
+{
+  GtkEditable *reason = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  g_autoptr(GError) error = NULL;
+  gboolean done;
+
+  if (!g_str_equal (response, "return") || current_roster (self) == NULL)
+    return;
+  done = fl_roster_service_return (self->service, self->session, current_roster (self),
+                                   gtk_editable_get_text (reason), &error);
+  /* Translators: a toast after the department head sends a roster back */
+  state_changed (self, done, error, _("Returned to the lead as a draft."));
+}
+
+static void
+return_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  FlRosterPanel *self = FL_ROSTER_PANEL (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *dialog;
+  GtkWidget *reason = gtk_entry_new ();
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("Return the Roster to the Lead?"),
+                                   _("It becomes a draft again. Say what to change."));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (reason), _("What to change"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (reason), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Reason"), -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), reason);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("Cancel"),
+                                    "return", _("Return"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "return", ADW_RESPONSE_SUGGESTED);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (return_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Opening a month */
+
+static void
+add_shift_buttons (FlRosterPanel *self,
+                   FlRoster      *roster)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->shift_box))))
+    gtk_box_remove (self->shift_box, child);
+  for (guint i = 0; i < fl_roster_get_n_shift_types (roster); i++)
+    {
+      FlShiftType *type = fl_roster_get_shift_type (roster, i);
+      const FlShiftTypeFields *fields = fl_shift_type_get_fields (type);
+      g_autofree char *times = fl_shift_type_describe_times (type);
+      /* Translators: the tooltip of a shift button: its name, its times and the key that sets it */
+      g_autofree char *tooltip = g_strdup_printf (_("%1$s, %2$s (key %3$s)"), fields->name, times, fields->code);
+      g_autofree char *css = g_strdup_printf ("shift-%u", i);
+      GtkWidget *button;
+
+      if (fields->spec.kind == FL_SHIFT_KIND_LEAVE)
+        continue;   /* set only by the leave chain */
+      button = gtk_button_new_with_label (fields->code);
+      gtk_widget_set_tooltip_text (button, tooltip);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, fields->name,
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip, -1);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "roster.fill-shift");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "i", (gint32) i);
+      gtk_widget_add_css_class (button, "shift-button");
+      gtk_widget_add_css_class (button, css);
+      gtk_box_append (self->shift_box, button);
+    }
+}
+
+/* Each shift button wears its shift's colour. */
+static void
+style_shift_buttons (FlRosterPanel *self,
+                     FlRoster      *roster)
+{
+  static GtkCssProvider *provider;
+  g_autoptr(GString) css = g_string_new (NULL);
+
+  for (guint i = 0; i < fl_roster_get_n_shift_types (roster); i++)
+    g_string_append_printf (css, "button.shift-button.shift-%u { background-color: alpha(%s, 0.8); color: white; }\n",
+                            i, fl_shift_type_get_fields (fl_roster_get_shift_type (roster, i))->colour);
+  if (provider == NULL)
+    {
+      provider = gtk_css_provider_new ();
+      gtk_style_context_add_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
+                                                  GTK_STYLE_PROVIDER (provider),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+    }
+  gtk_css_provider_load_from_data (provider, css->str, (gssize) css->len);
+}
+
+static void
+show_message (FlRosterPanel *self,
+              const char    *title,
+              const char    *description)
+{
+  adw_status_page_set_title (self->message_page, title);
+  adw_status_page_set_description (self->message_page, description);
+  gtk_stack_set_visible_child_name (self->content_stack, "message");
+}
+
+static void
+roster_opened_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(FlRosterPanel) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FlRoster) roster = NULL;
+
+  roster = fl_roster_service_open_finish (FL_ROSTER_SERVICE (source), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  gtk_spinner_stop (self->spinner);
+  if (self->history)
+    g_signal_handlers_disconnect_by_func (self->history, history_changed_cb, self);
+  g_clear_object (&self->history);
+  if (roster == NULL)
+    {
+      show_message (self, _("This roster cannot be opened"), error->message);
+      update_actions (self);
+      return;
+    }
+  self->history = fl_roster_history_new (self->service, self->session, roster);
+  g_signal_connect_swapped (self->history, "changed", G_CALLBACK (history_changed_cb), self);
+  add_shift_buttons (self, roster);
+  style_shift_buttons (self, roster);
+  fl_roster_grid_set_roster (self->grid, roster);
+  list_violations (self);
+  update_actions (self);
+  if (fl_roster_get_n_agents (roster) == 0)
+    {
+      show_message (self, _("Nobody in This Team"),
+                    _("Add agents to the team in Staff, then build their roster here."));
+      return;
+    }
+  gtk_stack_set_visible_child_name (self->content_stack, "roster");
+  /* Ready for the keyboard: arrows move, a shift's key sets it. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->grid));
+  read_coverage (self);
+}
+
+static void
+open_roster (FlRosterPanel *self)
+{
+  g_autofree char *heading = fl_month_format (self->month);
+  gint64 team = selected_team (self);
+
+  gtk_label_set_label (self->month_label, heading);
+  g_cancellable_cancel (self->opening);
+  g_clear_object (&self->opening);
+  if (team == 0)
+    {
+      show_message (self, _("No Teams Yet"), _("Add a team in Staff to build its roster."));
+      return;
+    }
+  self->opening = g_cancellable_new ();
+  gtk_spinner_start (self->spinner);
+  gtk_stack_set_visible_child_name (self->content_stack, "loading");
+  fl_roster_service_open_async (self->service, self->session, team, self->month, self->opening,
+                                roster_opened_cb, g_object_ref (self));
+}
+
+static void
+month_activated (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  FlRosterPanel *self = FL_ROSTER_PANEL (widget);
+  char *month = fl_month_add (self->month, g_str_equal (action_name, "roster.next-month") ? 1 : -1);
+
+  g_free (self->month);
+  self->month = month;
+  open_roster (self);
+}
+
+static void
+team_changed_cb (FlRosterPanel *self)
+{
+  if (self->month != NULL)
+    open_roster (self);
+}
+
+/* A lead starts on their own team; anyone else on the first. */
+static void
+fill_teams (FlRosterPanel *self)
+{
+  g_autoptr(FlStaffService) staff = fl_staff_service_new (self->database, self->session);
+  g_autoptr(GListModel) teams = fl_staff_service_list_teams (staff, NULL);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  guint own = 0;
+
+  for (guint i = 0; teams != NULL && i < g_list_model_get_n_items (teams); i++)
+    {
+      g_autoptr(FlTeam) team = g_list_model_get_item (teams, i);
+      gint64 id = fl_team_get_id (team);
+      gint64 lead = fl_team_get_lead_id (team);
+
+      gtk_string_list_append (names, fl_team_get_name (team));
+      g_array_append_val (self->team_ids, id);
+      g_array_append_val (self->team_lead_ids, lead);
+      if (lead != 0 && lead == fl_session_get_staff_id (self->session))
+        own = i;
+    }
+  gtk_drop_down_set_model (self->team_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->team_dropdown, own);
+}
+
+/* GObject */
+
+static void
+fl_roster_panel_constructed (GObject *object)
+{
+  FlRosterPanel *self = FL_ROSTER_PANEL (object);
+  g_autofree char *current = fl_month_current ();
+
+  G_OBJECT_CLASS (fl_roster_panel_parent_class)->constructed (object);
+
+  self->service = fl_roster_service_new (self->database);
+  self->forecasts = fl_forecast_service_new (self->database);
+  fill_teams (self);
+  /* Leads build next month's roster. */
+  self->month = fl_month_add (current, fl_session_can (self->session, FL_PERMISSION_EDIT_ROSTER) ? 1 : 0);
+  update_actions (self);
+  open_roster (self);
+}
+
+static void
+fl_roster_panel_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  FlRosterPanel *self = FL_ROSTER_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      self->database = g_value_dup_object (value);
+      break;
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fl_roster_panel_dispose (GObject *object)
+{
+  FlRosterPanel *self = FL_ROSTER_PANEL (object);
+
+  g_cancellable_cancel (self->opening);
+  g_cancellable_cancel (self->covering);
+  g_clear_object (&self->opening);
+  g_clear_object (&self->covering);
+  if (self->history)
+    g_signal_handlers_disconnect_by_func (self->history, history_changed_cb, self);
+  g_clear_object (&self->history);
+  gtk_widget_dispose_template (GTK_WIDGET (self), FL_TYPE_ROSTER_PANEL);
+  g_clear_object (&self->service);
+  g_clear_object (&self->forecasts);
+  g_clear_object (&self->session);
+  g_clear_object (&self->database);
+
+  G_OBJECT_CLASS (fl_roster_panel_parent_class)->dispose (object);
+}
+
+static void
+fl_roster_panel_finalize (GObject *object)
+{
+  FlRosterPanel *self = FL_ROSTER_PANEL (object);
+
+  g_free (self->month);
+  g_array_unref (self->team_ids);
+  g_array_unref (self->team_lead_ids);
+  g_array_unref (self->listed);
+
+  G_OBJECT_CLASS (fl_roster_panel_parent_class)->finalize (object);
+}
+
+static void
+fl_roster_panel_class_init (FlRosterPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = fl_roster_panel_constructed;
+  object_class->set_property = fl_roster_panel_set_property;
+  object_class->dispose = fl_roster_panel_dispose;
+  object_class->finalize = fl_roster_panel_finalize;
+
+  properties[PROP_DATABASE] = g_param_spec_object ("database", NULL, NULL, FL_TYPE_DATABASE,
+                                                   G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY |
+                                                   G_PARAM_STATIC_STRINGS);
+  properties[PROP_SESSION] = g_param_spec_object ("session", NULL, NULL, FL_TYPE_SESSION,
+                                                  G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY |
+                                                  G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (FL_TYPE_ROSTER_GRID);
+  g_type_ensure (FL_TYPE_COVERAGE_STRIP);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/floorlead/Floorlead/roster/fl-roster-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, FlRosterPanel, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, FlRosterPanel, month_label);
+  gtk_widget_class_bind_template_child (widget_class, FlRosterPanel, state_label);
+  gtk_widget_class_bind_template_child (widget_class, FlRosterPanel, team_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, FlRosterPanel, deadline_revealer);
+  gtk_widget_class_bind_template_child (widget_class, FlRosterPanel, deadline_label);
+  gtk_widget_class_bind_template_child (widget_class, FlRosterPanel, edit_tools);
+  gtk_widget_class_bind_template_child (widget_class, FlRosterPanel, shift_box);
+  gtk_widget_class_bind_template_child (widget_class, FlRosterPanel, submit_button);
+  gtk_widget_class_bind_template_child (widget_class, FlRosterPanel, return_button);
+  gtk_widget_class_bind_template_child (widget_class, FlRosterPanel, publish_button);
+  gtk_widget_class_bind_template_child (widget_class, FlRosterPanel, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, FlRosterPanel, spinner);
+  gtk_widget_class_bind_template_child (widget_class, FlRosterPanel, message_page);
+  gtk_widget_class_bind_template_child (widget_class, FlRosterPanel, grid);
+  gtk_widget_class_bind_template_child (widget_class, FlRosterPanel, coverage_heading);
+  gtk_widget_class_bind_template_child (widget_class, FlRosterPanel, coverage_summary);
+  gtk_widget_class_bind_template_child (widget_class, FlRosterPanel, coverage_strip);
+  gtk_widget_class_bind_template_child (widget_class, FlRosterPanel, violations_summary);
+  gtk_widget_class_bind_template_child (widget_class, FlRosterPanel, violations_list);
+  gtk_widget_class_bind_template_callback (widget_class, team_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, grid_edit_cb);
+  gtk_widget_class_bind_template_callback (widget_class, grid_cursor_moved_cb);
+  gtk_widget_class_bind_template_callback (widget_class, violation_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "roster.previous-month", NULL, month_activated);
+  gtk_widget_class_install_action (widget_class, "roster.next-month", NULL, month_activated);
+  gtk_widget_class_install_action (widget_class, "roster.undo", NULL, undo_activated);
+  gtk_widget_class_install_action (widget_class, "roster.redo", NULL, undo_activated);
+  gtk_widget_class_install_action (widget_class, "roster.fill-shift", "i", fill_shift_activated);
+  gtk_widget_class_install_action (widget_class, "roster.clear", NULL, fill_shift_activated);
+  gtk_widget_class_install_action (widget_class, "roster.fill-pattern", NULL, fill_pattern_activated);
+  gtk_widget_class_install_action (widget_class, "roster.submit", NULL, submit_activated);
+  gtk_widget_class_install_action (widget_class, "roster.publish", NULL, submit_activated);
+  gtk_widget_class_install_action (widget_class, "roster.return", NULL, return_activated);
+}
+
+static void
+fl_roster_panel_init (FlRosterPanel *self)
+{
+  self->team_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->team_lead_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->listed = g_array_new (FALSE, FALSE, sizeof (FlRosterViolation));
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+fl_roster_panel_new (FlDatabase *database,
+                     FlSession  *session)
+{
+  g_return_val_if_fail (FL_IS_DATABASE (database), NULL);
+  g_return_val_if_fail (FL_IS_SESSION (session), NULL);
+
+  return g_object_new (FL_TYPE_ROSTER_PANEL, "database", database, "session", session, NULL);
+}
