@@ -3,6 +3,9 @@
 
 #include "fl-account-service.h"
 #include "fl-demo.h"
+#include "fl-month.h"
+#include "fl-roster-service.h"
+#include "fl-session.h"
 #include "fl-staff-service.h"
 #include "fl-test-util.h"
 
@@ -32,6 +35,33 @@ test_demo_center (FlTestDatabase *fixture,
       g_assert_no_error (error);
       g_assert_cmpstr (fl_session_get_login (session), ==, logins[i]);
     }
+
+  /* Each team: this month published with a swap waiting, next month a
+   * draft that breaks two rules; and a forecast for every half-hour. */
+  g_assert_cmpint (fl_test_count_rows (fixture->database, "SELECT count(*) FROM rosters WHERE state = 'published'"), ==, 3);
+  g_assert_cmpint (fl_test_count_rows (fixture->database, "SELECT count(*) FROM rosters WHERE state = 'draft'"), ==, 3);
+  g_assert_cmpint (fl_test_count_rows (fixture->database, "SELECT count(*) FROM swaps WHERE state = 'pending'"), ==, 3);
+  g_assert_cmpint (fl_test_count_rows (fixture->database, "SELECT count(*) FROM forecasts"), ==, 7 * 48);
+  {
+    g_autoptr(FlRosterService) rosters = fl_roster_service_new (fixture->database);
+    g_autoptr(FlSession) system = fl_session_new_system ();
+    g_autofree char *month = fl_month_current ();
+    g_autofree char *next = fl_month_add (month, 1);
+
+    for (gint64 team = 1; team <= 3; team++)
+      {
+        g_autoptr(FlRoster) current = fl_roster_service_open (rosters, system, team, month, &error);
+        g_autoptr(FlRoster) draft = fl_roster_service_open (rosters, system, team, next, &error);
+        g_autoptr(GArray) broken = NULL;
+
+        g_assert_no_error (error);
+        g_assert_cmpuint (fl_roster_check_count (fl_roster_get_check (current), FL_RULE_HARD), ==, 0);
+        broken = fl_roster_check_list (fl_roster_get_check (draft));
+        g_assert_cmpuint (broken->len, ==, 2);
+        g_assert_cmpint (g_array_index (broken, FlRosterViolation, 0).rule, ==, FL_ROSTER_RULE_REST);
+        g_assert_cmpint (g_array_index (broken, FlRosterViolation, 1).rule, ==, FL_ROSTER_RULE_CONSECUTIVE_DAYS);
+      }
+  }
 
   /* Populating again adds nothing. */
   g_assert_true (fl_demo_populate (fixture->database, &error));

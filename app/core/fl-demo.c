@@ -8,6 +8,7 @@
 
 #include "fl-account-service.h"
 #include "fl-demo-history.h"
+#include "fl-demo-rosters.h"
 #include "fl-demo-recordings.h"
 #include "fl-demo.h"
 #include "fl-evaluation-service.h"
@@ -389,9 +390,15 @@ fl_demo_populate (FlDatabase  *database,
       !fl_database_transaction (database, populate, &demo, error))
     return FALSE;
 
-  /* The calls come after the people they name, each step in its own
+  /* Rosters and calls come after the people they name, each step in its own
    * transactions. A demo whose calls could not be made (a GStreamer plugin
    * missing) still opens, and tries again next time. */
+  {
+    g_autoptr(GError) local_error = NULL;
+
+    if (!fl_demo_rosters_add (database, &local_error))
+      g_warning ("The demo center has no rosters: %s", local_error->message);
+  }
   if (!has_recordings (database))
     {
       g_autoptr(GError) local_error = NULL;

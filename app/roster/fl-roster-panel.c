@@ -140,7 +140,7 @@ show_deadline (FlRosterPanel *self,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   int due_day = (int) fl_policy_service_get (policies, "roster.submit-by-day");
   g_autofree char *due_date = g_strdup_printf ("%s-%02d", current, due_day);
-  g_autofree char *due = fl_format_date (due_date);
+  g_autofree char *due = fl_format_day (due_date);
   g_autofree char *month = fl_month_format (next);
   g_autofree char *text = NULL;
   gboolean due_soon;

@@ -2,6 +2,7 @@
 """Rosters: a lead fills a week from a rotation, breaks the rest rule, sees it at the
 side, undoes and redoes it, fixes it from the list, and submits the month."""
 
+import datetime
 import sys
 import time
 
@@ -25,7 +26,21 @@ def rest_violations(app):
             if "rests only" in (button.description or "")]
 
 
+def month_after_next():
+    """The first day of the month after next: the lead starts on next month's, which the demo fills."""
+    today = datetime.date.today()
+    month = today.month + 2
+    return datetime.date(today.year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
+
+
+def day(first, number, weekday=False):
+    """A day of the month as the grid describes it: "4 January", or "Friday 1 January"."""
+    date = first.replace(day=number)
+    return (f"{date:%A} " if weekday else "") + f"{date.day} {date:%B}"
+
+
 def fill_a_week_break_the_rest_rule_and_submit():
+    first = month_after_next()
     with ui.Floorlead("--demo", settings={"last-login": "'lead1'", "last-panel": "'rosters'"}) as app:
         app.type_into(app.find("password text", "Password"), "floorlead")
         app.click(app.find("push button", "Sign In"))
@@ -33,13 +48,14 @@ def fill_a_week_break_the_rest_rule_and_submit():
 
         # Two months ahead: a month nobody has started.
         app.click(app.find("push button", "Next Month"))
-        app.find_text("January 2027", timeout=30)
+        app.find_text(f"{first:%B %Y}", timeout=30)
         grid = app.find("table", "Roster", timeout=30)
-        wait_for(lambda: "1 January: no shift" in (grid.description or ""), "the empty January")
+        wait_for(lambda: f"{day(first, 1)}: no shift" in (grid.description or ""), "the empty month")
 
         # The whole team, then a week of the heating season's rotation, two days apart.
         app.press("<Control>a")
-        wait_for(lambda: "31 January" in (grid.description or ""), "the whole month to be selected")
+        last = (first.replace(day=28) + datetime.timedelta(days=4)).replace(day=1) - datetime.timedelta(days=1)
+        wait_for(lambda: day(first, last.day) in (grid.description or ""), "the whole month to be selected")
         app.click(app.find("push button", "Fill from Pattern…"))
         form = app.find("frame", "Fill from Pattern", parent=app.app)
         codes = app.find("text", "Shift Codes", parent=form)
@@ -53,17 +69,18 @@ def fill_a_week_break_the_rest_rule_and_submit():
         # The first agent works early, early, late, late… from the 1st.
         app.press("<Control>Up")
         app.press("<Control>Left")
-        wait_for(lambda: "1 January: E 08:00–16:00" in (grid.description or ""), "the first day's early shift")
+        wait_for(lambda: f"{day(first, 1)}: E 08:00–16:00" in (grid.description or ""), "the first day's early shift")
         # The next agent two days further into the rotation, and nobody past the week.
         app.press("Down")
-        wait_for(lambda: "王芳, Friday 1 January: L 16:00–24:00" in (grid.description or ""), "the stagger")
+        wait_for(lambda: f"王芳, {day(first, 1, weekday=True)}: L 16:00–24:00" in (grid.description or ""),
+                 "the stagger")
         app.press("Up")
         app.press("<Control>Right")
-        wait_for(lambda: "31 January: no shift" in (grid.description or ""), "the month's end left empty")
+        wait_for(lambda: f"{day(first, last.day)}: no shift" in (grid.description or ""), "the month's end left empty")
         app.press("<Control>Left")
         for _ in range(3):
             app.press("Right")
-        wait_for(lambda: "4 January: L 16:00–24:00" in (grid.description or ""), "the second late shift")
+        wait_for(lambda: f"{day(first, 4)}: L 16:00–24:00" in (grid.description or ""), "the second late shift")
         assert not rest_violations(app), "a rotation that keeps the rest rule is flagged"
 
         # An early shift the morning after a late one leaves 8 hours' rest.
@@ -83,7 +100,7 @@ def fill_a_week_break_the_rest_rule_and_submit():
 
         # The row jumps to the cell; the late shift again fixes it.
         app.click(rest_violations(app)[0])
-        wait_for(lambda: "4 January" in (grid.description or ""), "the jump to the broken day")
+        wait_for(lambda: day(first, 4) in (grid.description or ""), "the jump to the broken day")
         app.press("l")
         wait_for(lambda: not rest_violations(app), "the fix to clear the violation")
 
