@@ -103,16 +103,53 @@ policy_value_changed_cb (FlPreferencesWindow *self,
   g_signal_handlers_unblock_by_func (spin, policy_value_changed_cb, self);
 }
 
-static GtkWidget *
-create_policy_row (FlPreferencesWindow *self,
-                   const FlPolicyInfo  *info,
-                   gboolean             editable)
+static void
+policy_choice_changed_cb (FlPreferencesWindow *self,
+                          GParamSpec          *pspec,
+                          GtkDropDown         *dropdown)
 {
-  const char *title = _(info->title);
-  GtkWidget *row;
-  GtkWidget *spin;
+  const FlPolicyInfo *info = g_object_get_data (G_OBJECT (dropdown), "fl-policy");
+  g_autoptr(GError) error = NULL;
 
-  spin = gtk_spin_button_new_with_range (info->minimum, info->maximum, info->step);
+  g_assert (info != NULL);
+
+  if (fl_policy_service_set (self->policies, self->session, info->key, gtk_drop_down_get_selected (dropdown), &error))
+    return;
+  show_toast (self, error->message);
+  g_signal_handlers_block_by_func (dropdown, policy_choice_changed_cb, self);
+  gtk_drop_down_set_selected (dropdown, (guint) fl_policy_service_get (self->policies, info->key));
+  g_signal_handlers_unblock_by_func (dropdown, policy_choice_changed_cb, self);
+}
+
+/* A policy that is one of a few choices (how a roster rule is held to). */
+static GtkWidget *
+create_choice (FlPreferencesWindow *self,
+               const FlPolicyInfo  *info,
+               gboolean             editable)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  GtkWidget *dropdown;
+
+  for (guint i = 0; info->choices[i] != NULL; i++)
+    gtk_string_list_append (labels, _(info->choices[i]));
+  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (labels)), NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), (guint) fl_policy_service_get (self->policies, info->key));
+  gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
+  gtk_widget_set_sensitive (dropdown, editable);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _(info->title), -1);
+  g_object_set_data (G_OBJECT (dropdown), "fl-policy", (gpointer) info);
+  g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (policy_choice_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  return dropdown;
+}
+
+static GtkWidget *
+create_spin (FlPreferencesWindow *self,
+             const FlPolicyInfo  *info,
+             gboolean             editable)
+{
+  GtkWidget *spin = gtk_spin_button_new_with_range (info->minimum, info->maximum, info->step);
+
   gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), info->digits);
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin),
@@ -126,12 +163,22 @@ create_policy_row (FlPreferencesWindow *self,
                            G_CALLBACK (policy_value_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_ptr_array_add (self->policy_spins, spin);
+  return spin;
+}
 
-  row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+static GtkWidget *
+create_policy_row (FlPreferencesWindow *self,
+                   const FlPolicyInfo  *info,
+                   gboolean             editable)
+{
+  GtkWidget *control = info->choices != NULL ? create_choice (self, info, editable)
+                                             : create_spin (self, info, editable);
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(info->title));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _(info->subtitle));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), control);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), control);
 
   return row;
 }

@@ -249,6 +249,61 @@ end_session (FlWindow *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
+static gboolean
+badge_to_label (GBinding     *binding,
+                const GValue *from,
+                GValue       *to,
+                gpointer      user_data)
+{
+  g_value_take_string (to, g_strdup_printf ("%u", g_value_get_uint (from)));
+  return TRUE;
+}
+
+static gboolean
+badge_to_visible (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      user_data)
+{
+  g_value_set_boolean (to, g_value_get_uint (from) > 0);
+  return TRUE;
+}
+
+static void
+badge_changed_cb (GtkWidget  *badge,
+                  GParamSpec *pspec,
+                  GtkWidget  *panel)
+{
+  guint count = 0;
+  g_autofree char *description = NULL;
+
+  g_object_get (panel, "badge", &count, NULL);
+  /* Translators: what a panel's badge in the sidebar says to a screen reader */
+  description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u waits for you", "%u wait for you", count), count);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (badge), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+}
+
+/* A panel with a "badge" property (what waits for the signed-in person
+ * there) shows it as a count beside its name. */
+static void
+add_badge (GtkWidget *box,
+           GtkWidget *panel)
+{
+  GtkWidget *badge;
+
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (panel), "badge") == NULL)
+    return;
+  badge = gtk_label_new (NULL);
+  gtk_widget_add_css_class (badge, "badge");
+  gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (box), badge);
+  g_object_bind_property_full (panel, "badge", badge, "label", G_BINDING_SYNC_CREATE, badge_to_label, NULL,
+                               NULL, NULL);
+  g_object_bind_property_full (panel, "badge", badge, "visible", G_BINDING_SYNC_CREATE, badge_to_visible, NULL,
+                               NULL, NULL);
+  g_signal_connect_object (badge, "notify::label", G_CALLBACK (badge_changed_cb), panel, 0);
+}
+
 static GtkWidget *
 create_panel_row (gpointer item,
                   gpointer user_data)
@@ -269,6 +324,8 @@ create_panel_row (gpointer item,
 
   g_object_bind_property (page, "icon-name", image, "icon-name", G_BINDING_SYNC_CREATE);
   g_object_bind_property (page, "title", label, "label", G_BINDING_SYNC_CREATE);
+  gtk_widget_set_hexpand (label, TRUE);
+  add_badge (box, gtk_stack_page_get_child (page));
 
   row = gtk_list_box_row_new ();
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);

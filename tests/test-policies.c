@@ -20,6 +20,9 @@ test_defaults_from_handbook (FlTestDatabase *fixture,
     { "leave.lead-max-days", 3 }, { "leave.annual-notice-days", 30 }, { "leave.personal-days-per-month", 2 },
     { "leave.notice-days", 1 }, { "staffing.service-level-percent", 80 }, { "staffing.answer-seconds", 20 },
     { "staffing.shrinkage-percent", 30 }, { "account.lockout-attempts", 5 }, { "account.lockout-minutes", 5 },
+    /* Rules that block submitting (2) or warn (1). */
+    { "roster.rule.rest", 2 }, { "roster.rule.overlap", 2 }, { "roster.rule.consecutive-days", 2 },
+    { "roster.rule.absent-per-shift", 1 }, { "roster.rule.shift-on-leave", 2 }, { "roster.rule.monthly-hours", 1 },
   };
   guint n_policies = 0;
 

@@ -1,7 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "test-rosters"
 
+#include <string.h>
+
 #include "fl-forecast-service.h"
+#include "fl-policy-service.h"
+#include "fl-roster-export.h"
 #include "fl-roster-history.h"
 #include "fl-roster-service.h"
 #include "fl-swap-service.h"
@@ -638,10 +642,248 @@ test_open_async (Fixture       *fixture,
   g_assert_cmpstr (codes[1], ==, "W,W,W,W,W,O,O");
 }
 
+/* An iCalendar file read back as RFC 5545 writes it: physical lines of at
+ * most 75 octets ending in CRLF, unfolded; the VEVENTs' properties. */
+static GPtrArray *
+parse_ics (const char *text)
+{
+  g_autoptr(GString) unfolded = g_string_new (NULL);
+  g_auto(GStrv) physical = NULL;
+  g_auto(GStrv) lines = NULL;
+  GPtrArray *events = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
+  GHashTable *event = NULL;
+
+  g_assert_true (g_str_has_suffix (text, "\r\n"));
+  physical = g_strsplit (text, "\r\n", -1);
+  for (guint i = 0; physical[i] != NULL; i++)
+    {
+      g_assert_cmpuint (strlen (physical[i]), <=, 75);
+      g_assert_null (strchr (physical[i], '\n'));
+      if (physical[i][0] == ' ')
+        g_string_append (unfolded, physical[i] + 1);
+      else
+        {
+          if (i > 0)
+            g_string_append_c (unfolded, '\n');
+          g_string_append (unfolded, physical[i]);
+        }
+    }
+  lines = g_strsplit (unfolded->str, "\n", -1);
+  g_assert_cmpstr (lines[0], ==, "BEGIN:VCALENDAR");
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *colon = strchr (lines[i], ':');
+
+      if (g_str_equal (lines[i], "BEGIN:VEVENT"))
+        event = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      else if (g_str_equal (lines[i], "END:VEVENT"))
+        {
+          g_ptr_array_add (events, event);
+          event = NULL;
+        }
+      else if (event != NULL && colon != NULL)
+        g_hash_table_insert (event, g_strndup (lines[i], (gsize) (colon - lines[i])), g_strdup (colon + 1));
+    }
+  g_assert_null (event);
+  return events;
+}
+
+static GHashTable *
+find_event (GPtrArray  *events,
+            const char *dtstart)
+{
+  for (guint i = 0; i < events->len; i++)
+    if (g_strcmp0 (g_hash_table_lookup (g_ptr_array_index (events, i), "DTSTART"), dtstart) == 0)
+      return g_ptr_array_index (events, i);
+  g_error ("no event starts at %s", dtstart);
+  return NULL;
+}
+
+/* One event per worked shift from its handover, 10 minutes early, in UTC
+ * from Beijing time: a late shift ends at midnight, the month's last night
+ * shift runs into next year; days off are no events; the same UIDs in a
+ * later export, with a later SEQUENCE; text escaped. */
+static void
+test_export_ics (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FlRoster) roster = open_roster (fixture, fixture->lead, "2026-12");
+  g_autoptr(GDateTime) first_time = g_date_time_new_utc (2026, 11, 27, 8, 0, 0);
+  g_autoptr(GDateTime) later = g_date_time_new_utc (2026, 11, 28, 9, 30, 0);
+  g_autofree char *one = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *team = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GPtrArray) events_again = NULL;
+  g_autoptr(GPtrArray) team_events = NULL;
+  GHashTable *early, *late, *night;
+
+  g_assert_true (set_days (fixture, fixture->lead, roster, 0, 0, 0, "E", &error));
+  g_assert_true (set_days (fixture, fixture->lead, roster, 0, 1, 1, "L", &error));
+  g_assert_true (set_days (fixture, fixture->lead, roster, 0, 2, 3, "O", &error));
+  g_assert_true (set_days (fixture, fixture->lead, roster, 0, 30, 30, "N", &error));
+  g_assert_true (set_days (fixture, fixture->lead, roster, 1, 0, 4, "W", &error));
+  g_assert_no_error (error);
+
+  one = fl_roster_export_ics (roster, 0, first_time);
+  events = parse_ics (one);
+  g_assert_cmpuint (events->len, ==, 3);
+  early = find_event (events, "20261130T235000Z");
+  g_assert_cmpstr (g_hash_table_lookup (early, "DTEND"), ==, "20261201T080000Z");
+  g_assert_cmpstr (g_hash_table_lookup (early, "SUMMARY"), ==, "王芳: Early (E)");
+  g_assert_cmpstr (g_hash_table_lookup (early, "DESCRIPTION"), ==,
+                   "Shift 08:00–16:00\\; arrive 10 minutes early for the handover.");
+  g_assert_cmpstr (g_hash_table_lookup (early, "DTSTAMP"), ==, "20261127T080000Z");
+  g_assert_cmpstr (g_hash_table_lookup (early, "UID"), ==, "roster-1-2-2026-12-01@floorlead");
+  late = find_event (events, "20261202T075000Z");
+  g_assert_cmpstr (g_hash_table_lookup (late, "DTEND"), ==, "20261202T160000Z");
+  night = find_event (events, "20261231T155000Z");
+  g_assert_cmpstr (g_hash_table_lookup (night, "DTEND"), ==, "20270101T000000Z");
+
+  again = fl_roster_export_ics (roster, 0, later);
+  events_again = parse_ics (again);
+  g_assert_cmpuint (events_again->len, ==, 3);
+  g_assert_cmpstr (g_hash_table_lookup (find_event (events_again, "20261130T235000Z"), "UID"), ==,
+                   g_hash_table_lookup (early, "UID"));
+  g_assert_cmpint (g_ascii_strtoll (g_hash_table_lookup (find_event (events_again, "20261130T235000Z"), "SEQUENCE"),
+                                    NULL, 10), >,
+                   g_ascii_strtoll (g_hash_table_lookup (early, "SEQUENCE"), NULL, 10));
+
+  /* The whole team: 刘洋's five winter days too, each with its own UID. */
+  team = fl_roster_export_ics (roster, FL_ROSTER_ALL_AGENTS, first_time);
+  team_events = parse_ics (team);
+  g_assert_cmpuint (team_events->len, ==, 8);
+  g_assert_cmpstr (g_hash_table_lookup (find_event (team_events, "20261201T005000Z"), "SUMMARY"), ==,
+                   "刘洋: Day (winter) (W)");
+}
+
+/* The month as a table: a column a day and the totals; in CSV with a BOM,
+ * a name that looks like a formula made harmless. */
+static void
+test_export_table (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FlRoster) roster = NULL;
+  g_autoptr(FlReportTable) table = NULL;
+  g_autoptr(GBytes) csv = NULL;
+  const char *text;
+  gsize size;
+
+  g_assert_true (fl_database_exec (fixture->db.database,
+                                   "INSERT INTO staff (id, job_number, name, team_id) VALUES (7, '1000', '=1+2', 1)",
+                                   &error));
+  roster = open_roster (fixture, fixture->lead, "2026-12");
+  g_assert_true (set_days (fixture, fixture->lead, roster, 1, 0, 4, "E", &error));
+  g_assert_true (set_days (fixture, fixture->lead, roster, 1, 5, 5, "N", &error));
+  g_assert_no_error (error);
+
+  table = fl_roster_export_table (roster, "Team A");
+  g_assert_cmpstr (fl_report_table_get_title (table), ==, "Roster of Team A, December 2026");
+  g_assert_cmpuint (fl_report_table_get_n_columns (table), ==, 1 + 31 + 4);
+  g_assert_cmpuint (fl_report_table_get_n_rows (table), ==, 5);
+  g_assert_cmpstr (fl_report_table_get_cell (table, 0, 0), ==, "=1+2");
+  g_assert_cmpstr (fl_report_table_get_cell (table, 1, 0), ==, "王芳");
+  g_assert_cmpstr (fl_report_table_get_cell (table, 1, 1), ==, "E");
+  g_assert_cmpstr (fl_report_table_get_cell (table, 1, 6), ==, "N");
+  g_assert_cmpstr (fl_report_table_get_cell (table, 1, 7), ==, "");
+  g_assert_cmpstr (fl_report_table_get_cell (table, 1, 32), ==, "48.0");   /* hours */
+  g_assert_cmpstr (fl_report_table_get_cell (table, 1, 33), ==, "6");      /* shifts */
+  g_assert_cmpstr (fl_report_table_get_cell (table, 1, 34), ==, "1");      /* nights */
+  g_assert_cmpstr (fl_report_table_get_cell (table, 1, 35), ==, "2");      /* 5 and 6 December */
+
+  csv = fl_report_table_to_csv (table);
+  text = g_bytes_get_data (csv, &size);
+  g_assert_true (g_str_has_prefix (text, "\xEF\xBB\xBF"));
+  g_assert_nonnull (g_strstr_len (text, (gssize) size, "'=1+2"));
+  g_assert_null (g_strstr_len (text, (gssize) size, ",=1+2"));
+}
+
+/* A forecast from a spreadsheet: a heading, a BOM, CRLF, weekdays as
+ * numbers or names; a wrong line saves nothing and says which it is; only
+ * who may change the center's policies imports. */
+static void
+test_forecast_import (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FlForecastService) forecasts = fl_forecast_service_new (fixture->db.database);
+  guint n_imported = 0;
+  FlCoverage coverage;
+
+  g_assert_false (fl_forecast_service_import (forecasts, fixture->head,
+                                              "weekday,start,calls,handle seconds\n"
+                                              "Monday,09:00,100,180\n"
+                                              "Monday,25:00,100,180\n", &n_imported, &error));
+  g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "Line 3:"));
+  g_clear_error (&error);
+  g_assert_false (fl_forecast_service_import (forecasts, fixture->head, "Monday,09:30,-4,180\n", NULL, &error));
+  g_assert_true (g_str_has_prefix (error->message, "Line 1: Forecast calls are"));
+  g_clear_error (&error);
+  g_assert_false (fl_forecast_service_import (forecasts, fixture->head, "\n\n", NULL, &error));
+  g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM forecasts"), ==, 0);
+
+  g_assert_false (fl_forecast_service_import (forecasts, fixture->lead, "1,09:00,100,180\n", NULL, &error));
+  g_assert_error (error, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+
+  g_assert_true (fl_forecast_service_import (forecasts, fixture->head,
+                                             "\xEF\xBB\xBF" "星期,开始,来电,处理秒数\r\n"
+                                             "周二,09:00,100,180\r\n"
+                                             "Tuesday,09:30,100,180\r\n"
+                                             "\r\n"
+                                             "2,10:00,50,180\r\n", &n_imported, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_imported, ==, 3);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM forecasts WHERE weekday = 2"), ==, 3);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE entity = 'forecasts'"), ==, 3);
+  /* domain.md: 100 calls in half an hour at 180 s need 20 on the roster. 2026-12-01 is a Tuesday. */
+  g_assert_true (fl_forecast_service_get_coverage (forecasts, fixture->lead, "2026-12-01", &coverage, &error));
+  g_assert_cmpuint (coverage.required[18], ==, 20);
+  g_assert_cmpuint (coverage.required[19], ==, 20);
+}
+
+/* Preferences say how a rule is held to: the rest rule turned to a warning
+ * lets the roster be submitted, turned off it is not checked. */
+static void
+test_rule_severity (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FlPolicyService) policies = fl_policy_service_new (fixture->db.database);
+  g_autoptr(FlRoster) roster = open_roster (fixture, fixture->lead, "2027-01");
+  g_autoptr(FlRoster) warned = NULL;
+  g_autoptr(FlRoster) unchecked = NULL;
+
+  g_assert_true (set_days (fixture, fixture->lead, roster, 0, 0, 0, "L", &error));
+  g_assert_true (set_days (fixture, fixture->lead, roster, 0, 1, 1, "E", &error));
+  g_assert_cmpuint (fl_roster_check_count (fl_roster_get_check (roster), FL_RULE_HARD), ==, 1);
+
+  g_assert_true (fl_policy_service_set (policies, fixture->head, "roster.rule.rest", FL_RULE_SOFT, &error));
+  g_assert_no_error (error);
+  warned = open_roster (fixture, fixture->lead, "2027-01");
+  g_assert_cmpuint (fl_roster_check_count (fl_roster_get_check (warned), FL_RULE_HARD), ==, 0);
+  g_assert_cmpuint (fl_roster_check_count (fl_roster_get_check (warned), FL_RULE_SOFT), >=, 1);
+
+  g_assert_true (fl_policy_service_set (policies, fixture->head, "roster.rule.rest", FL_RULE_OFF, &error));
+  unchecked = open_roster (fixture, fixture->lead, "2027-01");
+  g_assert_cmpuint (fl_roster_check_count (fl_roster_get_check (unchecked), FL_RULE_HARD), ==, 0);
+  g_assert_true (fl_roster_service_submit (fixture->rosters, fixture->lead, unchecked, &error));
+  g_assert_no_error (error);
+  g_assert_false (fl_policy_service_set (policies, fixture->head, "roster.rule.rest", 3, &error));
+  g_assert_nonnull (error);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  /* The exports' times are Beijing time's. */
+  g_setenv ("TZ", "Asia/Shanghai", TRUE);
   fl_test_init (&argc, &argv);
 
 #define ADD(path, func) \
@@ -659,6 +901,10 @@ main (int   argc,
   ADD ("history", test_history);
   ADD ("history-refused", test_history_refused);
   ADD ("open-async", test_open_async);
+  ADD ("export-ics", test_export_ics);
+  ADD ("export-table", test_export_table);
+  ADD ("forecast-import", test_forecast_import);
+  ADD ("rule-severity", test_rule_severity);
 #undef ADD
 
   return g_test_run ();

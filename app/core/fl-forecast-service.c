@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "fl-audit.h"
+#include "fl-csv-parser.h"
 #include "fl-forecast-service.h"
 #include "fl-policy-service.h"
 #include "fl-roster-service.h"
@@ -99,21 +100,13 @@ apply_forecast (gpointer  user_data,
                           change->weekday * 10000 + change->interval_start, "set", before, after, error);
 }
 
-gboolean
-fl_forecast_service_set (FlForecastService *self,
-                         FlSession         *actor,
-                         guint              weekday,
-                         guint              interval_start,
-                         double             calls,
-                         double             handle_seconds,
-                         GError           **error)
+static gboolean
+check_forecast (guint    weekday,
+                guint    interval_start,
+                double   calls,
+                double   handle_seconds,
+                GError **error)
 {
-  ForecastChange change = { self, actor, weekday, interval_start, calls, handle_seconds };
-
-  g_return_val_if_fail (FL_IS_FORECAST_SERVICE (self), FALSE);
-
-  if (!fl_session_check (actor, FL_PERMISSION_CHANGE_POLICIES, error))
-    return FALSE;
   if (weekday < 1 || weekday > 7 || interval_start >= FL_MINUTES_PER_DAY ||
       interval_start % FL_COVERAGE_INTERVAL_MINUTES != 0)
     {
@@ -128,7 +121,246 @@ fl_forecast_service_set (FlForecastService *self,
                              "time a number of seconds above 0 and up to 7,200."));
       return FALSE;
     }
+  return TRUE;
+}
+
+gboolean
+fl_forecast_service_set (FlForecastService *self,
+                         FlSession         *actor,
+                         guint              weekday,
+                         guint              interval_start,
+                         double             calls,
+                         double             handle_seconds,
+                         GError           **error)
+{
+  ForecastChange change = { self, actor, weekday, interval_start, calls, handle_seconds };
+
+  g_return_val_if_fail (FL_IS_FORECAST_SERVICE (self), FALSE);
+
+  if (!fl_session_check (actor, FL_PERMISSION_CHANGE_POLICIES, error) ||
+      !check_forecast (weekday, interval_start, calls, handle_seconds, error))
+    return FALSE;
   return fl_database_transaction (self->database, apply_forecast, &change, error);
+}
+
+/* "1" to "7", or a weekday's name in English or Chinese. */
+static guint
+parse_weekday (const char *text)
+{
+  static const char *names[][4] = {
+    { "mon", "monday", "周一", "星期一" }, { "tue", "tuesday", "周二", "星期二" },
+    { "wed", "wednesday", "周三", "星期三" }, { "thu", "thursday", "周四", "星期四" },
+    { "fri", "friday", "周五", "星期五" }, { "sat", "saturday", "周六", "星期六" },
+    { "sun", "sunday", "周日", "星期日" },
+  };
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  g_autofree char *clean = g_utf8_strdown (stripped, -1);
+  guint64 number;
+
+  if (g_ascii_string_to_unsigned (clean, 10, 1, 7, &number, NULL))
+    return (guint) number;
+  for (guint day = 0; day < G_N_ELEMENTS (names); day++)
+    for (guint i = 0; i < G_N_ELEMENTS (names[day]); i++)
+      if (g_str_equal (clean, names[day][i]))
+        return day + 1;
+  return 0;
+}
+
+/* "09:30" as minutes after midnight, or -1. */
+static int
+parse_time (const char *text)
+{
+  guint hours, minutes;
+  char end;
+
+  if (sscanf (text, " %2u:%2u %c", &hours, &minutes, &end) != 2 || hours > 23 || minutes > 59)
+    return -1;
+  return (int) (hours * 60 + minutes);
+}
+
+static gboolean
+parse_number (const char *text,
+              double     *value)
+{
+  g_autofree char *clean = g_strstrip (g_strdup (text));
+  char *end = NULL;
+
+  *value = g_ascii_strtod (clean, &end);
+  return *clean != '\0' && end != NULL && *end == '\0';
+}
+
+typedef struct
+{
+  FlForecastService *self;
+  FlSession         *actor;
+  GArray            *changes;   /* ForecastChange */
+} ForecastImport;
+
+static gboolean
+apply_import (gpointer   user_data,
+              GError   **error)
+{
+  ForecastImport *import = user_data;
+
+  for (guint i = 0; i < import->changes->len; i++)
+    if (!apply_forecast (&g_array_index (import->changes, ForecastChange, i), error))
+      return FALSE;
+  return TRUE;
+}
+
+/* One record of the file: weekday, start, calls, handle seconds. */
+static gboolean
+parse_record (GPtrArray       *fields,
+              guint            line,
+              ForecastChange  *change,
+              GError         **error)
+{
+  g_autoptr(GError) invalid = NULL;
+  int start;
+
+  if (fields->len < 4)
+    {
+      g_set_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID,
+                   /* Translators: %u is a line of the imported file */
+                   _("Line %u: a forecast line has four fields: weekday, start, calls and handle seconds."), line);
+      return FALSE;
+    }
+  change->weekday = parse_weekday (g_ptr_array_index (fields, 0));
+  start = parse_time (g_ptr_array_index (fields, 1));
+  if (change->weekday == 0 || start < 0 || !parse_number (g_ptr_array_index (fields, 2), &change->calls) ||
+      !parse_number (g_ptr_array_index (fields, 3), &change->handle_seconds))
+    {
+      g_set_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID,
+                   /* Translators: %u is a line of the imported file; the example shows the four fields */
+                   _("Line %u: write the weekday, the half-hour’s start, the calls and the handle time in "
+                     "seconds, as Monday,09:30,42,180."), line);
+      return FALSE;
+    }
+  change->interval_start = (guint) start;
+  if (!check_forecast (change->weekday, change->interval_start, change->calls, change->handle_seconds, &invalid))
+    {
+      g_set_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID, _("Line %u: %s"), line, invalid->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+fl_forecast_service_import (FlForecastService  *self,
+                            FlSession          *actor,
+                            const char         *csv,
+                            guint              *n_imported,
+                            GError            **error)
+{
+  g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (ForecastChange));
+  ForecastImport import = { self, actor, changes };
+  FlCsvParser parser;
+  gboolean unclosed = FALSE;
+  guint line;
+
+  g_return_val_if_fail (FL_IS_FORECAST_SERVICE (self), FALSE);
+  g_return_val_if_fail (csv != NULL, FALSE);
+
+  if (!fl_session_check (actor, FL_PERMISSION_CHANGE_POLICIES, error))
+    return FALSE;
+  if (!g_utf8_validate (csv, -1, NULL))
+    {
+      g_set_error_literal (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID,
+                           _("This file is not UTF-8 text: save it from the spreadsheet as CSV UTF-8."));
+      return FALSE;
+    }
+  /* A spreadsheet's byte order mark is no part of the first field. */
+  if (g_str_has_prefix (csv, "\xEF\xBB\xBF"))
+    csv += 3;
+  fl_csv_parser_init (&parser, csv);
+  for (line = parser.line; fl_csv_parser_next_record (&parser, fields, &unclosed); line = parser.line)
+    {
+      ForecastChange change = { self, actor, 0, 0, 0, 0 };
+
+      if (fields->len == 0 || (fields->len == 1 && *(char *) g_ptr_array_index (fields, 0) == '\0'))
+        continue;   /* a blank line */
+      /* A heading line names its columns. */
+      if (changes->len == 0 && parse_weekday (g_ptr_array_index (fields, 0)) == 0 &&
+          (fields->len < 2 || parse_time (g_ptr_array_index (fields, 1)) < 0))
+        continue;
+      if (unclosed || !parse_record (fields, line, &change, error))
+        {
+          if (unclosed)
+            g_set_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID,
+                         _("Line %u: a quote is opened and never closed."), line);
+          return FALSE;
+        }
+      g_array_append_val (changes, change);
+    }
+  if (changes->len == 0)
+    {
+      g_set_error_literal (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID,
+                           _("This file has no forecast lines: write one a line, as Monday,09:30,42,180."));
+      return FALSE;
+    }
+  if (!fl_database_transaction (self->database, apply_import, &import, error))
+    return FALSE;
+  if (n_imported)
+    *n_imported = changes->len;
+  return TRUE;
+}
+
+typedef struct
+{
+  FlSession *actor;
+  char      *csv;
+} ImportQuery;
+
+static void
+import_query_free (gpointer data)
+{
+  ImportQuery *query = data;
+
+  g_clear_object (&query->actor);
+  g_free (query->csv);
+  g_free (query);
+}
+
+static gpointer
+import_in_worker (FlDatabase  *connection,
+                  gpointer     data,
+                  GError     **error)
+{
+  ImportQuery *query = data;
+  g_autoptr(FlForecastService) service = fl_forecast_service_new (connection);
+  guint n_imported = 0;
+
+  if (!fl_forecast_service_import (service, query->actor, query->csv, &n_imported, error))
+    return NULL;
+  return GUINT_TO_POINTER (n_imported);
+}
+
+void
+fl_forecast_service_import_async (FlForecastService   *self,
+                                  FlSession           *actor,
+                                  const char          *csv,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  ImportQuery *query;
+
+  g_return_if_fail (FL_IS_FORECAST_SERVICE (self));
+
+  query = g_new0 (ImportQuery, 1);
+  query->actor = actor ? g_object_ref (actor) : NULL;
+  query->csv = g_strdup (csv);
+  fl_worker_run (self->database, self, fl_forecast_service_import_async, import_in_worker, query,
+                 import_query_free, NULL, cancellable, callback, user_data);
+}
+
+guint
+fl_forecast_service_import_finish (FlForecastService  *self,
+                                   GAsyncResult       *result,
+                                   GError            **error)
+{
+  return GPOINTER_TO_UINT (fl_worker_finish (result, fl_forecast_service_import_async, error));
 }
 
 static void

@@ -24,6 +24,27 @@ gboolean           fl_forecast_service_set          (FlForecastService *self,
                                                      double             calls,
                                                      double             handle_seconds,
                                                      GError           **error);
+/* A whole forecast from CSV text, a line per weekday and half-hour:
+ * "Monday,09:30,42,180" (weekday as 1–7 or its name, English or Chinese;
+ * the half-hour's start; calls; average handle seconds), a heading line
+ * allowed. Nothing is saved unless every line is right: the error names
+ * the first wrong line. One transaction, each half-hour audited. */
+gboolean           fl_forecast_service_import       (FlForecastService *self,
+                                                     FlSession         *actor,
+                                                     const char        *csv,
+                                                     guint             *n_imported,
+                                                     GError           **error);
+/* fl_forecast_service_import() in a worker; finish returns the lines
+ * imported, 0 with @error set. */
+void               fl_forecast_service_import_async (FlForecastService   *self,
+                                                     FlSession           *actor,
+                                                     const char          *csv,
+                                                     GCancellable        *cancellable,
+                                                     GAsyncReadyCallback  callback,
+                                                     gpointer             user_data);
+guint              fl_forecast_service_import_finish (FlForecastService  *self,
+                                                      GAsyncResult       *result,
+                                                      GError            **error);
 /* A day's coverage across every team's roster (YYYY-MM-DD): who is at the
  * phones each half-hour, and how many the forecast needs at the center's
  * staffing target. */

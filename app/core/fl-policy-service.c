@@ -23,6 +23,12 @@ G_DEFINE_FINAL_TYPE (FlPolicyService, fl_policy_service, G_TYPE_OBJECT)
 #define GROUP_STAFF   N_("Staffing (Erlang C)")
 #define GROUP_ACCOUNT N_("Sign-in")
 
+/* How a roster rule is held to: FlRuleSeverity's values. */
+static const char * const severities[] = {
+  /* Translators: what a broken roster rule does: nothing, a warning, or it blocks submitting */
+  N_("Not checked"), N_("Warns"), N_("Blocks submitting"), NULL,
+};
+
 /* The center's rules, with the numbers of its handbook (domain.md). */
 static const FlPolicyInfo policies[] = {
   { "qa.samples-per-agent", GROUP_QA, N_("Recordings sampled per agent"),
@@ -62,6 +68,18 @@ static const FlPolicyInfo policies[] = {
     N_("People who may be on leave or swapped out of one shift"), 1, 0, 10, 1, 0 },
   { "roster.seat-min-days", GROUP_ROSTER, N_("Shortest seat assignment"),
     N_("Days a seat assignment lasts at least (最短连续服务周期)"), 7, 1, 31, 1, 0 },
+  { "roster.rule.rest", GROUP_ROSTER, N_("Too little rest"),
+    N_("A shift starts sooner after the one before than the minimum rest"), 2, 0, 2, 1, 0, severities },
+  { "roster.rule.overlap", GROUP_ROSTER, N_("Overlapping shifts"),
+    N_("A shift starts before the one before it ends"), 2, 0, 2, 1, 0, severities },
+  { "roster.rule.consecutive-days", GROUP_ROSTER, N_("Too many days in a row"),
+    N_("More working days in a row than allowed"), 2, 0, 2, 1, 0, severities },
+  { "roster.rule.absent-per-shift", GROUP_ROSTER, N_("Too many absent"),
+    N_("More of a team on leave or swapped out on a day than allowed"), 1, 0, 2, 1, 0, severities },
+  { "roster.rule.shift-on-leave", GROUP_ROSTER, N_("Shift on leave"),
+    N_("A shift on a day of approved leave"), 2, 0, 2, 1, 0, severities },
+  { "roster.rule.monthly-hours", GROUP_ROSTER, N_("Hours outside the contract"),
+    N_("An agent’s month has fewer or more hours than their contract"), 1, 0, 2, 1, 0, severities },
   { "leave.lead-max-days", GROUP_LEAVE, N_("Days a team lead approves"),
     N_("Leave up to this many working days goes to the team lead (班长); longer to the department head"), 3, 0, 30, 0.5, 1 },
   { "leave.annual-notice-days", GROUP_LEAVE, N_("Notice for annual leave"),

@@ -20,6 +20,9 @@ typedef struct
   double      maximum;
   double      step;
   guint       digits;
+  /* The labels of the values 0, 1, 2… (translatable with N_()), for a
+   * choice rather than a number; NULL for a number. */
+  const char * const *choices;
 } FlPolicyInfo;
 
 const FlPolicyInfo *fl_policy_list_all     (guint *n_policies);

@@ -27,6 +27,7 @@ struct _FlReportTable
   GArray    *numeric;    /* gboolean per column */
   GArray    *cells;      /* Cell, row by row */
   guint      n_rows;
+  gboolean   landscape;
 };
 
 G_DEFINE_FINAL_TYPE (FlReportTable, fl_report_table, G_TYPE_OBJECT)
@@ -77,6 +78,23 @@ fl_report_table_new (const char *title,
   self->title = g_strdup (title);
   self->subtitle = g_strdup (subtitle);
   return self;
+}
+
+void
+fl_report_table_set_landscape (FlReportTable *self,
+                               gboolean       landscape)
+{
+  g_return_if_fail (FL_IS_REPORT_TABLE (self));
+
+  self->landscape = !!landscape;
+}
+
+gboolean
+fl_report_table_get_landscape (FlReportTable *self)
+{
+  g_return_val_if_fail (FL_IS_REPORT_TABLE (self), FALSE);
+
+  return self->landscape;
 }
 
 void

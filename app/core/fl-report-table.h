@@ -13,6 +13,10 @@ G_DECLARE_FINAL_TYPE (FlReportTable, fl_report_table, FL, REPORT_TABLE, GObject)
 
 FlReportTable *fl_report_table_new          (const char    *title,
                                              const char    *subtitle);
+/* A wide table (a month's days) prints on landscape pages. */
+void           fl_report_table_set_landscape (FlReportTable *self,
+                                             gboolean       landscape);
+gboolean       fl_report_table_get_landscape (FlReportTable *self);
 void           fl_report_table_add_fact     (FlReportTable *self,
                                              const char    *label,
                                              const char    *value);

@@ -126,6 +126,12 @@ fl_roster_service_list_shift_types (FlRosterService  *self,
   return G_LIST_MODEL (store);
 }
 
+/* Preferences say how each rule is held to, in FlRosterRule's order. */
+static const char *rule_policies[FL_ROSTER_N_RULES] = {
+  "roster.rule.rest", "roster.rule.overlap", "roster.rule.consecutive-days", "roster.rule.absent-per-shift",
+  "roster.rule.shift-on-leave", "roster.rule.monthly-hours",
+};
+
 static void
 read_rules (FlRosterService *self,
             FlRosterRules   *rules)
@@ -134,6 +140,8 @@ read_rules (FlRosterService *self,
   rules->min_rest_minutes = (int) (fl_policy_service_get (self->policies, "roster.min-rest-hours") * 60);
   rules->max_consecutive_days = (guint) fl_policy_service_get (self->policies, "roster.max-consecutive-days");
   rules->max_absent_per_day = (guint) fl_policy_service_get (self->policies, "roster.max-absent-per-shift");
+  for (guint rule = 0; rule < FL_ROSTER_N_RULES; rule++)
+    rules->severity[rule] = (FlRuleSeverity) fl_policy_service_get (self->policies, rule_policies[rule]);
 }
 
 /* The team's agents on its roster: its active staff, by job number. */

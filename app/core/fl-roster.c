@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -347,6 +348,67 @@ fl_roster_fill_pattern (GArray      *pattern,
   return edits;
 }
 
+gboolean
+fl_roster_is_weekend (FlRoster *self,
+                      guint     day)
+{
+  GDate date;
+
+  g_return_val_if_fail (FL_IS_ROSTER (self), FALSE);
+
+  date = self->first;
+  g_date_add_days (&date, day);
+  return g_date_get_weekday (&date) >= G_DATE_SATURDAY;
+}
+
+void
+fl_roster_get_totals (FlRoster       *self,
+                      guint           agent,
+                      FlRosterTotals *totals)
+{
+  g_return_if_fail (FL_IS_ROSTER (self));
+  g_return_if_fail (totals != NULL);
+
+  memset (totals, 0, sizeof *totals);
+  if (agent >= fl_roster_get_n_agents (self))
+    return;
+  totals->minutes = fl_roster_check_get_minutes (self->check, agent);
+  for (guint day = 0; day < self->n_days; day++)
+    {
+      int shift = fl_roster_check_get_cell (self->check, agent, (int) day);
+      const FlShiftSpec *spec;
+
+      if (shift == FL_ROSTER_EMPTY)
+        continue;
+      spec = &self->specs[shift];
+      if (spec->kind != FL_SHIFT_KIND_WORK)
+        continue;
+      totals->shifts++;
+      totals->nights += fl_shift_spec_is_night (spec);
+      totals->weekends += fl_roster_is_weekend (self, day);
+    }
+}
+
+char *
+fl_roster_describe_cell (FlRoster *self,
+                         guint     agent,
+                         int       day)
+{
+  int shift;
+  FlShiftType *type;
+  g_autofree char *times = NULL;
+
+  g_return_val_if_fail (FL_IS_ROSTER (self), NULL);
+
+  shift = fl_roster_get_cell (self, agent, day);
+  if (shift == FL_ROSTER_EMPTY)
+    /* Translators: a roster cell with no shift in it yet */
+    return g_strdup (_("no shift"));
+  type = g_ptr_array_index (self->shift_types, shift);
+  times = fl_shift_type_describe_times (type);
+  return g_strdup_printf ("%s %s", fl_shift_type_get_fields (type)->code, times);
+}
+
 char *
 fl_roster_describe_violation (FlRoster                *self,
                               const FlRosterViolation *violation)
@@ -399,6 +461,25 @@ fl_roster_state_to_string (FlRosterState state)
   g_return_val_if_fail (state <= FL_ROSTER_PUBLISHED, NULL);
 
   return state_names[state];
+}
+
+const char *
+fl_roster_state_describe (FlRosterState state)
+{
+  switch (state)
+    {
+    case FL_ROSTER_DRAFT:
+      /* Translators: a roster's state */
+      return C_("roster state", "Draft");
+    case FL_ROSTER_SUBMITTED:
+      /* Translators: a roster's state: handed in by the lead, waiting for the department head */
+      return C_("roster state", "Submitted");
+    case FL_ROSTER_PUBLISHED:
+      /* Translators: a roster's state: published by the department head */
+      return C_("roster state", "Published");
+    default:
+      g_return_val_if_reached (NULL);
+    }
 }
 
 FlRosterState

@@ -27,6 +27,15 @@ typedef struct
  * many as Preferences allow in a row). */
 #define FL_ROSTER_DAYS_BEFORE 14
 
+/* An agent's month in figures, as the grid's right-hand columns show it. */
+typedef struct
+{
+  int   minutes;    /* paid, of shifts that start in the month */
+  guint shifts;     /* worked */
+  guint nights;
+  guint weekends;   /* shifts on a Saturday or Sunday */
+} FlRosterTotals;
+
 #define FL_TYPE_ROSTER (fl_roster_get_type ())
 G_DECLARE_FINAL_TYPE (FlRoster, fl_roster, FL, ROSTER, GObject)
 
@@ -74,11 +83,23 @@ GArray        *fl_roster_fill_pattern        (GArray      *pattern,
                                               guint        first_day,
                                               guint        last_day);
 
+void           fl_roster_get_totals          (FlRoster       *self,
+                                              guint           agent,
+                                              FlRosterTotals *totals);
+/* Whether @day of the month is a Saturday or a Sunday. */
+gboolean       fl_roster_is_weekend          (FlRoster       *self,
+                                              guint           day);
+/* A cell as a lead reads it: "E 08:00–16:00", or "no shift". */
+char          *fl_roster_describe_cell       (FlRoster   *self,
+                                              guint       agent,
+                                              int         day);
 /* A violation in words a lead acts on: who, which day, what the rule allows. */
 char          *fl_roster_describe_violation  (FlRoster                *self,
                                               const FlRosterViolation *violation);
 
 const char    *fl_roster_state_to_string     (FlRosterState state);
+/* "Draft", "Submitted", "Published", translated. */
+const char    *fl_roster_state_describe      (FlRosterState state);
 FlRosterState  fl_roster_state_from_string   (const char   *text);
 
 G_END_DECLS

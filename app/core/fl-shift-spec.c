@@ -55,6 +55,19 @@ fl_shift_spec_paid_minutes (const FlShiftSpec *spec)
 }
 
 gboolean
+fl_shift_spec_is_night (const FlShiftSpec *spec)
+{
+  int start;
+
+  g_return_val_if_fail (spec != NULL, FALSE);
+
+  if (spec->kind != FL_SHIFT_KIND_WORK)
+    return FALSE;
+  start = spec->start % FL_MINUTES_PER_DAY;
+  return spec->start >= FL_MINUTES_PER_DAY || start < 360 || start + fl_shift_spec_length (spec) > FL_MINUTES_PER_DAY;
+}
+
+gboolean
 fl_shift_spec_staffs (const FlShiftSpec *spec,
                       int                minute)
 {

@@ -38,6 +38,8 @@ FlShiftKind fl_shift_kind_from_string   (const char        *text);
 int      fl_shift_spec_length        (const FlShiftSpec *spec);
 /* Minutes paid: the length less the break. */
 int      fl_shift_spec_paid_minutes  (const FlShiftSpec *spec);
+/* A night shift for the totals: worked past midnight, or starting before six. */
+gboolean fl_shift_spec_is_night      (const FlShiftSpec *spec);
 /* Whether an agent on this shift on day 0 is at their phone at @minute
  * (minutes after midnight of day 0; from FL_MINUTES_PER_DAY on it is the
  * next day, as a night shift runs into it): within the shift and not on

@@ -425,6 +425,24 @@ fl_swap_service_decide (FlSwapService  *self,
   return TRUE;
 }
 
+guint
+fl_swap_service_count_pending (FlSwapService  *self,
+                               FlSession      *actor,
+                               GError        **error)
+{
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  gboolean has_row = FALSE;
+
+  g_return_val_if_fail (FL_IS_SWAP_SERVICE (self), 0);
+
+  if (!fl_session_can (actor, FL_PERMISSION_PUBLISH_ROSTER))
+    return 0;
+  statement = fl_database_prepare (self->database, "SELECT count(*) FROM swaps WHERE state = 'pending'", error);
+  if (statement == NULL || !fl_database_step (self->database, statement, &has_row, error) || !has_row)
+    return 0;
+  return (guint) sqlite3_column_int (statement, 0);
+}
+
 GListModel *
 fl_swap_service_list (FlSwapService  *self,
                       FlSession      *actor,

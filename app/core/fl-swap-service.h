@@ -46,4 +46,10 @@ GListModel    *fl_swap_service_list   (FlSwapService  *self,
                                        FlRoster       *roster,
                                        GError        **error);
 
+/* Swaps waiting for the department head across the center: the sidebar's
+ * badge. 0 for anyone who does not decide on swaps. */
+guint          fl_swap_service_count_pending (FlSwapService *self,
+                                              FlSession     *actor,
+                                              GError       **error);
+
 G_END_DECLS

@@ -316,7 +316,10 @@ fl_report_printer_write_pdf (FlReportTable  *table,
                              const char     *path,
                              GError        **error)
 {
-  g_autoptr(Layout) layout = layout_new (table, A4_WIDTH, A4_HEIGHT);
+  gboolean landscape = fl_report_table_get_landscape (table);
+  double width = landscape ? A4_HEIGHT : A4_WIDTH;
+  double height = landscape ? A4_WIDTH : A4_HEIGHT;
+  g_autoptr(Layout) layout = layout_new (table, width, height);
   cairo_surface_t *surface;
   cairo_t *cr;
   cairo_status_t status;
@@ -324,7 +327,7 @@ fl_report_printer_write_pdf (FlReportTable  *table,
   g_return_val_if_fail (FL_IS_REPORT_TABLE (table), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  surface = cairo_pdf_surface_create (path, A4_WIDTH, A4_HEIGHT);
+  surface = cairo_pdf_surface_create (path, width, height);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, fl_report_table_get_title (table));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Floorlead");
   cr = cairo_create (surface);
@@ -374,7 +377,16 @@ fl_report_printer_print (FlReportTable *table,
 
   g_return_if_fail (FL_IS_REPORT_TABLE (table));
 
-  layout = layout_new (table, A4_WIDTH, A4_HEIGHT);
+  if (fl_report_table_get_landscape (table))
+    {
+      g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+
+      gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_LANDSCAPE);
+      gtk_print_operation_set_default_page_setup (operation, setup);
+      layout = layout_new (table, A4_HEIGHT, A4_WIDTH);
+    }
+  else
+    layout = layout_new (table, A4_WIDTH, A4_HEIGHT);
   g_object_set_data_full (G_OBJECT (operation), "layout", layout, layout_free);
   gtk_print_operation_set_job_name (operation, fl_report_table_get_title (table));
   /* The printable area, without the printer's own margins added again. */

@@ -112,6 +112,21 @@ append_mark (GtkSnapshot   *snapshot,
                               (GdkRGBA[4]) { *color, *color, *color, *color });
 }
 
+/* A cell an approved swap set: a dot in the chip's corner. */
+static void
+append_swap_mark (GtkSnapshot   *snapshot,
+                  const Palette *palette,
+                  double         x,
+                  double         y)
+{
+  GskRoundedRect dot;
+
+  gsk_rounded_rect_init_from_rect (&dot, &GRAPHENE_RECT_INIT ((float) x + GRID_DAY_WIDTH - 11, (float) y + 2, 8, 8), 4);
+  gtk_snapshot_push_rounded_clip (snapshot, &dot);
+  gtk_snapshot_append_color (snapshot, &palette->soft, &dot.bounds);
+  gtk_snapshot_pop (snapshot);
+}
+
 static void
 append_chip (FlRosterGrid  *self,
              GtkSnapshot   *snapshot,
@@ -165,7 +180,7 @@ snapshot_cells (FlRosterGrid   *self,
   guint last_day = MIN (n_days, (guint) ((h + area->width) / GRID_DAY_WIDTH) + 1);
   guint first_agent, last_agent;
   double rows_height = (double) n_agents * GRID_ROW_HEIGHT;
-  guint sel_first_agent, sel_last_agent, sel_first_day, sel_last_day;
+  guint sel_first_agent = 0, sel_last_agent = 0, sel_first_day = 0, sel_last_day = 0;
 
   visible_rows (self, area, &first_agent, &last_agent);
   gtk_snapshot_save (snapshot);
@@ -199,6 +214,8 @@ snapshot_cells (FlRosterGrid   *self,
 
           if (shift != FL_ROSTER_EMPTY)
             append_chip (self, snapshot, palette, shift, x, y);
+          if (self->swapped[agent * n_days + day])
+            append_swap_mark (snapshot, palette, x, y);
           append_mark (snapshot, self->marks[agent * n_days + day], palette, x, y, GRID_DAY_WIDTH, GRID_ROW_HEIGHT);
         }
     }
@@ -242,7 +259,7 @@ snapshot_names_and_totals (FlRosterGrid   *self,
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, (float) (area->body_y - v)));
   for (guint agent = first_agent; agent < last_agent; agent++)
     {
-      const GridTotals *totals = &g_array_index (self->totals, GridTotals, agent);
+      const FlRosterTotals *totals = &g_array_index (self->totals, FlRosterTotals, agent);
       double y = (double) agent * GRID_ROW_HEIGHT;
       g_autofree char *hours = g_strdup_printf ("%.1f", totals->minutes / 60.0);
       char number[16];

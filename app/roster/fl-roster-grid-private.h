@@ -21,14 +21,6 @@ typedef struct
   gboolean today;
 } GridDay;
 
-typedef struct
-{
-  int   minutes;
-  guint shifts;
-  guint nights;
-  guint weekends;
-} GridTotals;
-
 struct _FlRosterGrid
 {
   GtkWidget      parent_instance;
@@ -42,12 +34,13 @@ struct _FlRosterGrid
   guint          vscroll_policy : 1;
 
   GArray        *days;          /* GridDay */
-  GArray        *totals;        /* GridTotals, one per agent */
+  GArray        *totals;        /* FlRosterTotals, one per agent */
   GArray        *count_types;   /* guint: the shift types counted per day, one row each */
   guint         *counts;        /* count_types->len × n_days */
   guint8        *marks;         /* FlRuleSeverity per agent × day */
   guint8        *hour_marks;    /* per agent */
   guint8        *day_marks;     /* per day: the team's */
+  guint8        *swapped;       /* per agent × day: set by an approved swap */
   GPtrArray     *chip_layouts;  /* PangoLayout per shift type */
 
   guint          cursor_agent;
@@ -73,7 +66,5 @@ void _fl_roster_grid_get_area (FlRosterGrid *self,
                                GridArea     *area);
 void _fl_roster_grid_snapshot (GtkWidget    *widget,
                                GtkSnapshot  *snapshot);
-/* Whether @shift is worked through the small hours. */
-gboolean _fl_roster_grid_is_night (FlShiftType *type);
 
 G_END_DECLS

@@ -54,21 +54,6 @@ _fl_roster_grid_get_area (FlRosterGrid *self,
   area->height = MAX (0, height - GRID_HEADER_HEIGHT - (double) n_counts * GRID_COUNT_HEIGHT);
 }
 
-gboolean
-_fl_roster_grid_is_night (FlShiftType *type)
-{
-  const FlShiftSpec *spec = &fl_shift_type_get_fields (type)->spec;
-  int end;
-
-  if (spec->kind != FL_SHIFT_KIND_WORK)
-    return FALSE;
-  end = spec->end <= spec->start % FL_MINUTES_PER_DAY ? spec->end + FL_MINUTES_PER_DAY : spec->end;
-  if (spec->start >= FL_MINUTES_PER_DAY)
-    end += FL_MINUTES_PER_DAY;
-  /* Worked past midnight, or starting before six. */
-  return end > FL_MINUTES_PER_DAY || spec->start % FL_MINUTES_PER_DAY < 360;
-}
-
 /* Adjustments */
 
 static void
@@ -119,33 +104,20 @@ set_adjustment (FlRosterGrid   *self,
 static void
 count_totals (FlRosterGrid *self)
 {
-  FlRosterCheck *check = fl_roster_get_check (self->roster);
   guint agents = n_agents (self), days = n_days (self);
 
   g_array_set_size (self->totals, agents);
   memset (self->counts, 0, sizeof (guint) * self->count_types->len * days);
   for (guint agent = 0; agent < agents; agent++)
     {
-      GridTotals *totals = &g_array_index (self->totals, GridTotals, agent);
-
-      memset (totals, 0, sizeof *totals);
-      totals->minutes = fl_roster_check_get_minutes (check, agent);
+      fl_roster_get_totals (self->roster, agent, &g_array_index (self->totals, FlRosterTotals, agent));
       for (guint day = 0; day < days; day++)
         {
           int shift = fl_roster_get_cell (self->roster, agent, (int) day);
-          FlShiftType *type;
 
-          if (shift == FL_ROSTER_EMPTY)
-            continue;
-          for (guint row = 0; row < self->count_types->len; row++)
+          for (guint row = 0; shift != FL_ROSTER_EMPTY && row < self->count_types->len; row++)
             if (g_array_index (self->count_types, guint, row) == (guint) shift)
               self->counts[row * days + day]++;
-          type = fl_roster_get_shift_type (self->roster, (guint) shift);
-          if (fl_shift_type_get_fields (type)->spec.kind != FL_SHIFT_KIND_WORK)
-            continue;
-          totals->shifts++;
-          totals->nights += _fl_roster_grid_is_night (type);
-          totals->weekends += g_array_index (self->days, GridDay, day).weekend;
         }
     }
 }
@@ -185,7 +157,6 @@ describe_cursor (FlRosterGrid *self)
   g_autofree char *when = NULL;
   g_autofree char *what = NULL;
   g_autofree char *description = NULL;
-  int shift;
 
   if (n_agents (self) == 0)
     {
@@ -194,17 +165,7 @@ describe_cursor (FlRosterGrid *self)
     }
   date = fl_roster_dup_date (self->roster, (int) self->cursor_day);
   when = fl_format_day (date);
-  shift = fl_roster_get_cell (self->roster, self->cursor_agent, (int) self->cursor_day);
-  if (shift == FL_ROSTER_EMPTY)
-    /* Translators: a roster cell with no shift in it yet */
-    what = g_strdup (_("no shift"));
-  else
-    {
-      FlShiftType *type = fl_roster_get_shift_type (self->roster, (guint) shift);
-      g_autofree char *times = fl_shift_type_describe_times (type);
-
-      what = g_strdup_printf ("%s %s", fl_shift_type_get_fields (type)->code, times);
-    }
+  what = fl_roster_describe_cell (self->roster, self->cursor_agent, (int) self->cursor_day);
   /* Translators: the roster cell with the keyboard cursor: a name, a date, then a shift as "E 08:00–16:00" */
   description = g_strdup_printf (_("%s, %s: %s"), fl_roster_get_agent_name (self->roster, self->cursor_agent),
                                  when, what);
@@ -241,7 +202,7 @@ read_days (FlRosterGrid *self)
       g_date_set_parse (&date, iso);
       info.day_of_month = g_date_get_day (&date);
       info.weekday = g_date_get_weekday (&date);
-      info.weekend = info.weekday >= G_DATE_SATURDAY;
+      info.weekend = fl_roster_is_weekend (self->roster, day);
       info.today = g_str_equal (iso, today);
       g_array_append_val (self->days, info);
     }
@@ -282,16 +243,34 @@ fl_roster_grid_set_roster (FlRosterGrid *self,
   g_clear_pointer (&self->marks, g_free);
   g_clear_pointer (&self->hour_marks, g_free);
   g_clear_pointer (&self->day_marks, g_free);
+  g_clear_pointer (&self->swapped, g_free);
   self->counts = g_new0 (guint, self->count_types->len * n_days (self) + 1);
   self->marks = g_new0 (guint8, (gsize) n_agents (self) * n_days (self) + 1);
   self->hour_marks = g_new0 (guint8, n_agents (self) + 1);
   self->day_marks = g_new0 (guint8, n_days (self) + 1);
+  self->swapped = g_new0 (guint8, (gsize) n_agents (self) * n_days (self) + 1);
   self->cursor_agent = MIN (self->cursor_agent, MAX (n_agents (self), 1) - 1);
   self->cursor_day = MIN (self->cursor_day, MAX (n_days (self), 1) - 1);
   self->anchor_agent = self->cursor_agent;
   self->anchor_day = self->cursor_day;
   fl_roster_grid_refresh (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+void
+fl_roster_grid_set_swapped (FlRosterGrid       *self,
+                            const FlRosterEdit *cells,
+                            guint               n_cells)
+{
+  g_return_if_fail (FL_IS_ROSTER_GRID (self));
+
+  if (self->roster == NULL)
+    return;
+  memset (self->swapped, 0, (gsize) n_agents (self) * n_days (self));
+  for (guint i = 0; i < n_cells; i++)
+    if (cells[i].agent < n_agents (self) && cells[i].day < n_days (self))
+      self->swapped[cells[i].agent * n_days (self) + cells[i].day] = TRUE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 FlRoster *
@@ -406,7 +385,7 @@ fl_roster_grid_fill_selection (FlRosterGrid *self,
                                int           shift)
 {
   g_autoptr(GArray) edits = g_array_new (FALSE, FALSE, sizeof (FlRosterEdit));
-  guint first_agent, last_agent, first_day, last_day;
+  guint first_agent = 0, last_agent = 0, first_day = 0, last_day = 0;
 
   g_return_if_fail (FL_IS_ROSTER_GRID (self));
 
@@ -428,7 +407,7 @@ copy_selection (FlRosterGrid *self)
 {
   GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (self));
   g_autoptr(GString) text = g_string_new (NULL);
-  guint first_agent, last_agent, first_day, last_day;
+  guint first_agent = 0, last_agent = 0, first_day = 0, last_day = 0;
 
   fl_roster_grid_get_selection (self, &first_agent, &last_agent, &first_day, &last_day);
   self->clip_rows = last_agent - first_agent + 1;
@@ -458,7 +437,7 @@ static void
 paste (FlRosterGrid *self)
 {
   g_autoptr(GArray) edits = g_array_new (FALSE, FALSE, sizeof (FlRosterEdit));
-  guint first_agent, last_agent, first_day, last_day;
+  guint first_agent = 0, last_agent = 0, first_day = 0, last_day = 0;
 
   if (self->clipboard->len == 0)
     return;
@@ -554,7 +533,8 @@ key_pressed_cb (FlRosterGrid          *self,
   int page = MAX (1, (int) (gtk_adjustment_get_page_size (self->vadjustment) / GRID_ROW_HEIGHT) - 1);
   gunichar character;
 
-  if (self->roster == NULL || n_agents (self) == 0)
+  /* Alt+arrows change the month; Alt+letters are mnemonics. */
+  if (self->roster == NULL || n_agents (self) == 0 || (state & GDK_ALT_MASK))
     return FALSE;
   switch (keyval)
     {
@@ -752,6 +732,7 @@ fl_roster_grid_finalize (GObject *object)
   g_free (self->marks);
   g_free (self->hour_marks);
   g_free (self->day_marks);
+  g_free (self->swapped);
 
   G_OBJECT_CLASS (fl_roster_grid_parent_class)->finalize (object);
 }
@@ -793,7 +774,7 @@ fl_roster_grid_init (FlRosterGrid *self)
   GtkEventController *keys = gtk_event_controller_key_new ();
 
   self->days = g_array_new (FALSE, TRUE, sizeof (GridDay));
-  self->totals = g_array_new (FALSE, TRUE, sizeof (GridTotals));
+  self->totals = g_array_new (FALSE, TRUE, sizeof (FlRosterTotals));
   self->count_types = g_array_new (FALSE, FALSE, sizeof (guint));
   self->clipboard = g_array_new (FALSE, FALSE, sizeof (int));
   self->chip_layouts = g_ptr_array_new_with_free_func (g_object_unref);

@@ -37,6 +37,10 @@ void       fl_roster_grid_get_selection  (FlRosterGrid *self,
                                           guint        *last_agent,
                                           guint        *first_day,
                                           guint        *last_day);
+/* Marks the cells approved swaps set (@cells' shift is not read). */
+void       fl_roster_grid_set_swapped    (FlRosterGrid       *self,
+                                          const FlRosterEdit *cells,
+                                          guint               n_cells);
 /* Asks for every selected cell to hold @shift (FL_ROSTER_EMPTY clears). */
 void       fl_roster_grid_fill_selection (FlRosterGrid *self,
                                           int           shift);

@@ -5,64 +5,20 @@
 
 #include <glib/gi18n.h>
 
-#include "fl-coverage-strip.h"
 #include "fl-format.h"
-#include "fl-forecast-service.h"
 #include "fl-month.h"
-#include "fl-pattern-dialog.h"
+#include "fl-paint-probe.h"
+#include "fl-probe.h"
 #include "fl-policy-service.h"
-#include "fl-roster-grid.h"
-#include "fl-roster-history.h"
-#include "fl-roster-panel.h"
+#include "fl-roster-panel-private.h"
 #include "fl-staff-service.h"
 #include "fl-team.h"
-
-/* Most rule violations listed at once; the grid marks them all. */
-#define MAX_LISTED_VIOLATIONS 200
-
-struct _FlRosterPanel
-{
-  AdwBin             parent_instance;
-
-  FlDatabase        *database;
-  FlSession         *session;
-  FlRosterService   *service;
-  FlForecastService *forecasts;
-  FlRosterHistory   *history;
-  char              *month;
-  GArray            *team_ids;
-  GArray            *team_lead_ids;
-  GCancellable      *opening;
-  GCancellable      *covering;
-  GArray            *listed;         /* FlRosterViolation, as the rows show them */
-  guint              coverage_day;   /* of the month, from 0 */
-
-  AdwToastOverlay   *toast_overlay;
-  GtkLabel          *month_label;
-  GtkLabel          *state_label;
-  GtkDropDown       *team_dropdown;
-  GtkRevealer       *deadline_revealer;
-  GtkLabel          *deadline_label;
-  GtkWidget         *edit_tools;
-  GtkBox            *shift_box;
-  GtkButton         *submit_button;
-  GtkButton         *return_button;
-  GtkButton         *publish_button;
-  GtkStack          *content_stack;
-  GtkSpinner        *spinner;
-  AdwStatusPage     *message_page;
-  FlRosterGrid      *grid;
-  GtkLabel          *coverage_heading;
-  GtkLabel          *coverage_summary;
-  FlCoverageStrip   *coverage_strip;
-  GtkLabel          *violations_summary;
-  GtkListBox        *violations_list;
-};
 
 enum {
   PROP_0,
   PROP_DATABASE,
   PROP_SESSION,
+  PROP_BADGE,
   N_PROPS
 };
 
@@ -70,19 +26,17 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (FlRosterPanel, fl_roster_panel, ADW_TYPE_BIN)
 
-static void open_roster          (FlRosterPanel *self);
-static void show_cell_clicked_cb (FlRosterPanel *self,
-                                  GtkButton     *button);
+static void open_roster (FlRosterPanel *self);
 
-static void
-toast (FlRosterPanel *self,
-       const char    *text)
+void
+_fl_roster_panel_toast (FlRosterPanel *self,
+                        const char    *text)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
 }
 
-static FlRoster *
-current_roster (FlRosterPanel *self)
+FlRoster *
+_fl_roster_panel_current_roster (FlRosterPanel *self)
 {
   return self->history ? fl_roster_history_get_roster (self->history) : NULL;
 }
@@ -95,9 +49,17 @@ selected_team (FlRosterPanel *self)
   return position < self->team_ids->len ? g_array_index (self->team_ids, gint64, position) : 0;
 }
 
+const char *
+_fl_roster_panel_team_name (FlRosterPanel *self)
+{
+  GtkStringObject *item = gtk_drop_down_get_selected_item (self->team_dropdown);
+
+  return item != NULL ? gtk_string_object_get_string (item) : "";
+}
+
 /* What the signed-in person may do to the team shown; the core checks again. */
-static gboolean
-may_edit_team (FlRosterPanel *self)
+gboolean
+_fl_roster_panel_may_edit_team (FlRosterPanel *self)
 {
   guint position = gtk_drop_down_get_selected (self->team_dropdown);
 
@@ -110,25 +72,6 @@ may_edit_team (FlRosterPanel *self)
 }
 
 /* The state, the buttons and the deadline */
-
-static const char *
-describe_state (FlRosterState state)
-{
-  switch (state)
-    {
-    case FL_ROSTER_DRAFT:
-      /* Translators: a roster's state */
-      return C_("roster state", "Draft");
-    case FL_ROSTER_SUBMITTED:
-      /* Translators: a roster's state: handed in by the lead, waiting for the department head */
-      return C_("roster state", "Submitted");
-    case FL_ROSTER_PUBLISHED:
-      /* Translators: a roster's state: published by the department head */
-      return C_("roster state", "Published");
-    default:
-      g_assert_not_reached ();
-    }
-}
 
 static void
 show_deadline (FlRosterPanel *self,
@@ -158,12 +101,12 @@ show_deadline (FlRosterPanel *self,
   gtk_revealer_set_reveal_child (self->deadline_revealer, text != NULL);
 }
 
-static void
-update_actions (FlRosterPanel *self)
+void
+_fl_roster_panel_update_actions (FlRosterPanel *self)
 {
-  FlRoster *roster = current_roster (self);
+  FlRoster *roster = _fl_roster_panel_current_roster (self);
   FlRosterState state = roster ? fl_roster_get_state (roster) : FL_ROSTER_PUBLISHED;
-  gboolean editable = roster != NULL && state == FL_ROSTER_DRAFT && may_edit_team (self);
+  gboolean editable = roster != NULL && state == FL_ROSTER_DRAFT && _fl_roster_panel_may_edit_team (self);
   gboolean publisher = roster != NULL && fl_session_can (self->session, FL_PERMISSION_PUBLISH_ROSTER);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.undo",
@@ -176,107 +119,35 @@ update_actions (FlRosterPanel *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.submit", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.publish", publisher && state == FL_ROSTER_SUBMITTED);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.return", publisher && state == FL_ROSTER_SUBMITTED);
-  gtk_widget_set_visible (GTK_WIDGET (self->submit_button), state == FL_ROSTER_DRAFT && may_edit_team (self));
+  gtk_widget_set_visible (GTK_WIDGET (self->submit_button), state == FL_ROSTER_DRAFT && _fl_roster_panel_may_edit_team (self));
   gtk_widget_set_visible (GTK_WIDGET (self->publish_button), publisher && state == FL_ROSTER_SUBMITTED);
   gtk_widget_set_visible (GTK_WIDGET (self->return_button), publisher && state == FL_ROSTER_SUBMITTED);
   gtk_widget_set_visible (GTK_WIDGET (self->edit_tools), editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.import-forecast",
+                                 fl_session_can (self->session, FL_PERMISSION_CHANGE_POLICIES));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.ask-swap",
+                                 roster != NULL && state == FL_ROSTER_PUBLISHED && _fl_roster_panel_may_edit_team (self));
+  gtk_widget_set_visible (GTK_WIDGET (self->swap_button),
+                          roster != NULL && state == FL_ROSTER_PUBLISHED && _fl_roster_panel_may_edit_team (self));
 
-  gtk_label_set_label (self->state_label, roster ? describe_state (state) : "");
+  gtk_label_set_label (self->state_label, roster ? fl_roster_state_describe (state) : "");
   fl_roster_grid_set_editable (self->grid, editable);
   show_deadline (self, roster);
 }
 
 /* The rules at the side */
 
-static const char *
-rule_icon (const FlRosterViolation *violation)
-{
-  return violation->severity == FL_RULE_HARD ? "dialog-error-symbolic" : "dialog-warning-symbolic";
-}
-
 static void
-list_violations (FlRosterPanel *self)
+show_cell_cb (FlRosterPanel   *self,
+              guint            agent,
+              guint            day,
+              FlViolationList *list)
 {
-  FlRoster *roster = current_roster (self);
-  g_autoptr(GArray) violations = NULL;
-  g_autofree char *summary = NULL;
-  guint hard, soft;
-  GtkWidget *child;
+  guint cursor_agent;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->violations_list))))
-    gtk_list_box_remove (self->violations_list, child);
-  g_array_set_size (self->listed, 0);
-  if (roster == NULL)
-    return;
-
-  violations = fl_roster_check_list (fl_roster_get_check (roster));
-  hard = fl_roster_check_count (fl_roster_get_check (roster), FL_RULE_HARD);
-  soft = fl_roster_check_count (fl_roster_get_check (roster), FL_RULE_SOFT);
-  if (hard == 0 && soft == 0)
-    summary = g_strdup (_("Every rule is kept."));
-  else if (hard > 0)
-    /* Translators: above the list of broken roster rules; %1$u must be fixed before submitting, %2$u warn */
-    summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "%1$u must be fixed before submitting; %2$u warnings.",
-                                            "%1$u must be fixed before submitting; %2$u warnings.", hard),
-                               hard, soft);
-  else
-    summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning; nothing blocks submitting.",
-                                            "%u warnings; nothing blocks submitting.", soft), soft);
-  gtk_label_set_label (self->violations_summary, summary);
-
-  for (guint i = 0; i < violations->len && i < MAX_LISTED_VIOLATIONS; i++)
-    {
-      const FlRosterViolation *violation = &g_array_index (violations, FlRosterViolation, i);
-      g_autofree char *text = fl_roster_describe_violation (roster, violation);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *show;
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 4);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), violation->severity == FL_RULE_HARD
-                                                         ? _("Blocks submitting")
-                                                         : _("Warning"));
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name (rule_icon (violation)));
-      show = gtk_button_new_from_icon_name ("find-location-symbolic");
-      gtk_widget_set_valign (show, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (show, "flat");
-      gtk_widget_set_tooltip_text (show, _("Show the Cell"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (show), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show the Cell"),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
-      g_signal_connect_object (show, "clicked", G_CALLBACK (show_cell_clicked_cb), self, G_CONNECT_SWAPPED);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), show);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      gtk_list_box_append (self->violations_list, row);
-      g_array_append_val (self->listed, *violation);
-    }
-}
-
-static void
-violation_activated_cb (FlRosterPanel *self,
-                        GtkListBoxRow *row)
-{
-  int index = gtk_list_box_row_get_index (row);
-  const FlRosterViolation *violation;
-  guint agent;
-
-  if (index < 0 || (guint) index >= self->listed->len)
-    return;
-  violation = &g_array_index (self->listed, FlRosterViolation, index);
-  fl_roster_grid_get_cursor (self->grid, &agent, NULL);
-  fl_roster_grid_set_cursor (self->grid, violation->agent == FL_ROSTER_TEAM ? agent : violation->agent,
-                             violation->day);
+  fl_roster_grid_get_cursor (self->grid, &cursor_agent, NULL);
+  fl_roster_grid_set_cursor (self->grid, agent == FL_ROSTER_TEAM ? cursor_agent : agent, day);
   gtk_widget_grab_focus (GTK_WIDGET (self->grid));
-}
-
-static void
-show_cell_clicked_cb (FlRosterPanel *self,
-                      GtkButton     *button)
-{
-  violation_activated_cb (self, GTK_LIST_BOX_ROW (gtk_widget_get_ancestor (GTK_WIDGET (button),
-                                                                           GTK_TYPE_LIST_BOX_ROW)));
 }
 
 /* The day's coverage */
@@ -297,6 +168,7 @@ coverage_read_cb (GObject      *source,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   fl_coverage_strip_set_coverage (self->coverage_strip, coverage);
+  fl_paint_probe_mark (GTK_WIDGET (self->coverage_strip), "coverage-painted");
   if (coverage == NULL)
     {
       gtk_label_set_label (self->coverage_summary, error->message);
@@ -319,7 +191,7 @@ coverage_read_cb (GObject      *source,
 static void
 read_coverage (FlRosterPanel *self)
 {
-  FlRoster *roster = current_roster (self);
+  FlRoster *roster = _fl_roster_panel_current_roster (self);
   g_autofree char *date = NULL;
   g_autofree char *when = NULL;
   g_autofree char *heading = NULL;
@@ -357,10 +229,9 @@ grid_cursor_moved_cb (FlRosterPanel *self)
 static void
 history_changed_cb (FlRosterPanel *self)
 {
-  fl_roster_grid_refresh (self->grid);
-  list_violations (self);
-  update_actions (self);
-  read_coverage (self);
+  _fl_roster_panel_cells_changed (self);
+  fl_probe_mark ("roster-edit-applied");
+  fl_paint_probe_mark (GTK_WIDGET (self->grid), "roster-edit-painted");
 }
 
 static void
@@ -369,137 +240,66 @@ grid_edit_cb (FlRosterPanel *self,
 {
   g_autoptr(GError) error = NULL;
 
+  fl_probe_mark ("roster-edit");
   if (self->history == NULL)
     return;
   if (!fl_roster_history_apply (self->history, (const FlRosterEdit *) edits->data, edits->len, &error))
-    toast (self, error->message);
+    _fl_roster_panel_toast (self, error->message);
 }
 
-static void
-undo_activated (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+/* After any change of cells */
+
+void
+_fl_roster_panel_cells_changed (FlRosterPanel *self)
 {
-  FlRosterPanel *self = FL_ROSTER_PANEL (widget);
+  fl_roster_grid_refresh (self->grid);
+  fl_violation_list_update (self->violation_list, _fl_roster_panel_current_roster (self));
+  _fl_roster_panel_update_actions (self);
+  read_coverage (self);
+}
+
+/* The month's swaps at the side, the approved ones marked on the grid. */
+void
+_fl_roster_panel_read_swaps (FlRosterPanel *self)
+{
+  FlRoster *roster = _fl_roster_panel_current_roster (self);
+  g_autoptr(GListModel) swaps = NULL;
+  g_autoptr(GArray) swapped = g_array_new (FALSE, FALSE, sizeof (FlRosterEdit));
   g_autoptr(GError) error = NULL;
-  gboolean done;
 
-  if (self->history == NULL)
-    return;
-  done = g_str_equal (action_name, "roster.undo") ? fl_roster_history_undo (self->history, &error)
-                                                  : fl_roster_history_redo (self->history, &error);
-  if (!done)
-    toast (self, error->message);
-}
+  if (roster != NULL && fl_roster_get_state (roster) == FL_ROSTER_PUBLISHED)
+    swaps = fl_swap_service_list (self->swaps, self->session, roster, &error);
+  if (error != NULL)
+    _fl_roster_panel_toast (self, error->message);
+  gtk_widget_set_visible (GTK_WIDGET (self->swap_list), swaps != NULL);
+  fl_swap_list_set (self->swap_list, swaps, fl_session_can (self->session, FL_PERMISSION_PUBLISH_ROSTER));
 
-static void
-fill_shift_activated (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  FlRosterPanel *self = FL_ROSTER_PANEL (widget);
-
-  fl_roster_grid_fill_selection (self->grid, g_str_equal (action_name, "roster.clear")
-                                             ? FL_ROSTER_EMPTY
-                                             : g_variant_get_int32 (parameter));
-  gtk_widget_grab_focus (GTK_WIDGET (self->grid));
-}
-
-static void
-fill_pattern_activated (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  FlRosterPanel *self = FL_ROSTER_PANEL (widget);
-  guint first_agent, last_agent, first_day, last_day;
-
-  if (self->history == NULL || fl_roster_get_n_agents (current_roster (self)) == 0)
-    return;
-  fl_roster_grid_get_selection (self->grid, &first_agent, &last_agent, &first_day, &last_day);
-  gtk_window_present (GTK_WINDOW (fl_pattern_dialog_new (widget, self->service, self->history, first_agent,
-                                                         last_agent, first_day, last_day)));
-}
-
-/* The roster's way: submit, publish, return */
-
-static void
-state_changed (FlRosterPanel *self,
-               gboolean       done,
-               GError        *error,
-               const char    *message)
-{
-  if (!done)
+  for (guint i = 0; swaps != NULL && i < g_list_model_get_n_items (swaps); i++)
     {
-      toast (self, error->message);
-      return;
+      g_autoptr(FlSwap) swap = g_list_model_get_item (swaps, i);
+      const FlSwapFields *fields = fl_swap_get_fields (swap);
+
+      if (fields->state != FL_SWAP_APPROVED)
+        continue;
+      for (guint agent = 0; agent < fl_roster_get_n_agents (roster); agent++)
+        {
+          gint64 staff = fl_roster_get_agent_id (roster, agent);
+
+          for (guint day = 0; day < fl_roster_get_n_days (roster); day++)
+            {
+              g_autofree char *date = NULL;
+              FlRosterEdit cell = { agent, day, 0 };
+
+              if (staff != fields->first_staff_id && staff != fields->second_staff_id)
+                break;
+              date = fl_roster_dup_date (roster, (int) day);
+              if (g_str_equal (date, fields->first_day) || g_str_equal (date, fields->second_day))
+                g_array_append_val (swapped, cell);
+            }
+        }
     }
-  toast (self, message);
-  update_actions (self);
-}
-
-static void
-submit_activated (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  FlRosterPanel *self = FL_ROSTER_PANEL (widget);
-  g_autoptr(GError) error = NULL;
-  gboolean done;
-
-  if (current_roster (self) == NULL)
-    return;
-  if (g_str_equal (action_name, "roster.submit"))
-    {
-      done = fl_roster_service_submit (self->service, self->session, current_roster (self), &error);
-      /* Translators: a toast after the lead submits the roster */
-      state_changed (self, done, error, _("Submitted to the department head."));
-    }
-  else
-    {
-      done = fl_roster_service_publish (self->service, self->session, current_roster (self), &error);
-      /* Translators: a toast after the department head publishes a roster */
-      state_changed (self, done, error, _("Published: the team sees this roster."));
-    }
-}
-
-static void
-return_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    FlRosterPanel    *self)
-{
-  GtkEditable *reason = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
-  g_autoptr(GError) error = NULL;
-  gboolean done;
-
-  if (!g_str_equal (response, "return") || current_roster (self) == NULL)
-    return;
-  done = fl_roster_service_return (self->service, self->session, current_roster (self),
-                                   gtk_editable_get_text (reason), &error);
-  /* Translators: a toast after the department head sends a roster back */
-  state_changed (self, done, error, _("Returned to the lead as a draft."));
-}
-
-static void
-return_activated (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  FlRosterPanel *self = FL_ROSTER_PANEL (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkWidget *dialog;
-  GtkWidget *reason = gtk_entry_new ();
-
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Return the Roster to the Lead?"),
-                                   _("It becomes a draft again. Say what to change."));
-  gtk_entry_set_placeholder_text (GTK_ENTRY (reason), _("What to change"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (reason), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Reason"), -1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), reason);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("Cancel"),
-                                    "return", _("Return"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "return", ADW_RESPONSE_SUGGESTED);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (return_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  fl_roster_grid_set_swapped (self->grid, (const FlRosterEdit *) swapped->data, swapped->len);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BADGE]);
 }
 
 /* Opening a month */
@@ -586,7 +386,7 @@ roster_opened_cb (GObject      *source,
   if (roster == NULL)
     {
       show_message (self, _("This roster cannot be opened"), error->message);
-      update_actions (self);
+      _fl_roster_panel_update_actions (self);
       return;
     }
   self->history = fl_roster_history_new (self->service, self->session, roster);
@@ -594,8 +394,9 @@ roster_opened_cb (GObject      *source,
   add_shift_buttons (self, roster);
   style_shift_buttons (self, roster);
   fl_roster_grid_set_roster (self->grid, roster);
-  list_violations (self);
-  update_actions (self);
+  fl_violation_list_update (self->violation_list, _fl_roster_panel_current_roster (self));
+  _fl_roster_panel_update_actions (self);
+  _fl_roster_panel_read_swaps (self);
   if (fl_roster_get_n_agents (roster) == 0)
     {
       show_message (self, _("Nobody in This Team"),
@@ -603,6 +404,7 @@ roster_opened_cb (GObject      *source,
       return;
     }
   gtk_stack_set_visible_child_name (self->content_stack, "roster");
+  fl_paint_probe_mark (GTK_WIDGET (self->grid), "roster-painted");
   /* Ready for the keyboard: arrows move, a shift's key sets it. */
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     gtk_widget_grab_focus (GTK_WIDGET (self->grid));
@@ -687,11 +489,30 @@ fl_roster_panel_constructed (GObject *object)
 
   self->service = fl_roster_service_new (self->database);
   self->forecasts = fl_forecast_service_new (self->database);
+  self->swaps = fl_swap_service_new (self->database);
   fill_teams (self);
   /* Leads build next month's roster. */
   self->month = fl_month_add (current, fl_session_can (self->session, FL_PERMISSION_EDIT_ROSTER) ? 1 : 0);
-  update_actions (self);
+  _fl_roster_panel_update_actions (self);
   open_roster (self);
+}
+
+static void
+fl_roster_panel_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  FlRosterPanel *self = FL_ROSTER_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_BADGE:
+      g_value_set_uint (value, self->swaps ? fl_swap_service_count_pending (self->swaps, self->session, NULL) : 0);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -727,9 +548,12 @@ fl_roster_panel_dispose (GObject *object)
   if (self->history)
     g_signal_handlers_disconnect_by_func (self->history, history_changed_cb, self);
   g_clear_object (&self->history);
+  /* AdwBin would unparent its child again after the template let it go. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), FL_TYPE_ROSTER_PANEL);
   g_clear_object (&self->service);
   g_clear_object (&self->forecasts);
+  g_clear_object (&self->swaps);
   g_clear_object (&self->session);
   g_clear_object (&self->database);
 
@@ -744,7 +568,6 @@ fl_roster_panel_finalize (GObject *object)
   g_free (self->month);
   g_array_unref (self->team_ids);
   g_array_unref (self->team_lead_ids);
-  g_array_unref (self->listed);
 
   G_OBJECT_CLASS (fl_roster_panel_parent_class)->finalize (object);
 }
@@ -756,6 +579,7 @@ fl_roster_panel_class_init (FlRosterPanelClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->constructed = fl_roster_panel_constructed;
+  object_class->get_property = fl_roster_panel_get_property;
   object_class->set_property = fl_roster_panel_set_property;
   object_class->dispose = fl_roster_panel_dispose;
   object_class->finalize = fl_roster_panel_finalize;
@@ -766,10 +590,15 @@ fl_roster_panel_class_init (FlRosterPanelClass *klass)
   properties[PROP_SESSION] = g_param_spec_object ("session", NULL, NULL, FL_TYPE_SESSION,
                                                   G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY |
                                                   G_PARAM_STATIC_STRINGS);
+  /* What waits for the signed-in person here: swaps to decide. The sidebar shows it. */
+  properties[PROP_BADGE] = g_param_spec_uint ("badge", NULL, NULL, 0, G_MAXUINT, 0,
+                                              G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (FL_TYPE_ROSTER_GRID);
   g_type_ensure (FL_TYPE_COVERAGE_STRIP);
+  g_type_ensure (FL_TYPE_VIOLATION_LIST);
+  g_type_ensure (FL_TYPE_SWAP_LIST);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/floorlead/Floorlead/roster/fl-roster-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, FlRosterPanel, toast_overlay);
@@ -790,23 +619,18 @@ fl_roster_panel_class_init (FlRosterPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FlRosterPanel, coverage_heading);
   gtk_widget_class_bind_template_child (widget_class, FlRosterPanel, coverage_summary);
   gtk_widget_class_bind_template_child (widget_class, FlRosterPanel, coverage_strip);
-  gtk_widget_class_bind_template_child (widget_class, FlRosterPanel, violations_summary);
-  gtk_widget_class_bind_template_child (widget_class, FlRosterPanel, violations_list);
+  gtk_widget_class_bind_template_child (widget_class, FlRosterPanel, violation_list);
+  gtk_widget_class_bind_template_child (widget_class, FlRosterPanel, swap_list);
+  gtk_widget_class_bind_template_child (widget_class, FlRosterPanel, swap_button);
   gtk_widget_class_bind_template_callback (widget_class, team_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, grid_edit_cb);
   gtk_widget_class_bind_template_callback (widget_class, grid_cursor_moved_cb);
-  gtk_widget_class_bind_template_callback (widget_class, violation_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, show_cell_cb);
+  gtk_widget_class_bind_template_callback (widget_class, _fl_roster_panel_swap_decided_cb);
 
   gtk_widget_class_install_action (widget_class, "roster.previous-month", NULL, month_activated);
   gtk_widget_class_install_action (widget_class, "roster.next-month", NULL, month_activated);
-  gtk_widget_class_install_action (widget_class, "roster.undo", NULL, undo_activated);
-  gtk_widget_class_install_action (widget_class, "roster.redo", NULL, undo_activated);
-  gtk_widget_class_install_action (widget_class, "roster.fill-shift", "i", fill_shift_activated);
-  gtk_widget_class_install_action (widget_class, "roster.clear", NULL, fill_shift_activated);
-  gtk_widget_class_install_action (widget_class, "roster.fill-pattern", NULL, fill_pattern_activated);
-  gtk_widget_class_install_action (widget_class, "roster.submit", NULL, submit_activated);
-  gtk_widget_class_install_action (widget_class, "roster.publish", NULL, submit_activated);
-  gtk_widget_class_install_action (widget_class, "roster.return", NULL, return_activated);
+  _fl_roster_panel_install_actions (widget_class);
 }
 
 static void
@@ -814,7 +638,6 @@ fl_roster_panel_init (FlRosterPanel *self)
 {
   self->team_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->team_lead_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->listed = g_array_new (FALSE, FALSE, sizeof (FlRosterViolation));
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 

@@ -23,10 +23,8 @@ a screen reader's client costs (GTK 4.8 then updates its tree on the main
 thread: several hundred milliseconds here).
 """
 
-import contextlib
 import os
 import shutil
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -35,7 +33,8 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "ui"))
 import floorlead_ui as ui  # noqa: E402
-from window_probe import Probe, make_demo_database, now_us, peak_memory_mib  # noqa: E402
+from window_probe import (Probe, give_demo_password, make_demo_database, now_us,  # noqa: E402
+                          peak_memory_mib, sign_in_unwatched)
 
 RUNS = int(os.environ.get("FLOORLEAD_BENCHMARK_RUNS", "5"))
 N_EVALUATIONS = int(os.environ.get("FLOORLEAD_BENCHMARK_EVALUATIONS", "1000000"))
@@ -47,13 +46,7 @@ def make_center(folder):
     path = os.path.join(folder, "center.db")
     subprocess.run([sys.argv[1], "--make-only", "--evaluations", str(N_EVALUATIONS),
                     "--keep", path], check=True)
-    demo = make_demo_database(folder)
-    with contextlib.closing(sqlite3.connect(demo)) as source:
-        password_hash, = source.execute("SELECT password_hash FROM accounts WHERE login = 'head'").fetchone()
-    # Closed, so that the write is in the database file itself and not left in its WAL.
-    with contextlib.closing(sqlite3.connect(path)) as center:
-        with center:
-            center.execute("UPDATE accounts SET password_hash = ? WHERE login = 'head'", (password_hash,))
+    give_demo_password(path, make_demo_database(folder), "head", "head")
     return path
 
 
@@ -164,21 +157,8 @@ def run_watched(center, folder):
 
 
 def run_plain(center, folder, clicks):
-    copy = os.path.join(folder, "run.db")
-    shutil.copy(center, copy)
-    probe_path = os.path.join(folder, "probe.txt")
-    if os.path.exists(probe_path):
-        os.remove(probe_path)
-    app = ui.Floorlead("--database", copy, settings=SETTINGS, env={"FLOORLEAD_PROBE": probe_path},
-                       accessible=False)
-    probe = Probe(probe_path)
+    app, probe, _ = sign_in_unwatched(center, folder, SETTINGS)
     try:
-        probe.wait_for_mark("start", 0)
-        time.sleep(3)
-        # Without a window manager the keyboard goes to the window under the pointer.
-        xdotool("mousemove", "640", "400")
-        xdotool("type", "floorlead")
-        xdotool("key", "Return")
         probe.wait_for_mark("session-start", 0)
         return measure(probe, clicks.click), peak_memory_mib(app.process.pid)
     finally:

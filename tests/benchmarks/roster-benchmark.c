@@ -5,10 +5,12 @@
  * Not a test: prints how a big roster performs in core (meson test
  * --benchmark roster, or run it directly).
  *
- * One team of 300 agents, December 2026 (31 days) filled from the heating
- * season's rotation with each agent a day further on, and the last week of
- * November before it, in a real database; a forecast for every half-hour
- * of the week. Then, each the best of 5 (the edits, the mean of 1,000):
+ * One team of 300 agents, next month filled from the heating season's
+ * rotation with each agent a day further on, and the last week of this
+ * month before it, in a real database; a forecast for every half-hour of
+ * the week. (--keep PATH keeps the database and --make-only stops once it
+ * is made, as the roster's window benchmark does.) Then, each the best of
+ * 5 (the edits, the mean of 1,000):
  *
  *   - opening the month (FlRosterService: agents, cells, the whole check);
  *   - checking every rule over the whole month;
@@ -18,10 +20,12 @@
  *   - the coverage of a day across the center against the forecast.
  */
 
+#include <glib/gstdio.h>
 #include <locale.h>
 #include <math.h>
 
 #include "fl-forecast-service.h"
+#include "fl-month.h"
 #include "fl-roster-service.h"
 #include "fl-test-util.h"
 
@@ -29,13 +33,18 @@
 #define RUNS     5
 #define EDITS    1000
 
+static char *keep_path = NULL;
+static gboolean make_only = FALSE;
+
 /* The team, its lead (account 2) and the head (account 9); the rotation's
  * cells for November's last week and December; a forecast of 10 to 100
  * calls a half-hour, by the hour of the day. */
 static void
-make_center (FlDatabase *database)
+make_center (FlDatabase *database,
+             const char *month,
+             const char *next)
 {
-  fl_test_exec (database,
+  g_autofree char *sql = g_strdup_printf (
         "BEGIN;"
         "INSERT INTO staff (id, job_number, name, position) VALUES (1000, '0001', 'Lead', 'team_lead');"
         "INSERT INTO teams (id, name, lead_staff_id) VALUES (1, 'Team A', 1000);"
@@ -45,21 +54,23 @@ make_center (FlDatabase *database)
         "INSERT INTO staff (id, job_number, name, team_id, contract_min_hours, contract_max_hours) "
         "SELECT i, 3000 + i, 'Agent ' || i, 1, 150, 190 FROM n;"
         "INSERT INTO rosters (id, team_id, month, state, updated_at) VALUES "
-        "  (1, 1, '2026-11', 'published', 'x'), (2, 1, '2026-12', 'draft', 'x');"
+        "  (1, 1, '%s', 'published', 'x'), (2, 1, '%s', 'draft', 'x');"
         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300), "
         "  d(k) AS (SELECT -7 UNION ALL SELECT k + 1 FROM d WHERE k < 30), "
         "  p(position, code) AS (VALUES (0, 'E'), (1, 'E'), (2, 'L'), (3, 'L'), (4, 'N'), (5, 'N'), "
         "                               (6, 'O'), (7, 'O')) "
         "INSERT INTO roster_cells (roster_id, staff_id, day, shift_type_id) "
-        "SELECT CASE WHEN k < 0 THEN 1 ELSE 2 END, i, date ('2026-12-01', k || ' days'), "
+        "SELECT CASE WHEN k < 0 THEN 1 ELSE 2 END, i, date ('%s-01', k || ' days'), "
         "  (SELECT id FROM shift_types WHERE code = p.code) "
-        "FROM n, d JOIN p ON p.position = (i + k + 8) % 8;"
+        "FROM n, d JOIN p ON p.position = (i + k + 8) %% 8;"
         "WITH RECURSIVE w(weekday) AS (SELECT 1 UNION ALL SELECT weekday + 1 FROM w WHERE weekday < 7), "
         "  h(minute) AS (SELECT 0 UNION ALL SELECT minute + 30 FROM h WHERE minute < 1410) "
         "INSERT INTO forecasts (weekday, interval_start, calls, handle_seconds) "
         "SELECT weekday, minute, 10 + 90 * (minute / 60 BETWEEN 9 AND 17), 180 FROM w, h;"
         "COMMIT;"
-        "ANALYZE;");
+        "ANALYZE;", month, next, next);
+
+  fl_test_exec (database, sql);
 }
 
 static void
@@ -74,6 +85,15 @@ int
 main (int   argc,
       char *argv[])
 {
+  GOptionEntry entries[] = {
+    { "keep", 0, 0, G_OPTION_ARG_FILENAME, &keep_path, "Keep the database here", "PATH" },
+    { "make-only", 0, 0, G_OPTION_ARG_NONE, &make_only, "Make the database, measure nothing", NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autofree char *month = fl_month_current ();
+  g_autofree char *next = fl_month_add (month, 1);
+  g_autofree char *mid_month = g_strdup_printf ("%s-15", next);
   g_autoptr(GError) error = NULL;
   g_autofree char *folder = NULL;
   g_autofree char *path = NULL;
@@ -89,11 +109,21 @@ main (int   argc,
   gint64 start;
 
   setlocale (LC_ALL, "");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    g_error ("%s", error->message);
   folder = fl_test_make_folder ();
-  path = g_build_filename (folder, "floorlead.db", NULL);
+  path = keep_path != NULL ? g_strdup (keep_path) : g_build_filename (folder, "floorlead.db", NULL);
+  g_unlink (path);
   database = fl_database_open (path, &error);
   g_assert_no_error (error);
-  make_center (database);
+  make_center (database, month, next);
+  if (make_only)
+    {
+      g_clear_object (&database);
+      fl_test_remove_folder (folder);
+      return 0;
+    }
   rosters = fl_roster_service_new (database);
   forecasts = fl_forecast_service_new (database);
 
@@ -107,7 +137,7 @@ main (int   argc,
       FlRosterEdit one = { (guint) run, 10, FL_ROSTER_EMPTY };
 
       start = g_get_monotonic_time ();
-      opened = fl_roster_service_open (rosters, lead, 1, "2026-12", &error);
+      opened = fl_roster_service_open (rosters, lead, 1, next, &error);
       best_open = MIN (best_open, fl_test_ms_since (start));
       g_assert_no_error (error);
       g_assert_cmpuint (fl_roster_get_n_agents (opened), ==, N_AGENTS);
@@ -136,18 +166,18 @@ main (int   argc,
       best_fill = MIN (best_fill, fl_test_ms_since (start));
 
       start = g_get_monotonic_time ();
-      if (!fl_forecast_service_get_coverage (forecasts, lead, "2026-12-15", &coverage, &error))
+      if (!fl_forecast_service_get_coverage (forecasts, lead, mid_month, &coverage, &error))
         g_error ("%s", error->message);
       best_coverage = MIN (best_coverage, fl_test_ms_since (start));
       g_assert_cmpuint (coverage.staffed[20], >, 0);
     }
 
-  roster = fl_roster_service_open (rosters, lead, 1, "2026-12", &error);
+  roster = fl_roster_service_open (rosters, lead, 1, next, &error);
   g_assert_no_error (error);
   for (int i = 0; i < EDITS; i++)
     {
       guint agent = (guint) g_rand_int_range (rand, 0, N_AGENTS);
-      int day = g_rand_int_range (rand, 0, 31);
+      int day = g_rand_int_range (rand, 0, (int) fl_roster_get_n_days (roster));
       int shift = g_rand_int_range (rand, 0, (int) fl_roster_get_n_shift_types (roster));
 
       start = g_get_monotonic_time ();
@@ -155,7 +185,8 @@ main (int   argc,
       edit_total += fl_test_ms_since (start);
     }
 
-  g_print ("Roster: %d agents × 31 days (+ 7 days before), %u violations after %d random edits\n\n", N_AGENTS,
+  g_print ("Roster: %d agents × %u days (+ 7 days before), %u violations after %d random edits\n\n", N_AGENTS,
+           fl_roster_get_n_days (roster),
            fl_roster_check_count (fl_roster_get_check (roster), FL_RULE_HARD) +
            fl_roster_check_count (fl_roster_get_check (roster), FL_RULE_SOFT), EDITS);
   g_print ("%-62s %12s   %s\n", "what (best of 5; edits: the mean of 1,000)", "time", "target");

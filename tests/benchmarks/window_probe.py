@@ -2,9 +2,12 @@
 """What the window benchmarks share: the app's probe file (FLOORLEAD_PROBE),
 a copy of the demo center's database, and the app's peak memory."""
 
+import contextlib
 import glob
 import os
+import shutil
 import sqlite3
+import subprocess
 import time
 
 import floorlead_ui as ui
@@ -70,3 +73,40 @@ def peak_memory_mib(pid):
             if line.startswith("VmHWM:"):
                 return int(line.split()[1]) / 1024
     return float("nan")
+
+
+def give_demo_password(path, demo, login, demo_login):
+    """@login in the center at @path signs in with the demo's password, which @demo_login has in @demo."""
+    with contextlib.closing(sqlite3.connect(demo)) as source:
+        password_hash, = source.execute("SELECT password_hash FROM accounts WHERE login = ?",
+                                        (demo_login,)).fetchone()
+    # Closed, so that the write is in the database file itself and not left in its WAL.
+    with contextlib.closing(sqlite3.connect(path)) as center:
+        with center:
+            center.execute("UPDATE accounts SET password_hash = ? WHERE login = ?", (password_hash, login))
+
+
+def sign_in_unwatched(center, folder, settings):
+    """A copy of @center opened with nothing reading the accessibility tree, as
+    on most desktops, and signed in by typing the demo's password with
+    xdotool. Returns the app, its probe and when Return was pressed (µs)."""
+    copy = os.path.join(folder, "run.db")
+    shutil.copy(center, copy)
+    probe_path = os.path.join(folder, "probe.txt")
+    if os.path.exists(probe_path):
+        os.remove(probe_path)
+    app = ui.Floorlead("--database", copy, settings=settings, env={"FLOORLEAD_PROBE": probe_path},
+                       accessible=False)
+    probe = Probe(probe_path)
+    try:
+        probe.wait_for_mark("start", 0)
+        time.sleep(3)
+        # Without a window manager the keyboard goes to the window under the pointer.
+        subprocess.run(["xdotool", "mousemove", "640", "400"], check=True)
+        subprocess.run(["xdotool", "type", "floorlead"], check=True)
+        pressed = now_us()
+        subprocess.run(["xdotool", "key", "Return"], check=True)
+    except BaseException:
+        app.close()
+        raise
+    return app, probe, pressed

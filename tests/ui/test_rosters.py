@@ -26,10 +26,11 @@ def rest_violations(app):
             if "rests only" in (button.description or "")]
 
 
-def month_after_next():
-    """The first day of the month after next: the lead starts on next month's, which the demo fills."""
+def three_months_ahead():
+    """The first day of the month three months on: the lead starts on next month's, which the demo
+    fills, and the month after it has nothing before it."""
     today = datetime.date.today()
-    month = today.month + 2
+    month = today.month + 3
     return datetime.date(today.year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
 
 
@@ -40,13 +41,14 @@ def day(first, number, weekday=False):
 
 
 def fill_a_week_break_the_rest_rule_and_submit():
-    first = month_after_next()
+    first = three_months_ahead()
     with ui.Floorlead("--demo", settings={"last-login": "'lead1'", "last-panel": "'rosters'"}) as app:
         app.type_into(app.find("password text", "Password"), "floorlead")
         app.click(app.find("push button", "Sign In"))
         grid = app.find("table", "Roster", timeout=30)
 
-        # Two months ahead: a month nobody has started.
+        # Three months ahead: a month nobody has started, after one nobody has either.
+        app.click(app.find("push button", "Next Month"))
         app.click(app.find("push button", "Next Month"))
         app.find_text(f"{first:%B %Y}", timeout=30)
         grid = app.find("table", "Roster", timeout=30)
@@ -111,5 +113,40 @@ def fill_a_week_break_the_rest_rule_and_submit():
         app.screenshot("roster-submitted")
 
 
+def swaps_asked_for_and_decided():
+    """The lead's swap needs a reason; the head approves the demo's waiting swap."""
+    with ui.Floorlead("--demo", settings={"last-login": "'lead1'", "last-panel": "'rosters'"}) as app:
+        app.type_into(app.find("password text", "Password"), "floorlead")
+        app.click(app.find("push button", "Sign In"))
+        app.find("table", "Roster", timeout=30)
+        # This month is published: it changes by swaps only.
+        app.click(app.find("push button", "Previous Month"))
+        app.find("label", "Published", timeout=30)
+        app.gone("push button", "Fill from Pattern…")
+        app.click(app.find("push button", "Ask for a Swap…"))
+        form = app.find("frame", "Ask for a Swap", parent=app.app)
+        app.click(app.find("push button", "Save", parent=form))
+        app.find_text("Say why the two agents swap", parent=form)
+        app.screenshot("roster-swap-reason")
+        app.click(app.find("push button", "Cancel", parent=form))
+        app.gone("frame", "Ask for a Swap")
+
+    with ui.Floorlead("--demo", settings={"last-login": "'head'", "last-panel": "'rosters'"}) as app:
+        app.type_into(app.find("password text", "Password"), "floorlead")
+        app.click(app.find("push button", "Sign In"))
+        app.find("table", "Roster", timeout=30)
+        # The sidebar counts the center's swaps waiting: one a team.
+        app.find("label", "3 wait for you")
+        app.click(app.find("push button", "Previous Month"))
+        app.find("label", "Published", timeout=30)
+        app.find_text("1 waiting for a decision.")
+        app.click(app.find("push button", "Approve the Swap"))
+        app.find_text("Swap approved: the roster shows it.")
+        app.find_text("0 waiting for a decision.")
+        app.gone("push button", "Approve the Swap")
+        app.find("label", "2 wait for you")
+        app.screenshot("roster-swap-approved")
+
+
 if __name__ == "__main__":
-    sys.exit(ui.run(fill_a_week_break_the_rest_rule_and_submit))
+    sys.exit(ui.run(fill_a_week_break_the_rest_rule_and_submit, swaps_asked_for_and_decided))
