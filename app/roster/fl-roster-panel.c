@@ -336,17 +336,21 @@ add_shift_buttons (FlRosterPanel *self,
     }
 }
 
-/* Each shift button wears its shift's colour. */
+/* Each shift button wears its shift's colour; the style sheet changes (and
+ * the window is styled again) only when the colours do. */
 static void
 style_shift_buttons (FlRosterPanel *self,
                      FlRoster      *roster)
 {
   static GtkCssProvider *provider;
+  static char *loaded;
   g_autoptr(GString) css = g_string_new (NULL);
 
   for (guint i = 0; i < fl_roster_get_n_shift_types (roster); i++)
     g_string_append_printf (css, "button.shift-button.shift-%u { background-color: alpha(%s, 0.8); color: white; }\n",
                             i, fl_shift_type_get_fields (fl_roster_get_shift_type (roster, i))->colour);
+  if (g_strcmp0 (loaded, css->str) == 0)
+    return;
   if (provider == NULL)
     {
       provider = gtk_css_provider_new ();
@@ -355,6 +359,8 @@ style_shift_buttons (FlRosterPanel *self,
                                                   GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
     }
   gtk_css_provider_load_from_data (provider, css->str, (gssize) css->len);
+  g_free (loaded);
+  loaded = g_strdup (css->str);
 }
 
 static void

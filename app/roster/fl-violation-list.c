@@ -15,7 +15,7 @@ struct _FlViolationList
 {
   GtkBox      parent_instance;
 
-  GArray     *listed;   /* FlRosterViolation, as the rows show them */
+  GArray     *listed;   /* FlRosterViolation, all of them: the rows show the first */
 
   GtkLabel   *summary_label;
   GtkListBox *list;
@@ -112,7 +112,7 @@ fl_violation_list_update (FlViolationList *self,
   g_autoptr(GArray) violations = NULL;
   const FlRosterViolation *now;
   const FlRosterViolation *before;
-  guint n_now, n_before, prefix = 0, suffix = 0;
+  guint n_now, n_before, prefix = 0, suffix = 0, shown;
 
   g_return_if_fail (FL_IS_VIOLATION_LIST (self));
 
@@ -121,23 +121,39 @@ fl_violation_list_update (FlViolationList *self,
                       : g_array_new (FALSE, FALSE, sizeof (FlRosterViolation));
   now = (const FlRosterViolation *) violations->data;
   before = (const FlRosterViolation *) self->listed->data;
-  n_now = MIN (violations->len, MAX_LISTED);
+  n_now = violations->len;
   n_before = self->listed->len;
 
   /* Both lists run by agent then day: an edit changes a stretch between
-   * what stays before it and what stays after. */
+   * what stays before it and what stays after. Of it, only what falls
+   * among the rows shown is made again. */
   while (prefix < n_now && prefix < n_before && same_violation (&now[prefix], &before[prefix]))
     prefix++;
   while (suffix < n_now - prefix && suffix < n_before - prefix &&
          same_violation (&now[n_now - 1 - suffix], &before[n_before - 1 - suffix]))
     suffix++;
 
-  for (guint i = prefix; i < n_before - suffix; i++)
-    gtk_list_box_remove (self->list, GTK_WIDGET (gtk_list_box_get_row_at_index (self->list, (int) prefix)));
-  for (guint i = prefix; i < n_now - suffix; i++)
-    gtk_list_box_insert (self->list, make_row (self, roster, &now[i]), (int) i);
-  g_array_remove_range (self->listed, prefix, n_before - suffix - prefix);
-  g_array_insert_vals (self->listed, prefix, &now[prefix], n_now - suffix - prefix);
+  shown = MIN (n_before, MAX_LISTED);
+  for (guint i = prefix; i < MIN (n_before - suffix, MAX_LISTED); i++)
+    {
+      gtk_list_box_remove (self->list, GTK_WIDGET (gtk_list_box_get_row_at_index (self->list, (int) prefix)));
+      shown--;
+    }
+  for (guint i = prefix; i < MIN (n_now - suffix, MAX_LISTED); i++)
+    {
+      gtk_list_box_insert (self->list, make_row (self, roster, &now[i]), (int) i);
+      shown++;
+    }
+  /* The rows shown are the first of the new list, as many as fit. */
+  while (shown > MIN (n_now, MAX_LISTED))
+    gtk_list_box_remove (self->list, GTK_WIDGET (gtk_list_box_get_row_at_index (self->list, (int) --shown)));
+  while (shown < MIN (n_now, MAX_LISTED))
+    {
+      gtk_list_box_append (self->list, make_row (self, roster, &now[shown]));
+      shown++;
+    }
+  g_array_set_size (self->listed, 0);
+  g_array_append_vals (self->listed, now, n_now);
 }
 
 static void

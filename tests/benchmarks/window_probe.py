@@ -91,6 +91,10 @@ def sign_in_unwatched(center, folder, settings):
     on most desktops, and signed in by typing the demo's password with
     xdotool. Returns the app, its probe and when Return was pressed (µs)."""
     copy = os.path.join(folder, "run.db")
+    # The last run's write-ahead log would replay its edits into the fresh copy.
+    for leftover in (copy + "-wal", copy + "-shm"):
+        if os.path.exists(leftover):
+            os.remove(leftover)
     shutil.copy(center, copy)
     probe_path = os.path.join(folder, "probe.txt")
     if os.path.exists(probe_path):
