@@ -139,6 +139,31 @@ break_rules (FlRosterService  *service,
                                       error);
 }
 
+/* The session of the team's lead: teams list by their names, which are
+ * translated, so the list's order is not the leads' logins'. */
+static FlSession *
+lead_session (FlDatabase  *database,
+              FlTeam      *team,
+              GError     **error)
+{
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  gboolean has_row = FALSE;
+
+  statement = fl_database_prepare (database, "SELECT login FROM accounts WHERE staff_id = ?", error);
+  if (statement == NULL)
+    return NULL;
+  sqlite3_bind_int64 (statement, 1, fl_team_get_lead_id (team));
+  if (!fl_database_step (database, statement, &has_row, error))
+    return NULL;
+  if (!has_row)
+    {
+      g_set_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_NOT_FOUND, "team %s has no lead who signs in",
+                   fl_team_get_name (team));
+      return NULL;
+    }
+  return fl_demo_session (database, fl_sql_column_text (statement, 0), error);
+}
+
 static gboolean
 add_team_rosters (FlDatabase  *database,
                   FlTeam      *team,
@@ -146,7 +171,6 @@ add_team_rosters (FlDatabase  *database,
                   GError     **error)
 {
   g_autoptr(FlRosterService) service = fl_roster_service_new (database);
-  g_autofree char *login = g_strdup_printf ("lead%u", team_number + 1);
   g_autofree char *month = fl_month_current ();
   g_autofree char *next = fl_month_add (month, 1);
   g_autoptr(FlSession) lead = NULL;
@@ -156,7 +180,7 @@ add_team_rosters (FlDatabase  *database,
   /* Each team starts at another point of the rotation. */
   guint start = team_number * 3;
 
-  if (!(lead = fl_demo_session (database, login, error)) || !(head = fl_demo_session (database, "head", error)) ||
+  if (!(lead = lead_session (database, team, error)) || !(head = fl_demo_session (database, "head", error)) ||
       !(current = fl_roster_service_open (service, lead, fl_team_get_id (team), month, error)) ||
       !fill_rotation (service, lead, current, start, error) ||
       !fl_roster_service_submit (service, lead, current, error) ||
