@@ -878,6 +878,85 @@ test_rule_severity (Fixture       *fixture,
   g_assert_nonnull (error);
 }
 
+/* The head adds a shift type and changes one, audited; wrong fields are
+ * refused saying why; a lead may not; leave stays leave. */
+static void
+test_shift_types (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FlRoster) roster = NULL;
+  FlShiftTypeFields middle = { 0, (char *) "m", (char *) "Middle", (char *) "#C061CB",
+                               { FL_SHIFT_KIND_WORK, 600, 1140, 750, 810 }, FL_SEASON_ALL, 15 };
+  FlShiftTypeFields fields;
+  gint64 id;
+  int index;
+  const struct { const char *code; const char *colour; int start, end, break_start, break_end, handover; } wrong[] = {
+    { "", "#c061cb", 600, 1140, -1, -1, 10 },        /* no code */
+    { "ABCD", "#c061cb", 600, 1140, -1, -1, 10 },    /* too long */
+    { "E", "#c061cb", 600, 1140, -1, -1, 10 },       /* Early's */
+    { "X", "c061cb", 600, 1140, -1, -1, 10 },        /* not #rrggbb */
+    { "X", "#c061cb", 600, 600, -1, -1, 10 },        /* ends as it starts */
+    { "X", "#c061cb", 600, 1140, 540, 600, 10 },     /* a break before the shift */
+    { "X", "#c061cb", 600, 1140, 1100, 1200, 10 },   /* a break past its end */
+    { "X", "#c061cb", 600, 1140, -1, -1, 121 },      /* a handover over 2 hours */
+  };
+
+  g_assert_cmpint (fl_roster_service_save_shift_type (fixture->rosters, fixture->lead, &middle, &error), ==, 0);
+  g_assert_error (error, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+
+  id = fl_roster_service_save_shift_type (fixture->rosters, fixture->head, &middle, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  roster = open_roster (fixture, fixture->lead, "2026-12");
+  index = fl_roster_find_shift_code (roster, "M");
+  g_assert_cmpint (index, !=, FL_ROSTER_EMPTY);
+  fields = *fl_shift_type_get_fields (fl_roster_get_shift_type (roster, (guint) index));
+  g_assert_cmpstr (fields.name, ==, "Middle");
+  g_assert_cmpstr (fields.colour, ==, "#c061cb");
+  g_assert_cmpint (fl_shift_spec_paid_minutes (&fields.spec), ==, 480);   /* 10:00–19:00 less an hour */
+  g_assert_cmpint (fields.handover_minutes, ==, 15);
+
+  /* A night shift over midnight with its break after it. */
+  middle.id = id;
+  middle.name = (char *) "Late night";
+  middle.spec.start = 1320;
+  middle.spec.end = 420;
+  middle.spec.break_start = 120;
+  middle.spec.break_end = 150;
+  g_assert_cmpint (fl_roster_service_save_shift_type (fixture->rosters, fixture->head, &middle, &error), ==, id);
+  g_assert_no_error (error);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE entity = 'shift_types'"), ==, 2);
+  g_assert_cmpint (count (fixture, "SELECT end_minute FROM shift_types WHERE code = 'M'"), ==, 420);
+
+  for (guint i = 0; i < G_N_ELEMENTS (wrong); i++)
+    {
+      FlShiftTypeFields bad = { 0, (char *) wrong[i].code, (char *) "Wrong", (char *) wrong[i].colour,
+                                { FL_SHIFT_KIND_WORK, wrong[i].start, wrong[i].end, wrong[i].break_start,
+                                  wrong[i].break_end }, FL_SEASON_ALL, wrong[i].handover };
+
+      g_assert_cmpint (fl_roster_service_save_shift_type (fixture->rosters, fixture->head, &bad, &error), ==, 0);
+      g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID);
+      g_clear_error (&error);
+    }
+
+  /* Leave: its colour may change, not its kind; no other shift becomes leave. */
+  fields = *fl_shift_type_get_fields (fl_roster_get_shift_type (roster, (guint) shift (roster, "LV")));
+  fields.colour = (char *) "#a51d2d";
+  g_assert_cmpint (fl_roster_service_save_shift_type (fixture->rosters, fixture->head, &fields, &error), ==,
+                   fields.id);
+  g_assert_no_error (error);
+  fields.spec.kind = FL_SHIFT_KIND_OFF;
+  g_assert_cmpint (fl_roster_service_save_shift_type (fixture->rosters, fixture->head, &fields, &error), ==, 0);
+  g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID);
+  g_clear_error (&error);
+  middle.spec.kind = FL_SHIFT_KIND_LEAVE;
+  g_assert_cmpint (fl_roster_service_save_shift_type (fixture->rosters, fixture->head, &middle, &error), ==, 0);
+  g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE entity = 'shift_types'"), ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -905,6 +984,7 @@ main (int   argc,
   ADD ("export-table", test_export_table);
   ADD ("forecast-import", test_forecast_import);
   ADD ("rule-severity", test_rule_severity);
+  ADD ("shift-types", test_shift_types);
 #undef ADD
 
   return g_test_run ();

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "fl-database.h"
-#include "fl-roster.h"
+#include "fl-roster-service.h"
 #include "fl-session.h"
 
 G_BEGIN_DECLS
@@ -39,6 +39,8 @@ int       _fl_roster_find_shift   (FlRoster            *self,
 gboolean  _fl_roster_day_of_date  (FlRoster            *self,
                                    const char          *date,
                                    int                 *day);
+
+FlDatabase *_fl_roster_service_get_database (FlRosterService *self);
 
 /* The team's lead or the department head may change its roster. */
 gboolean  _fl_roster_check_may_edit (FlDatabase        *database,

@@ -748,6 +748,12 @@ fl_roster_service_return (FlRosterService  *self,
   return change_state (self, actor, roster, FL_ROSTER_DRAFT, clean_reason, error);
 }
 
+FlDatabase *
+_fl_roster_service_get_database (FlRosterService *self)
+{
+  return self->database;
+}
+
 static void
 fl_roster_service_dispose (GObject *object)
 {

@@ -29,6 +29,15 @@ FlRosterService  *fl_roster_service_new           (FlDatabase       *database);
 /* The shift types in use, in their order: GListModel of FlShiftType. */
 GListModel       *fl_roster_service_list_shift_types (FlRosterService *self,
                                                       GError         **error);
+/* Adds a shift type (@fields->id 0) or changes one, audited; the
+ * department head or an administrator. Refused, saying why: a code that is
+ * not one to three letters or digits or that another shift has, no name, a
+ * colour not #rrggbb, a shift that ends when it starts, a break outside
+ * it, a handover over 2 hours, leave made or unmade. Returns the id. */
+gint64            fl_roster_service_save_shift_type (FlRosterService         *self,
+                                                     FlSession               *actor,
+                                                     const FlShiftTypeFields *fields,
+                                                     GError                 **error);
 /* A team's month (YYYY-MM) as it stands, with the last days of the month
  * before; a month nobody has started is an empty draft, saved on its first
  * edit. Anyone signed in may read a roster. */
