@@ -1,0 +1,46 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Swaps (换班) on a published roster: the lead's request needs a reason; the head
+approves a waiting one, and the sidebar's badge counts down."""
+
+import sys
+
+import floorlead_ui as ui
+
+
+def swaps_asked_for_and_decided():
+    """The lead's swap needs a reason; the head approves the demo's waiting swap."""
+    with ui.Floorlead("--demo", settings={"last-login": "'lead1'", "last-panel": "'rosters'"}) as app:
+        app.type_into(app.find("password text", "Password"), "floorlead")
+        app.click(app.find("push button", "Sign In"))
+        app.find("table", "Roster", timeout=30)
+        # This month is published: it changes by swaps only.
+        app.click(app.find("push button", "Previous Month"))
+        app.find("label", "Published", timeout=30)
+        app.gone("push button", "Fill from Pattern…")
+        app.click(app.find("push button", "Ask for a Swap…"))
+        form = app.find("frame", "Ask for a Swap", parent=app.app)
+        app.click(app.find("push button", "Save", parent=form))
+        app.find_text("Say why the two agents swap", parent=form)
+        app.screenshot("roster-swap-reason")
+        app.click(app.find("push button", "Cancel", parent=form))
+        app.gone("frame", "Ask for a Swap")
+
+    with ui.Floorlead("--demo", settings={"last-login": "'head'", "last-panel": "'rosters'"}) as app:
+        app.type_into(app.find("password text", "Password"), "floorlead")
+        app.click(app.find("push button", "Sign In"))
+        app.find("table", "Roster", timeout=30)
+        # The sidebar counts the center's swaps waiting: one a team.
+        app.find("label", "3 wait for you")
+        app.click(app.find("push button", "Previous Month"))
+        app.find("label", "Published", timeout=30)
+        app.find_text("1 waiting for a decision.")
+        app.click(app.find("push button", "Approve the Swap"))
+        app.find_text("Swap approved: the roster shows it.")
+        app.find_text("0 waiting for a decision.")
+        app.gone("push button", "Approve the Swap")
+        app.find("label", "2 wait for you")
+        app.screenshot("roster-swap-approved")
+
+
+if __name__ == "__main__":
+    sys.exit(ui.run(swaps_asked_for_and_decided))
