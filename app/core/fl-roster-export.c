@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -63,6 +64,25 @@ append_property (GString    *out,
   append_folded (out, line->str);
 }
 
+static void append_printf (GString    *out,
+                           const char *format,
+                           ...) G_GNUC_PRINTF (2, 3);
+
+/* A line of its own, folded. */
+static void
+append_printf (GString    *out,
+               const char *format,
+               ...)
+{
+  g_autofree char *line = NULL;
+  va_list args;
+
+  va_start (args, format);
+  line = g_strdup_vprintf (format, args);
+  va_end (args);
+  append_folded (out, line);
+}
+
 static char *
 format_utc (GDateTime *local)
 {
@@ -105,7 +125,6 @@ append_event (GString     *out,
   g_autofree char *times = NULL;
   g_autoptr(GDateTime) handover = NULL;
   g_autoptr(GDateTime) finish = NULL;
-  int end_minute;
 
   if (shift == FL_ROSTER_EMPTY)
     return;
@@ -115,12 +134,8 @@ append_event (GString     *out,
     return;
 
   date = fl_roster_dup_date (roster, (int) day);
-  end_minute = fields->spec.end <= fields->spec.start % FL_MINUTES_PER_DAY ? fields->spec.end + FL_MINUTES_PER_DAY
-                                                                           : fields->spec.end;
-  if (fields->spec.start >= FL_MINUTES_PER_DAY)
-    end_minute += FL_MINUTES_PER_DAY;
   handover = local_time (date, fields->spec.start - fields->handover_minutes);
-  finish = local_time (date, end_minute);
+  finish = local_time (date, fields->spec.start + fl_shift_spec_length (&fields->spec));
   if (handover == NULL || finish == NULL)
     return;
   start = format_utc (handover);
@@ -137,20 +152,10 @@ append_event (GString     *out,
 
   append_folded (out, "BEGIN:VEVENT");
   append_property (out, "UID", uid);
-  append_folded (out, stamp);
-  {
-    g_autofree char *line = g_strdup_printf ("SEQUENCE:%" G_GINT64_FORMAT, sequence);
-
-    append_folded (out, line);
-  }
-  {
-    g_autofree char *line = g_strdup_printf ("DTSTART:%s", start);
-
-    append_folded (out, line);
-    g_free (line);
-    line = g_strdup_printf ("DTEND:%s", end);
-    append_folded (out, line);
-  }
+  append_printf (out, "DTSTAMP:%s", stamp);
+  append_printf (out, "SEQUENCE:%" G_GINT64_FORMAT, sequence);
+  append_printf (out, "DTSTART:%s", start);
+  append_printf (out, "DTEND:%s", end);
   append_property (out, "SUMMARY", summary);
   append_property (out, "DESCRIPTION", description);
   append_folded (out, "TRANSP:OPAQUE");
@@ -163,7 +168,6 @@ fl_roster_export_ics (FlRoster  *roster,
                       GDateTime *exported_at)
 {
   g_autoptr(GString) out = g_string_new (NULL);
-  g_autofree char *now = NULL;
   g_autofree char *stamp = NULL;
   /* Later exports carry later sequences: the minutes since 2020. */
   gint64 sequence;
@@ -172,8 +176,7 @@ fl_roster_export_ics (FlRoster  *roster,
   g_return_val_if_fail (exported_at != NULL, NULL);
   g_return_val_if_fail (agent == FL_ROSTER_ALL_AGENTS || agent < fl_roster_get_n_agents (roster), NULL);
 
-  now = format_utc (exported_at);
-  stamp = g_strdup_printf ("DTSTAMP:%s", now);
+  stamp = format_utc (exported_at);
   sequence = MAX (0, (g_date_time_to_unix (exported_at) - 1577836800) / 60);
 
   append_folded (out, "BEGIN:VCALENDAR");

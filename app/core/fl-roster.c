@@ -152,6 +152,26 @@ _fl_roster_day_of_date (FlRoster   *self,
   return TRUE;
 }
 
+gboolean
+fl_roster_locate (FlRoster   *self,
+                  gint64      staff_id,
+                  const char *date,
+                  guint      *agent,
+                  guint      *day)
+{
+  int row, day_of_month;
+
+  g_return_val_if_fail (FL_IS_ROSTER (self), FALSE);
+
+  row = _fl_roster_find_agent (self, staff_id);
+  if (row < 0 || !_fl_roster_day_of_date (self, date, &day_of_month) || day_of_month < 0 ||
+      (guint) day_of_month >= self->n_days)
+    return FALSE;
+  *agent = (guint) row;
+  *day = (guint) day_of_month;
+  return TRUE;
+}
+
 gint64
 fl_roster_get_id (FlRoster *self)
 {

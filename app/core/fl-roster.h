@@ -63,6 +63,13 @@ int            fl_roster_find_shift_code     (FlRoster  *self,
 int            fl_roster_get_cell            (FlRoster  *self,
                                               guint      agent,
                                               int        day);
+/* The row of staff member @staff_id and the day of @date ("YYYY-MM-DD")
+ * within the month; FALSE when either is not on this roster. */
+gboolean       fl_roster_locate              (FlRoster   *self,
+                                              gint64      staff_id,
+                                              const char *date,
+                                              guint      *agent,
+                                              guint      *day);
 /* "2026-12-01" for day 0; days before the month are the month before's. */
 char          *fl_roster_dup_date            (FlRoster  *self,
                                               int        day);

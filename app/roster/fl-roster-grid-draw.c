@@ -261,7 +261,7 @@ snapshot_names_and_totals (FlRosterGrid   *self,
     {
       const FlRosterTotals *totals = &g_array_index (self->totals, FlRosterTotals, agent);
       double y = (double) agent * GRID_ROW_HEIGHT;
-      g_autofree char *hours = g_strdup_printf ("%.1f", totals->minutes / 60.0);
+      guint counts[] = { totals->shifts, totals->nights, totals->weekends };
       char number[16];
 
       gtk_snapshot_append_color (snapshot, &palette->line,
@@ -271,17 +271,15 @@ snapshot_names_and_totals (FlRosterGrid   *self,
                                                       GRID_N_TOTALS * GRID_TOTAL_WIDTH, 1));
       append_label (widget, snapshot, fl_roster_get_agent_name (self->roster, agent), &palette->foreground,
                     12, y, GRID_NAME_WIDTH - 18, GRID_ROW_HEIGHT, FALSE);
-      append_label (widget, snapshot, hours, &palette->foreground, totals_x, y, GRID_TOTAL_WIDTH, GRID_ROW_HEIGHT, TRUE);
+      g_snprintf (number, sizeof number, "%.1f", totals->minutes / 60.0);
+      append_label (widget, snapshot, number, &palette->foreground, totals_x, y, GRID_TOTAL_WIDTH, GRID_ROW_HEIGHT, TRUE);
       append_mark (snapshot, self->hour_marks[agent], palette, totals_x, y, GRID_TOTAL_WIDTH, GRID_ROW_HEIGHT);
-      g_snprintf (number, sizeof number, "%u", totals->shifts);
-      append_label (widget, snapshot, number, &palette->foreground, totals_x + GRID_TOTAL_WIDTH, y,
-                    GRID_TOTAL_WIDTH, GRID_ROW_HEIGHT, TRUE);
-      g_snprintf (number, sizeof number, "%u", totals->nights);
-      append_label (widget, snapshot, number, &palette->foreground, totals_x + 2 * GRID_TOTAL_WIDTH, y,
-                    GRID_TOTAL_WIDTH, GRID_ROW_HEIGHT, TRUE);
-      g_snprintf (number, sizeof number, "%u", totals->weekends);
-      append_label (widget, snapshot, number, &palette->foreground, totals_x + 3 * GRID_TOTAL_WIDTH, y,
-                    GRID_TOTAL_WIDTH, GRID_ROW_HEIGHT, TRUE);
+      for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+        {
+          g_snprintf (number, sizeof number, "%u", counts[i]);
+          append_label (widget, snapshot, number, &palette->foreground, totals_x + (i + 1) * GRID_TOTAL_WIDTH, y,
+                        GRID_TOTAL_WIDTH, GRID_ROW_HEIGHT, TRUE);
+        }
     }
   gtk_snapshot_pop (snapshot);
   gtk_snapshot_restore (snapshot);

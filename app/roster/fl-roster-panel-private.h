@@ -3,6 +3,7 @@
 
 #include "fl-coverage-strip.h"
 #include "fl-forecast-service.h"
+#include "fl-policy-service.h"
 #include "fl-roster-grid.h"
 #include "fl-roster-history.h"
 #include "fl-roster-panel.h"
@@ -23,6 +24,7 @@ struct _FlRosterPanel
   FlRosterService   *service;
   FlForecastService *forecasts;
   FlSwapService     *swaps;
+  FlPolicyService   *policies;
   FlRosterHistory   *history;
   char              *month;
   GArray            *team_ids;
@@ -60,6 +62,8 @@ FlRoster *_fl_roster_panel_current_roster   (FlRosterPanel *self);
 gboolean  _fl_roster_panel_may_edit_team    (FlRosterPanel *self);
 /* The name of the team shown, as the dropdown shows it. */
 const char *_fl_roster_panel_team_name      (FlRosterPanel *self);
+/* What the roster's state allows, and the deadline: on opening a month
+ * and when its state changes. */
 void      _fl_roster_panel_update_actions   (FlRosterPanel *self);
 /* After the cells changed: the grid, the rules, the coverage, the buttons. */
 void      _fl_roster_panel_cells_changed    (FlRosterPanel *self);

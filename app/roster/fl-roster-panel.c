@@ -79,9 +79,8 @@ show_deadline (FlRosterPanel *self,
 {
   g_autofree char *current = fl_month_current ();
   g_autofree char *next = fl_month_add (current, 1);
-  g_autoptr(FlPolicyService) policies = fl_policy_service_new (self->database);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  int due_day = (int) fl_policy_service_get (policies, "roster.submit-by-day");
+  int due_day = (int) fl_policy_service_get (self->policies, "roster.submit-by-day");
   g_autofree char *due_date = g_strdup_printf ("%s-%02d", current, due_day);
   g_autofree char *due = fl_format_day (due_date);
   g_autofree char *month = fl_month_format (next);
@@ -101,34 +100,48 @@ show_deadline (FlRosterPanel *self,
   gtk_revealer_set_reveal_child (self->deadline_revealer, text != NULL);
 }
 
-void
-_fl_roster_panel_update_actions (FlRosterPanel *self)
+/* What undo and redo can do: after every edit. */
+static void
+update_history_actions (FlRosterPanel *self)
 {
   FlRoster *roster = _fl_roster_panel_current_roster (self);
-  FlRosterState state = roster ? fl_roster_get_state (roster) : FL_ROSTER_PUBLISHED;
-  gboolean editable = roster != NULL && state == FL_ROSTER_DRAFT && _fl_roster_panel_may_edit_team (self);
-  gboolean publisher = roster != NULL && fl_session_can (self->session, FL_PERMISSION_PUBLISH_ROSTER);
+  gboolean editable = roster != NULL && fl_roster_get_state (roster) == FL_ROSTER_DRAFT &&
+                      _fl_roster_panel_may_edit_team (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.undo",
                                  editable && fl_roster_history_can_undo (self->history));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.redo",
                                  editable && fl_roster_history_can_redo (self->history));
+}
+
+/* What the roster's state lets the signed-in person do, and the deadline:
+ * when a month opens and when its state changes. */
+void
+_fl_roster_panel_update_actions (FlRosterPanel *self)
+{
+  FlRoster *roster = _fl_roster_panel_current_roster (self);
+  FlRosterState state = roster ? fl_roster_get_state (roster) : FL_ROSTER_PUBLISHED;
+  gboolean may_edit = roster != NULL && _fl_roster_panel_may_edit_team (self);
+  gboolean editable = may_edit && state == FL_ROSTER_DRAFT;
+  gboolean deciding = roster != NULL && state == FL_ROSTER_SUBMITTED &&
+                      fl_session_can (self->session, FL_PERMISSION_PUBLISH_ROSTER);
+  gboolean swapping = may_edit && state == FL_ROSTER_PUBLISHED;
+
+  update_history_actions (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.fill-pattern", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.fill-shift", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.clear", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.submit", editable);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.publish", publisher && state == FL_ROSTER_SUBMITTED);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.return", publisher && state == FL_ROSTER_SUBMITTED);
-  gtk_widget_set_visible (GTK_WIDGET (self->submit_button), state == FL_ROSTER_DRAFT && _fl_roster_panel_may_edit_team (self));
-  gtk_widget_set_visible (GTK_WIDGET (self->publish_button), publisher && state == FL_ROSTER_SUBMITTED);
-  gtk_widget_set_visible (GTK_WIDGET (self->return_button), publisher && state == FL_ROSTER_SUBMITTED);
-  gtk_widget_set_visible (GTK_WIDGET (self->edit_tools), editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.publish", deciding);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.return", deciding);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.ask-swap", swapping);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.import-forecast",
                                  fl_session_can (self->session, FL_PERMISSION_CHANGE_POLICIES));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.ask-swap",
-                                 roster != NULL && state == FL_ROSTER_PUBLISHED && _fl_roster_panel_may_edit_team (self));
-  gtk_widget_set_visible (GTK_WIDGET (self->swap_button),
-                          roster != NULL && state == FL_ROSTER_PUBLISHED && _fl_roster_panel_may_edit_team (self));
+  gtk_widget_set_visible (GTK_WIDGET (self->edit_tools), editable);
+  gtk_widget_set_visible (GTK_WIDGET (self->submit_button), editable);
+  gtk_widget_set_visible (GTK_WIDGET (self->publish_button), deciding);
+  gtk_widget_set_visible (GTK_WIDGET (self->return_button), deciding);
+  gtk_widget_set_visible (GTK_WIDGET (self->swap_button), swapping);
 
   gtk_label_set_label (self->state_label, roster ? fl_roster_state_describe (state) : "");
   fl_roster_grid_set_editable (self->grid, editable);
@@ -254,7 +267,7 @@ _fl_roster_panel_cells_changed (FlRosterPanel *self)
 {
   fl_roster_grid_refresh (self->grid);
   fl_violation_list_update (self->violation_list, _fl_roster_panel_current_roster (self));
-  _fl_roster_panel_update_actions (self);
+  update_history_actions (self);
   read_coverage (self);
 }
 
@@ -278,25 +291,20 @@ _fl_roster_panel_read_swaps (FlRosterPanel *self)
     {
       g_autoptr(FlSwap) swap = g_list_model_get_item (swaps, i);
       const FlSwapFields *fields = fl_swap_get_fields (swap);
+      const gint64 staff[] = { fields->first_staff_id, fields->second_staff_id };
+      const char *days[] = { fields->first_day, fields->second_day };
 
       if (fields->state != FL_SWAP_APPROVED)
         continue;
-      for (guint agent = 0; agent < fl_roster_get_n_agents (roster); agent++)
-        {
-          gint64 staff = fl_roster_get_agent_id (roster, agent);
+      /* Both agents' cells on both days: the two days may be one. */
+      for (guint a = 0; a < 2; a++)
+        for (guint d = 0; d < 2; d++)
+          {
+            FlRosterEdit cell = { 0, 0, 0 };
 
-          for (guint day = 0; day < fl_roster_get_n_days (roster); day++)
-            {
-              g_autofree char *date = NULL;
-              FlRosterEdit cell = { agent, day, 0 };
-
-              if (staff != fields->first_staff_id && staff != fields->second_staff_id)
-                break;
-              date = fl_roster_dup_date (roster, (int) day);
-              if (g_str_equal (date, fields->first_day) || g_str_equal (date, fields->second_day))
-                g_array_append_val (swapped, cell);
-            }
-        }
+            if (fl_roster_locate (roster, staff[a], days[d], &cell.agent, &cell.day))
+              g_array_append_val (swapped, cell);
+          }
     }
   fl_roster_grid_set_swapped (self->grid, (const FlRosterEdit *) swapped->data, swapped->len);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BADGE]);
@@ -496,6 +504,7 @@ fl_roster_panel_constructed (GObject *object)
   self->service = fl_roster_service_new (self->database);
   self->forecasts = fl_forecast_service_new (self->database);
   self->swaps = fl_swap_service_new (self->database);
+  self->policies = fl_policy_service_new (self->database);
   fill_teams (self);
   /* Leads build next month's roster. */
   self->month = fl_month_add (current, fl_session_can (self->session, FL_PERMISSION_EDIT_ROSTER) ? 1 : 0);
@@ -560,6 +569,7 @@ fl_roster_panel_dispose (GObject *object)
   g_clear_object (&self->service);
   g_clear_object (&self->forecasts);
   g_clear_object (&self->swaps);
+  g_clear_object (&self->policies);
   g_clear_object (&self->session);
   g_clear_object (&self->database);
 
