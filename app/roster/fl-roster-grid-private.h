@@ -64,6 +64,19 @@ typedef struct
 
 void _fl_roster_grid_get_area (FlRosterGrid *self,
                                GridArea     *area);
+guint _fl_roster_grid_n_agents (FlRosterGrid *self);
+guint _fl_roster_grid_n_days   (FlRosterGrid *self);
+/* Moves the cursor there (clamped), scrolls to it, and selects from the
+ * anchor when @extend, or only it. */
+void _fl_roster_grid_move_cursor (FlRosterGrid *self,
+                                  int           agent,
+                                  int           day,
+                                  gboolean      extend);
+/* Hands @edits (FlRosterEdit) to whoever saves them, if the grid is editable. */
+void _fl_roster_grid_emit_edits  (FlRosterGrid *self,
+                                  GArray       *edits);
+/* fl-roster-grid-input.c: the mouse, the keys and the clipboard. */
+void _fl_roster_grid_add_controllers (FlRosterGrid *self);
 void _fl_roster_grid_snapshot (GtkWidget    *widget,
                                GtkSnapshot  *snapshot);
 

@@ -28,14 +28,14 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static guint
-n_agents (FlRosterGrid *self)
+guint
+_fl_roster_grid_n_agents (FlRosterGrid *self)
 {
   return self->roster ? fl_roster_get_n_agents (self->roster) : 0;
 }
 
-static guint
-n_days (FlRosterGrid *self)
+guint
+_fl_roster_grid_n_days (FlRosterGrid *self)
 {
   return self->roster ? fl_roster_get_n_days (self->roster) : 0;
 }
@@ -60,8 +60,8 @@ static void
 configure_adjustments (FlRosterGrid *self)
 {
   GridArea area;
-  double h_upper = (double) n_days (self) * GRID_DAY_WIDTH;
-  double v_upper = (double) n_agents (self) * GRID_ROW_HEIGHT;
+  double h_upper = (double) _fl_roster_grid_n_days (self) * GRID_DAY_WIDTH;
+  double v_upper = (double) _fl_roster_grid_n_agents (self) * GRID_ROW_HEIGHT;
 
   _fl_roster_grid_get_area (self, &area);
   if (self->hadjustment)
@@ -104,7 +104,7 @@ set_adjustment (FlRosterGrid   *self,
 static void
 count_totals (FlRosterGrid *self)
 {
-  guint agents = n_agents (self), days = n_days (self);
+  guint agents = _fl_roster_grid_n_agents (self), days = _fl_roster_grid_n_days (self);
 
   g_array_set_size (self->totals, agents);
   memset (self->counts, 0, sizeof (guint) * self->count_types->len * days);
@@ -126,7 +126,7 @@ static void
 mark_violations (FlRosterGrid *self)
 {
   g_autoptr(GArray) violations = fl_roster_check_list (fl_roster_get_check (self->roster));
-  guint agents = n_agents (self), days = n_days (self);
+  guint agents = _fl_roster_grid_n_agents (self), days = _fl_roster_grid_n_days (self);
 
   memset (self->marks, 0, (gsize) agents * days);
   memset (self->hour_marks, 0, agents);
@@ -158,7 +158,7 @@ describe_cursor (FlRosterGrid *self)
   g_autofree char *what = NULL;
   g_autofree char *description = NULL;
 
-  if (n_agents (self) == 0)
+  if (_fl_roster_grid_n_agents (self) == 0)
     {
       gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
       return;
@@ -193,7 +193,7 @@ read_days (FlRosterGrid *self)
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
 
   g_array_set_size (self->days, 0);
-  for (guint day = 0; day < n_days (self); day++)
+  for (guint day = 0; day < _fl_roster_grid_n_days (self); day++)
     {
       g_autofree char *iso = fl_roster_dup_date (self->roster, (int) day);
       GridDay info = { 0, };
@@ -244,13 +244,13 @@ fl_roster_grid_set_roster (FlRosterGrid *self,
   g_clear_pointer (&self->hour_marks, g_free);
   g_clear_pointer (&self->day_marks, g_free);
   g_clear_pointer (&self->swapped, g_free);
-  self->counts = g_new0 (guint, self->count_types->len * n_days (self) + 1);
-  self->marks = g_new0 (guint8, (gsize) n_agents (self) * n_days (self) + 1);
-  self->hour_marks = g_new0 (guint8, n_agents (self) + 1);
-  self->day_marks = g_new0 (guint8, n_days (self) + 1);
-  self->swapped = g_new0 (guint8, (gsize) n_agents (self) * n_days (self) + 1);
-  self->cursor_agent = MIN (self->cursor_agent, MAX (n_agents (self), 1) - 1);
-  self->cursor_day = MIN (self->cursor_day, MAX (n_days (self), 1) - 1);
+  self->counts = g_new0 (guint, self->count_types->len * _fl_roster_grid_n_days (self) + 1);
+  self->marks = g_new0 (guint8, (gsize) _fl_roster_grid_n_agents (self) * _fl_roster_grid_n_days (self) + 1);
+  self->hour_marks = g_new0 (guint8, _fl_roster_grid_n_agents (self) + 1);
+  self->day_marks = g_new0 (guint8, _fl_roster_grid_n_days (self) + 1);
+  self->swapped = g_new0 (guint8, (gsize) _fl_roster_grid_n_agents (self) * _fl_roster_grid_n_days (self) + 1);
+  self->cursor_agent = MIN (self->cursor_agent, MAX (_fl_roster_grid_n_agents (self), 1) - 1);
+  self->cursor_day = MIN (self->cursor_day, MAX (_fl_roster_grid_n_days (self), 1) - 1);
   self->anchor_agent = self->cursor_agent;
   self->anchor_day = self->cursor_day;
   fl_roster_grid_refresh (self);
@@ -266,10 +266,10 @@ fl_roster_grid_set_swapped (FlRosterGrid       *self,
 
   if (self->roster == NULL)
     return;
-  memset (self->swapped, 0, (gsize) n_agents (self) * n_days (self));
+  memset (self->swapped, 0, (gsize) _fl_roster_grid_n_agents (self) * _fl_roster_grid_n_days (self));
   for (guint i = 0; i < n_cells; i++)
-    if (cells[i].agent < n_agents (self) && cells[i].day < n_days (self))
-      self->swapped[cells[i].agent * n_days (self) + cells[i].day] = TRUE;
+    if (cells[i].agent < _fl_roster_grid_n_agents (self) && cells[i].day < _fl_roster_grid_n_days (self))
+      self->swapped[cells[i].agent * _fl_roster_grid_n_days (self) + cells[i].day] = TRUE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -313,16 +313,16 @@ scroll_to_cursor (FlRosterGrid *self)
     gtk_adjustment_set_value (self->vadjustment, y + GRID_ROW_HEIGHT - area.height);
 }
 
-static void
-move_cursor (FlRosterGrid *self,
-             int           agent,
-             int           day,
-             gboolean      extend)
+void
+_fl_roster_grid_move_cursor (FlRosterGrid *self,
+                             int           agent,
+                             int           day,
+                             gboolean      extend)
 {
-  if (n_agents (self) == 0 || n_days (self) == 0)
+  if (_fl_roster_grid_n_agents (self) == 0 || _fl_roster_grid_n_days (self) == 0)
     return;
-  self->cursor_agent = (guint) CLAMP (agent, 0, (int) n_agents (self) - 1);
-  self->cursor_day = (guint) CLAMP (day, 0, (int) n_days (self) - 1);
+  self->cursor_agent = (guint) CLAMP (agent, 0, (int) _fl_roster_grid_n_agents (self) - 1);
+  self->cursor_day = (guint) CLAMP (day, 0, (int) _fl_roster_grid_n_days (self) - 1);
   if (!extend)
     {
       self->anchor_agent = self->cursor_agent;
@@ -354,7 +354,7 @@ fl_roster_grid_set_cursor (FlRosterGrid *self,
 {
   g_return_if_fail (FL_IS_ROSTER_GRID (self));
 
-  move_cursor (self, (int) agent, (int) day, FALSE);
+  _fl_roster_grid_move_cursor (self, (int) agent, (int) day, FALSE);
 }
 
 void
@@ -372,9 +372,9 @@ fl_roster_grid_get_selection (FlRosterGrid *self,
   *last_day = MAX (self->anchor_day, self->cursor_day);
 }
 
-static void
-emit_edits (FlRosterGrid *self,
-            GArray       *edits)
+void
+_fl_roster_grid_emit_edits (FlRosterGrid *self,
+                            GArray       *edits)
 {
   if (edits->len > 0 && self->editable)
     g_signal_emit (self, signals[EDIT], 0, edits);
@@ -389,7 +389,7 @@ fl_roster_grid_fill_selection (FlRosterGrid *self,
 
   g_return_if_fail (FL_IS_ROSTER_GRID (self));
 
-  if (n_agents (self) == 0)
+  if (_fl_roster_grid_n_agents (self) == 0)
     return;
   fl_roster_grid_get_selection (self, &first_agent, &last_agent, &first_day, &last_day);
   for (guint agent = first_agent; agent <= last_agent; agent++)
@@ -399,213 +399,7 @@ fl_roster_grid_fill_selection (FlRosterGrid *self,
 
         g_array_append_val (edits, edit);
       }
-  emit_edits (self, edits);
-}
-
-static void
-copy_selection (FlRosterGrid *self)
-{
-  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (self));
-  g_autoptr(GString) text = g_string_new (NULL);
-  guint first_agent = 0, last_agent = 0, first_day = 0, last_day = 0;
-
-  fl_roster_grid_get_selection (self, &first_agent, &last_agent, &first_day, &last_day);
-  self->clip_rows = last_agent - first_agent + 1;
-  self->clip_days = last_day - first_day + 1;
-  g_array_set_size (self->clipboard, 0);
-  for (guint agent = first_agent; agent <= last_agent; agent++)
-    {
-      for (guint day = first_day; day <= last_day; day++)
-        {
-          int shift = fl_roster_get_cell (self->roster, agent, (int) day);
-
-          g_array_append_val (self->clipboard, shift);
-          if (day > first_day)
-            g_string_append_c (text, '\t');
-          if (shift != FL_ROSTER_EMPTY)
-            g_string_append (text, fl_shift_type_get_fields (fl_roster_get_shift_type (self->roster, (guint) shift))->code);
-        }
-      g_string_append_c (text, '\n');
-    }
-  /* Other programs get the codes as a table; the grid pastes its own copy. */
-  gdk_clipboard_set_text (clipboard, text->str);
-}
-
-/* Pastes the copied block at the cursor, as far as the month reaches; a
- * single copied cell fills the whole selection. */
-static void
-paste (FlRosterGrid *self)
-{
-  g_autoptr(GArray) edits = g_array_new (FALSE, FALSE, sizeof (FlRosterEdit));
-  guint first_agent = 0, last_agent = 0, first_day = 0, last_day = 0;
-
-  if (self->clipboard->len == 0)
-    return;
-  if (self->clipboard->len == 1)
-    {
-      fl_roster_grid_fill_selection (self, g_array_index (self->clipboard, int, 0));
-      return;
-    }
-  fl_roster_grid_get_selection (self, &first_agent, &last_agent, &first_day, &last_day);
-  for (guint row = 0; row < self->clip_rows && first_agent + row < n_agents (self); row++)
-    for (guint column = 0; column < self->clip_days && first_day + column < n_days (self); column++)
-      {
-        FlRosterEdit edit = { first_agent + row, first_day + column,
-                              g_array_index (self->clipboard, int, row * self->clip_days + column) };
-
-        g_array_append_val (edits, edit);
-      }
-  emit_edits (self, edits);
-}
-
-/* Input */
-
-static gboolean
-cell_at (FlRosterGrid *self,
-         double        x,
-         double        y,
-         int          *agent,
-         int          *day)
-{
-  GridArea area;
-
-  _fl_roster_grid_get_area (self, &area);
-  if (n_agents (self) == 0 || y < area.body_y || y >= area.body_y + area.height)
-    return FALSE;
-  *agent = (int) ((y - area.body_y + gtk_adjustment_get_value (self->vadjustment)) / GRID_ROW_HEIGHT);
-  if (x < area.body_x)
-    {
-      *day = -1;   /* the name: the agent's whole month */
-      return *agent < (int) n_agents (self);
-    }
-  if (x >= area.body_x + area.width)
-    return FALSE;
-  *day = (int) ((x - area.body_x + gtk_adjustment_get_value (self->hadjustment)) / GRID_DAY_WIDTH);
-  return *agent < (int) n_agents (self) && *day < (int) n_days (self);
-}
-
-static void
-pressed_cb (FlRosterGrid    *self,
-            int              n_press,
-            double           x,
-            double           y,
-            GtkGestureClick *gesture)
-{
-  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
-  int agent, day;
-
-  gtk_widget_grab_focus (GTK_WIDGET (self));
-  if (!cell_at (self, x, y, &agent, &day))
-    return;
-  if (day < 0)
-    {
-      move_cursor (self, agent, 0, FALSE);
-      move_cursor (self, agent, (int) n_days (self) - 1, TRUE);
-      return;
-    }
-  move_cursor (self, agent, day, (state & GDK_SHIFT_MASK) != 0);
-}
-
-static void
-drag_update_cb (FlRosterGrid   *self,
-                double          offset_x,
-                double          offset_y,
-                GtkGestureDrag *gesture)
-{
-  double start_x, start_y;
-  int agent, day;
-
-  gtk_gesture_drag_get_start_point (gesture, &start_x, &start_y);
-  if (cell_at (self, start_x + offset_x, start_y + offset_y, &agent, &day) && day >= 0)
-    move_cursor (self, agent, day, TRUE);
-}
-
-static gboolean
-key_pressed_cb (FlRosterGrid          *self,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                GtkEventControllerKey *controller)
-{
-  gboolean extend = (state & GDK_SHIFT_MASK) != 0;
-  gboolean control = (state & GDK_CONTROL_MASK) != 0;
-  int agent = (int) self->cursor_agent, day = (int) self->cursor_day;
-  int page = MAX (1, (int) (gtk_adjustment_get_page_size (self->vadjustment) / GRID_ROW_HEIGHT) - 1);
-  gunichar character;
-
-  /* Alt+arrows change the month; Alt+letters are mnemonics. */
-  if (self->roster == NULL || n_agents (self) == 0 || (state & GDK_ALT_MASK))
-    return FALSE;
-  switch (keyval)
-    {
-    case GDK_KEY_Left: case GDK_KEY_KP_Left:
-      move_cursor (self, agent, control ? 0 : day - 1, extend);
-      return TRUE;
-    case GDK_KEY_Right: case GDK_KEY_KP_Right:
-      move_cursor (self, agent, control ? (int) n_days (self) - 1 : day + 1, extend);
-      return TRUE;
-    case GDK_KEY_Up: case GDK_KEY_KP_Up:
-      move_cursor (self, control ? 0 : agent - 1, day, extend);
-      return TRUE;
-    case GDK_KEY_Down: case GDK_KEY_KP_Down:
-      move_cursor (self, control ? (int) n_agents (self) - 1 : agent + 1, day, extend);
-      return TRUE;
-    case GDK_KEY_Home: case GDK_KEY_KP_Home:
-      move_cursor (self, agent, 0, extend);
-      return TRUE;
-    case GDK_KEY_End: case GDK_KEY_KP_End:
-      move_cursor (self, agent, (int) n_days (self) - 1, extend);
-      return TRUE;
-    case GDK_KEY_Page_Up: case GDK_KEY_KP_Page_Up:
-      move_cursor (self, agent - page, day, extend);
-      return TRUE;
-    case GDK_KEY_Page_Down: case GDK_KEY_KP_Page_Down:
-      move_cursor (self, agent + page, day, extend);
-      return TRUE;
-    case GDK_KEY_Delete: case GDK_KEY_KP_Delete: case GDK_KEY_BackSpace:
-      fl_roster_grid_fill_selection (self, FL_ROSTER_EMPTY);
-      return TRUE;
-    default:
-      break;
-    }
-  if (control && (keyval == GDK_KEY_c || keyval == GDK_KEY_C))
-    {
-      copy_selection (self);
-      return TRUE;
-    }
-  if (control && (keyval == GDK_KEY_v || keyval == GDK_KEY_V))
-    {
-      paste (self);
-      return TRUE;
-    }
-  if (control && (keyval == GDK_KEY_a || keyval == GDK_KEY_A))
-    {
-      move_cursor (self, 0, 0, FALSE);
-      move_cursor (self, (int) n_agents (self) - 1, (int) n_days (self) - 1, TRUE);
-      return TRUE;
-    }
-  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK))
-    return FALSE;
-  /* A shift's code key sets the selection to it. */
-  character = gdk_keyval_to_unicode (keyval);
-  if (character != 0 && g_unichar_isalnum (character))
-    {
-      char code[8] = { 0, };
-      int shift;
-
-      g_unichar_to_utf8 (g_unichar_toupper (character), code);
-      shift = fl_roster_find_shift_code (self->roster, code);
-      if (shift != FL_ROSTER_EMPTY)
-        {
-          fl_roster_grid_fill_selection (self, shift);
-          if (self->anchor_agent == self->cursor_agent && self->anchor_day == self->cursor_day)
-            move_cursor (self, agent, day + 1, FALSE);   /* on to the next day, as a spreadsheet does */
-          return TRUE;
-        }
-      gtk_widget_error_bell (GTK_WIDGET (self));
-      return TRUE;
-    }
-  return FALSE;
+  _fl_roster_grid_emit_edits (self, edits);
 }
 
 /* Sizes */
@@ -625,13 +419,13 @@ fl_roster_grid_measure (GtkWidget      *widget,
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       *minimum = GRID_NAME_WIDTH + GRID_N_TOTALS * GRID_TOTAL_WIDTH + 4 * GRID_DAY_WIDTH;
-      *natural = MAX (*minimum, GRID_NAME_WIDTH + GRID_N_TOTALS * GRID_TOTAL_WIDTH + (int) n_days (self) * GRID_DAY_WIDTH);
+      *natural = MAX (*minimum, GRID_NAME_WIDTH + GRID_N_TOTALS * GRID_TOTAL_WIDTH + (int) _fl_roster_grid_n_days (self) * GRID_DAY_WIDTH);
     }
   else
     {
       *minimum = GRID_HEADER_HEIGHT + (int) n_counts * GRID_COUNT_HEIGHT + 3 * GRID_ROW_HEIGHT;
       *natural = MAX (*minimum, GRID_HEADER_HEIGHT + (int) n_counts * GRID_COUNT_HEIGHT +
-                                (int) n_agents (self) * GRID_ROW_HEIGHT);
+                                (int) _fl_roster_grid_n_agents (self) * GRID_ROW_HEIGHT);
     }
 }
 
@@ -769,10 +563,6 @@ fl_roster_grid_class_init (FlRosterGridClass *klass)
 static void
 fl_roster_grid_init (FlRosterGrid *self)
 {
-  GtkGesture *click = gtk_gesture_click_new ();
-  GtkGesture *drag = gtk_gesture_drag_new ();
-  GtkEventController *keys = gtk_event_controller_key_new ();
-
   self->days = g_array_new (FALSE, TRUE, sizeof (GridDay));
   self->totals = g_array_new (FALSE, TRUE, sizeof (FlRosterTotals));
   self->count_types = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -785,12 +575,7 @@ fl_roster_grid_init (FlRosterGrid *self)
   gtk_widget_set_focus_on_click (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
 
-  g_signal_connect_swapped (click, "pressed", G_CALLBACK (pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
-  g_signal_connect_swapped (drag, "drag-update", G_CALLBACK (drag_update_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
-  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  _fl_roster_grid_add_controllers (self);
 }
 
 GtkWidget *
