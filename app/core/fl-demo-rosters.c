@@ -8,6 +8,7 @@
 #include "fl-demo-history.h"
 #include "fl-demo-rosters.h"
 #include "fl-forecast-service.h"
+#include "fl-holiday-service.h"
 #include "fl-month.h"
 #include "fl-roster-service.h"
 #include "fl-sql.h"
@@ -40,6 +41,40 @@ add_forecast (FlDatabase  *database,
 
         if (!fl_forecast_service_set (forecasts, head, weekday, interval * FL_COVERAGE_INTERVAL_MINUTES,
                                       calls, 180, error))
+          return FALSE;
+      }
+  return TRUE;
+}
+
+/* The holidays fixed by the calendar, this year and next: the State
+ * Council's yearly notice moves the others (Spring Festival, Qingming,
+ * Dragon Boat, Mid-Autumn), which the department head enters. */
+static gboolean
+add_holidays (FlDatabase  *database,
+              GError     **error)
+{
+  g_autoptr(FlHolidayService) calendar = fl_holiday_service_new (database);
+  g_autoptr(FlSession) head = fl_demo_session (database, "head", error);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  struct {
+    const char *first;   /* MM-DD */
+    const char *last;
+    const char *name;
+  } fixed[] = {
+    { "01-01", "01-01", N_("New Year’s Day") },
+    { "05-01", "05-05", N_("Labour Day") },
+    { "10-01", "10-07", N_("National Day") },
+  };
+
+  if (head == NULL)
+    return FALSE;
+  for (int year = g_date_time_get_year (now); year <= g_date_time_get_year (now) + 1; year++)
+    for (guint i = 0; i < G_N_ELEMENTS (fixed); i++)
+      {
+        g_autofree char *first = g_strdup_printf ("%04d-%s", year, fixed[i].first);
+        g_autofree char *last = g_strdup_printf ("%04d-%s", year, fixed[i].last);
+
+        if (fl_holiday_service_mark (calendar, head, first, last, _(fixed[i].name), FL_HOLIDAY_DAY_OFF, error) == 0)
           return FALSE;
       }
   return TRUE;
@@ -215,7 +250,8 @@ fl_demo_rosters_add (FlDatabase  *database,
 
   if (has_rosters (database))
     return TRUE;
-  if (!(teams = fl_staff_service_list_teams (staff, error)) || !add_forecast (database, error))
+  if (!(teams = fl_staff_service_list_teams (staff, error)) || !add_forecast (database, error) ||
+      !add_holidays (database, error))
     return FALSE;
   for (guint i = 0; i < g_list_model_get_n_items (teams); i++)
     {

@@ -126,16 +126,40 @@ fl_month_days_left (const char *month,
                     const char *date)
 {
   GDate day, last;
-  int year, number, d_year, d_month, d_day;
+  int year, number;
 
   g_return_val_if_fail (parse_month (month, &year, &number), 0);
 
-  if (date == NULL || sscanf (date, "%4d-%2d-%2d", &d_year, &d_month, &d_day) != 3
-      || !g_date_valid_dmy (d_day, d_month, d_year))
+  if (!fl_month_parse_date (date, &day))
     return 0;
-  g_date_clear (&day, 1);
   g_date_clear (&last, 1);
-  g_date_set_dmy (&day, d_day, d_month, d_year);
   g_date_set_dmy (&last, g_date_get_days_in_month (number, year), number, year);
   return g_date_days_between (&day, &last);
+}
+
+gboolean
+fl_month_parse_date (const char *text,
+                     GDate      *date)
+{
+  guint year, month, day;
+  char end;
+
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  g_date_clear (date, 1);
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-' ||
+      sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &end) != 3 || year < 1000 ||
+      !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    return FALSE;
+  g_date_set_dmy (date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  return TRUE;
+}
+
+char *
+fl_month_date_to_string (const GDate *date)
+{
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date),
+                          g_date_get_day (date));
 }

@@ -34,4 +34,10 @@ char     *fl_month_local_date    (const char *utc_timestamp);
 int       fl_month_days_left     (const char *month,
                                   const char *date);
 
+/* A day written YYYY-MM-DD, if it is a real one; @date is cleared if not. */
+gboolean  fl_month_parse_date    (const char  *text,
+                                  GDate       *date);
+/* @date written YYYY-MM-DD. */
+char     *fl_month_date_to_string (const GDate *date);
+
 G_END_DECLS

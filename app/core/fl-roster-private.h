@@ -28,6 +28,9 @@ void      _fl_roster_set_id       (FlRoster            *self,
                                    gint64               id);
 void      _fl_roster_set_state    (FlRoster            *self,
                                    FlRosterState        state);
+/* The month's days on the public-holiday calendar (FlHoliday). */
+void      _fl_roster_set_holidays (FlRoster            *self,
+                                   GListModel          *holidays);
 /* The row of @staff_id, or -1. */
 int       _fl_roster_find_agent   (FlRoster            *self,
                                    gint64               staff_id);

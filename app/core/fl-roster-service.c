@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "fl-audit.h"
+#include "fl-holiday-service.h"
 #include "fl-policy-service.h"
 #include "fl-roster-private.h"
 #include "fl-roster-service.h"
@@ -219,6 +220,23 @@ read_cells (FlRosterService  *self,
   return TRUE;
 }
 
+static gboolean
+read_holidays (FlRosterService  *self,
+               FlSession        *actor,
+               FlRoster         *roster,
+               GError          **error)
+{
+  g_autoptr(FlHolidayService) calendar = fl_holiday_service_new (self->database);
+  g_autoptr(GListModel) holidays = NULL;
+  g_autofree char *first = fl_roster_dup_date (roster, 0);
+  g_autofree char *last = fl_roster_dup_date (roster, (int) fl_roster_get_n_days (roster) - 1);
+
+  if (!(holidays = fl_holiday_service_list (calendar, actor, first, last, error)))
+    return FALSE;
+  _fl_roster_set_holidays (roster, holidays);
+  return TRUE;
+}
+
 /* Exactly YYYY-MM, a real month. */
 static gboolean
 is_month (const char *month)
@@ -282,7 +300,7 @@ fl_roster_service_open (FlRosterService  *self,
   if (!(shift_types = read_shift_types (self, error)) || !(agents = read_agents (self, team_id, error)))
     return NULL;
   roster = _fl_roster_new (id, team_id, month, state, &rules, shift_types, agents);
-  if (!read_cells (self, roster, error))
+  if (!read_holidays (self, actor, roster, error) || !read_cells (self, roster, error))
     return NULL;
   return g_steal_pointer (&roster);
 }

@@ -25,6 +25,7 @@ struct _FlRoster
   GPtrArray     *shift_types;   /* FlShiftType */
   FlShiftSpec   *specs;         /* the shift types' times, for the check */
   GArray        *agents;        /* FlRosterAgent */
+  GPtrArray     *holidays;      /* FlHoliday or NULL, one per day of the month */
   FlRosterCheck *check;
 };
 
@@ -38,6 +39,14 @@ clear_agent (gpointer data)
   g_free (((FlRosterAgent *) data)->name);
 }
 
+/* Most days are not holidays: their slots stay NULL. */
+static void
+unref_if_set (gpointer object)
+{
+  if (object != NULL)
+    g_object_unref (object);
+}
+
 static void
 fl_roster_finalize (GObject *object)
 {
@@ -46,6 +55,7 @@ fl_roster_finalize (GObject *object)
   g_clear_pointer (&self->check, fl_roster_check_free);
   g_clear_pointer (&self->shift_types, g_ptr_array_unref);
   g_clear_pointer (&self->agents, g_array_unref);
+  g_clear_pointer (&self->holidays, g_ptr_array_unref);
   g_free (self->specs);
   g_free (self->month);
 
@@ -85,6 +95,8 @@ _fl_roster_new (gint64               id,
   self->state = state;
   g_date_set_dmy (&self->first, 1, month_number, year);
   self->n_days = g_date_get_days_in_month (month_number, year);
+  self->holidays = g_ptr_array_new_full (self->n_days, unref_if_set);
+  g_ptr_array_set_size (self->holidays, (int) self->n_days);
   self->shift_types = g_ptr_array_ref (shift_types);
   self->specs = g_new (FlShiftSpec, MAX (shift_types->len, 1));
   for (guint i = 0; i < shift_types->len; i++)
@@ -366,6 +378,36 @@ fl_roster_fill_pattern (GArray      *pattern,
         g_array_append_val (edits, edit);
       }
   return edits;
+}
+
+void
+_fl_roster_set_holidays (FlRoster   *self,
+                         GListModel *holidays)
+{
+  guint n_items = g_list_model_get_n_items (holidays);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(FlHoliday) holiday = g_list_model_get_item (holidays, i);
+      int day;
+
+      if (_fl_roster_day_of_date (self, fl_holiday_get_date (holiday), &day) && day >= 0 &&
+          day < (int) self->n_days)
+        {
+          g_clear_object (&self->holidays->pdata[day]);
+          self->holidays->pdata[day] = g_steal_pointer (&holiday);
+        }
+    }
+}
+
+FlHoliday *
+fl_roster_get_holiday (FlRoster *self,
+                       guint     day)
+{
+  g_return_val_if_fail (FL_IS_ROSTER (self), NULL);
+  g_return_val_if_fail (day < self->n_days, NULL);
+
+  return g_ptr_array_index (self->holidays, day);
 }
 
 gboolean

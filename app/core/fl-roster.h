@@ -3,6 +3,7 @@
 
 #include <glib-object.h>
 
+#include "fl-holiday.h"
 #include "fl-roster-check.h"
 #include "fl-shift-type.h"
 
@@ -93,6 +94,9 @@ GArray        *fl_roster_fill_pattern        (GArray      *pattern,
 void           fl_roster_get_totals          (FlRoster       *self,
                                               guint           agent,
                                               FlRosterTotals *totals);
+/* The public-holiday calendar's entry for @day of the month, or NULL. */
+FlHoliday     *fl_roster_get_holiday         (FlRoster       *self,
+                                              guint           day);
 /* Whether @day of the month is a Saturday or a Sunday. */
 gboolean       fl_roster_is_weekend          (FlRoster       *self,
                                               guint           day);

@@ -15,6 +15,7 @@ typedef struct
   GdkRGBA foreground;
   GdkRGBA line;
   GdkRGBA weekend;
+  GdkRGBA holiday;
   GdkRGBA today;
   GdkRGBA accent;
   GdkRGBA selection;
@@ -44,12 +45,26 @@ read_palette (GtkWidget *widget,
   palette->line.alpha = 0.12f;
   palette->weekend = palette->foreground;
   palette->weekend.alpha = 0.05f;
+  palette->holiday = palette->hard;
+  palette->holiday.alpha = 0.08f;
   palette->today = palette->accent;
   palette->today.alpha = 0.12f;
   palette->selection = palette->accent;
   palette->selection.alpha = 0.22f;
   gdk_rgba_parse (&palette->chip_text_light, "#ffffff");
   gdk_rgba_parse (&palette->chip_text_dark, "#241f31");
+}
+
+/* A day's column is tinted for today, a public holiday or a weekend. */
+static const GdkRGBA *
+day_tint (const GridDay *info,
+          const Palette *palette)
+{
+  if (info->today)
+    return &palette->today;
+  if (info->holiday != NULL && fl_holiday_get_kind (info->holiday) == FL_HOLIDAY_DAY_OFF)
+    return &palette->holiday;
+  return info->weekend ? &palette->weekend : NULL;
 }
 
 static void
@@ -193,9 +208,10 @@ snapshot_cells (FlRosterGrid   *self,
       const GridDay *info = &g_array_index (self->days, GridDay, day);
       float x = (float) day * GRID_DAY_WIDTH;
 
-      if (info->weekend || info->today)
-        gtk_snapshot_append_color (snapshot, info->today ? &palette->today : &palette->weekend,
-                                   &GRAPHENE_RECT_INIT (x, 0, GRID_DAY_WIDTH, (float) rows_height));
+      const GdkRGBA *tint = day_tint (info, palette);
+
+      if (tint != NULL)
+        gtk_snapshot_append_color (snapshot, tint, &GRAPHENE_RECT_INIT (x, 0, GRID_DAY_WIDTH, (float) rows_height));
       gtk_snapshot_append_color (snapshot, &palette->line,
                                  &GRAPHENE_RECT_INIT (x + GRID_DAY_WIDTH - 1, (float) (first_agent * GRID_ROW_HEIGHT),
                                                       1, (float) ((last_agent - first_agent) * GRID_ROW_HEIGHT)));
@@ -308,17 +324,18 @@ snapshot_days (FlRosterGrid   *self,
       double x = (double) day * GRID_DAY_WIDTH;
       const char *weekday = g_strv_length (weekdays) == 7 ? weekdays[info->weekday - 1] : "";
       char number[16];
+      const GdkRGBA *tint = day_tint (info, palette);
+      const GdkRGBA *ink = info->today ? &palette->accent : tint == &palette->holiday ? &palette->hard
+                                                                                  : &palette->foreground;
 
       if (x + GRID_DAY_WIDTH < h || x > h + area->width)
         continue;
-      if (info->weekend || info->today)
-        gtk_snapshot_append_color (snapshot, info->today ? &palette->today : &palette->weekend,
-                                   &GRAPHENE_RECT_INIT ((float) x, 0, GRID_DAY_WIDTH, GRID_HEADER_HEIGHT));
+      if (tint != NULL)
+        gtk_snapshot_append_color (snapshot, tint, &GRAPHENE_RECT_INIT ((float) x, 0, GRID_DAY_WIDTH, GRID_HEADER_HEIGHT));
       g_snprintf (number, sizeof number, "%u", info->day_of_month);
-      append_label (widget, snapshot, number, info->today ? &palette->accent : &palette->foreground,
-                    x, 2, GRID_DAY_WIDTH, GRID_HEADER_HEIGHT / 2, TRUE);
-      append_label (widget, snapshot, weekday, &palette->foreground, x, GRID_HEADER_HEIGHT / 2 - 2,
-                    GRID_DAY_WIDTH, GRID_HEADER_HEIGHT / 2, TRUE);
+      append_label (widget, snapshot, number, ink, x, 2, GRID_DAY_WIDTH, GRID_HEADER_HEIGHT / 2, TRUE);
+      append_label (widget, snapshot, weekday, ink == &palette->accent ? &palette->foreground : ink, x,
+                    GRID_HEADER_HEIGHT / 2 - 2, GRID_DAY_WIDTH, GRID_HEADER_HEIGHT / 2, TRUE);
       append_mark (snapshot, self->day_marks[day], palette, x, 0, GRID_DAY_WIDTH, GRID_HEADER_HEIGHT);
       for (guint row = 0; row < self->count_types->len; row++)
         {

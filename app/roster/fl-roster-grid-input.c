@@ -213,6 +213,40 @@ key_pressed_cb (FlRosterGrid          *self,
   return FALSE;
 }
 
+/* A day's heading tells its holiday; a cell who and what it is. */
+static gboolean
+query_tooltip_cb (FlRosterGrid *self,
+                  int           x,
+                  int           y,
+                  gboolean      keyboard_mode,
+                  GtkTooltip   *tooltip)
+{
+  g_autofree char *text = NULL;
+  GridArea area;
+  int agent, day;
+
+  if (keyboard_mode || _fl_roster_grid_n_days (self) == 0)
+    return FALSE;
+  if (cell_at (self, x, y, &agent, &day))
+    {
+      if (day < 0)
+        return FALSE;
+      text = _fl_roster_grid_describe_cell (self, (guint) agent, (guint) day);
+    }
+  else
+    {
+      _fl_roster_grid_get_area (self, &area);
+      if (y >= area.body_y || x < area.body_x || x >= area.body_x + area.width)
+        return FALSE;
+      day = (int) ((x - area.body_x + gtk_adjustment_get_value (self->hadjustment)) / GRID_DAY_WIDTH);
+      if (day >= (int) _fl_roster_grid_n_days (self))
+        return FALSE;
+      text = _fl_roster_grid_describe_day (self, (guint) day);
+    }
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 void
 _fl_roster_grid_add_controllers (FlRosterGrid *self)
 {
@@ -226,4 +260,6 @@ _fl_roster_grid_add_controllers (FlRosterGrid *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
   g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
 }

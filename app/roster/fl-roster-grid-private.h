@@ -17,8 +17,9 @@ typedef struct
 {
   guint    day_of_month;
   guint    weekday;        /* 1 = Monday */
-  gboolean weekend;
+  gboolean weekend;        /* Saturday or Sunday, and not a make-up workday */
   gboolean today;
+  FlHoliday *holiday;      /* the roster's, or NULL */
 } GridDay;
 
 struct _FlRosterGrid
@@ -75,6 +76,14 @@ void _fl_roster_grid_move_cursor (FlRosterGrid *self,
 /* Hands @edits (FlRosterEdit) to whoever saves them, if the grid is editable. */
 void _fl_roster_grid_emit_edits  (FlRosterGrid *self,
                                   GArray       *edits);
+/* "Friday 1 October", with the public holiday it is, for the tooltip and
+ * the screen reader. */
+char *_fl_roster_grid_describe_day (FlRosterGrid *self,
+                                    guint         day);
+/* "王芳, Friday 1 October: E 08:00–16:00", with the holiday if it is one. */
+char *_fl_roster_grid_describe_cell (FlRosterGrid *self,
+                                     guint         agent,
+                                     guint         day);
 /* fl-roster-grid-input.c: the mouse, the keys and the clipboard. */
 void _fl_roster_grid_add_controllers (FlRosterGrid *self);
 void _fl_roster_grid_snapshot (GtkWidget    *widget,

@@ -150,12 +150,38 @@ mark_violations (FlRosterGrid *self)
     }
 }
 
+char *
+_fl_roster_grid_describe_day (FlRosterGrid *self,
+                              guint         day)
+{
+  const GridDay *info = &g_array_index (self->days, GridDay, day);
+  g_autofree char *date = fl_roster_dup_date (self->roster, (int) day);
+  g_autofree char *when = fl_format_day (date);
+
+  if (info->holiday == NULL)
+    return g_steal_pointer (&when);
+  if (fl_holiday_get_kind (info->holiday) == FL_HOLIDAY_WORKDAY)
+    /* Translators: a day of the roster, and the holiday a weekend day is worked for (调休上班): "Saturday 9 October, worked for National Day" */
+    return g_strdup_printf (_("%s, worked for %s"), when, fl_holiday_get_name (info->holiday));
+  /* Translators: a day of the roster and the public holiday it is: "Friday 1 October, National Day" */
+  return g_strdup_printf (_("%s, %s (public holiday)"), when, fl_holiday_get_name (info->holiday));
+}
+
+char *
+_fl_roster_grid_describe_cell (FlRosterGrid *self,
+                               guint         agent,
+                               guint         day)
+{
+  g_autofree char *when = _fl_roster_grid_describe_day (self, day);
+  g_autofree char *what = fl_roster_describe_cell (self->roster, agent, (int) day);
+
+  /* Translators: a roster cell: a name, a date, then a shift as "E 08:00–16:00" */
+  return g_strdup_printf (_("%s, %s: %s"), fl_roster_get_agent_name (self->roster, agent), when, what);
+}
+
 static void
 describe_cursor (FlRosterGrid *self)
 {
-  g_autofree char *date = NULL;
-  g_autofree char *when = NULL;
-  g_autofree char *what = NULL;
   g_autofree char *description = NULL;
 
   if (_fl_roster_grid_n_agents (self) == 0)
@@ -163,12 +189,7 @@ describe_cursor (FlRosterGrid *self)
       gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
       return;
     }
-  date = fl_roster_dup_date (self->roster, (int) self->cursor_day);
-  when = fl_format_day (date);
-  what = fl_roster_describe_cell (self->roster, self->cursor_agent, (int) self->cursor_day);
-  /* Translators: the roster cell with the keyboard cursor: a name, a date, then a shift as "E 08:00–16:00" */
-  description = g_strdup_printf (_("%s, %s: %s"), fl_roster_get_agent_name (self->roster, self->cursor_agent),
-                                 when, what);
+  description = _fl_roster_grid_describe_cell (self, self->cursor_agent, self->cursor_day);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
 }
 
@@ -202,7 +223,9 @@ read_days (FlRosterGrid *self)
       g_date_set_parse (&date, iso);
       info.day_of_month = g_date_get_day (&date);
       info.weekday = g_date_get_weekday (&date);
-      info.weekend = fl_roster_is_weekend (self->roster, day);
+      info.holiday = fl_roster_get_holiday (self->roster, day);
+      info.weekend = info.holiday != NULL ? fl_holiday_get_kind (info.holiday) == FL_HOLIDAY_DAY_OFF
+                                          : fl_roster_is_weekend (self->roster, day);
       info.today = g_str_equal (iso, today);
       g_array_append_val (self->days, info);
     }
