@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fl-holiday-group.h"
 #include "fl-policy-service.h"
 #include "fl-preferences-window.h"
 
@@ -20,6 +21,7 @@ struct _FlPreferencesWindow
 
   /* Template widgets */
   AdwPreferencesPage   *policies_page;
+  FlHolidayGroup       *holiday_group;
   AdwComboRow          *color_scheme_row;
   GtkSpinButton        *skip_spin;
   GtkSpinButton        *long_skip_spin;
@@ -256,6 +258,7 @@ fl_preferences_window_constructed (GObject *object)
 
   self->policies = fl_policy_service_new (self->database);
   add_policy_rows (self);
+  fl_holiday_group_load (self->holiday_group, self->database, self->session);
 }
 
 static void
@@ -347,8 +350,10 @@ fl_preferences_window_class_init (FlPreferencesWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (FL_TYPE_HOLIDAY_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/floorlead/Floorlead/fl-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FlPreferencesWindow, policies_page);
+  gtk_widget_class_bind_template_child (widget_class, FlPreferencesWindow, holiday_group);
   gtk_widget_class_bind_template_child (widget_class, FlPreferencesWindow, color_scheme_row);
   gtk_widget_class_bind_template_child (widget_class, FlPreferencesWindow, skip_spin);
   gtk_widget_class_bind_template_child (widget_class, FlPreferencesWindow, long_skip_spin);
