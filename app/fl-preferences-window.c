@@ -8,6 +8,7 @@
 #include "fl-holiday-group.h"
 #include "fl-policy-service.h"
 #include "fl-preferences-window.h"
+#include "fl-shift-type-group.h"
 
 struct _FlPreferencesWindow
 {
@@ -21,6 +22,7 @@ struct _FlPreferencesWindow
 
   /* Template widgets */
   AdwPreferencesPage   *policies_page;
+  FlShiftTypeGroup     *shift_type_group;
   FlHolidayGroup       *holiday_group;
   AdwComboRow          *color_scheme_row;
   GtkSpinButton        *skip_spin;
@@ -258,6 +260,7 @@ fl_preferences_window_constructed (GObject *object)
 
   self->policies = fl_policy_service_new (self->database);
   add_policy_rows (self);
+  fl_shift_type_group_load (self->shift_type_group, self->database, self->session);
   fl_holiday_group_load (self->holiday_group, self->database, self->session);
 }
 
@@ -351,8 +354,10 @@ fl_preferences_window_class_init (FlPreferencesWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (FL_TYPE_HOLIDAY_GROUP);
+  g_type_ensure (FL_TYPE_SHIFT_TYPE_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/floorlead/Floorlead/fl-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FlPreferencesWindow, policies_page);
+  gtk_widget_class_bind_template_child (widget_class, FlPreferencesWindow, shift_type_group);
   gtk_widget_class_bind_template_child (widget_class, FlPreferencesWindow, holiday_group);
   gtk_widget_class_bind_template_child (widget_class, FlPreferencesWindow, color_scheme_row);
   gtk_widget_class_bind_template_child (widget_class, FlPreferencesWindow, skip_spin);

@@ -77,6 +77,38 @@ describe (FlRosterCheck *check)
     g_assert_cmpstr (described, ==, expected); \
   } G_STMT_END
 
+/* Times as a head types them in the shift type's dialog. */
+static void
+test_parse_time (void)
+{
+  struct {
+    const char *text;
+    gboolean    valid;
+    int         minutes;
+  } cases[] = {
+    { "08:00", TRUE, 480 }, { "8:00", TRUE, 480 }, { " 12:30 ", TRUE, 750 }, { "00:00", TRUE, 0 },
+    { "24:00", TRUE, 1440 }, { "", TRUE, -1 }, { "  ", TRUE, -1 }, { "24:30", FALSE, -1 },
+    { "25:00", FALSE, -1 }, { "12:60", FALSE, -1 }, { "12:5", FALSE, -1 }, { "1200", FALSE, -1 },
+    { "12:00x", FALSE, -1 }, { "-1:00", FALSE, -1 }, { "noon", FALSE, -1 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      int minutes = 7;
+
+      g_assert_cmpint (fl_shift_spec_parse_time (cases[i].text, &minutes), ==, cases[i].valid);
+      g_assert_cmpint (minutes, ==, cases[i].minutes);
+    }
+  for (int minutes = 0; minutes <= FL_MINUTES_PER_DAY; minutes += 15)
+    {
+      g_autofree char *text = fl_shift_spec_format_time (minutes);
+      int again = -1;
+
+      g_assert_true (fl_shift_spec_parse_time (text, &again));
+      g_assert_cmpint (again, ==, minutes);
+    }
+}
+
 static void
 test_shift_times (void)
 {
@@ -359,6 +391,7 @@ main (int   argc,
 {
   fl_test_init (&argc, &argv);
 
+  g_test_add_func ("/roster-check/parse-time", test_parse_time);
   g_test_add_func ("/roster-check/shift-times", test_shift_times);
   g_test_add_func ("/roster-check/rest-boundary", test_rest_boundary);
   g_test_add_func ("/roster-check/rest-across-midnight", test_rest_across_midnight);

@@ -3,6 +3,9 @@
 
 #include "config.h"
 
+#include <stdio.h>
+#include <string.h>
+
 #include "fl-shift-spec.h"
 
 FlShiftKind
@@ -81,4 +84,33 @@ fl_shift_spec_staffs (const FlShiftSpec *spec,
     return FALSE;
   break_offsets (spec, &from, &to);
   return offset < from || offset >= to;
+}
+
+gboolean
+fl_shift_spec_parse_time (const char *text,
+                          int        *minutes)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text ? text : ""));
+  guint hours, minute;
+  char end;
+
+  g_return_val_if_fail (minutes != NULL, FALSE);
+
+  *minutes = -1;
+  if (*stripped == '\0')
+    return TRUE;
+  if (strlen (stripped) > 5 || sscanf (stripped, "%2u:%2u%c", &hours, &minute, &end) != 2 || minute > 59 ||
+      hours > 24 || (hours == 24 && minute != 0) || !g_ascii_isdigit (stripped[strlen (stripped) - 1]) ||
+      strlen (strchr (stripped, ':') + 1) != 2)
+    return FALSE;
+  *minutes = (int) (hours * 60 + minute);
+  return TRUE;
+}
+
+char *
+fl_shift_spec_format_time (int minutes)
+{
+  if (minutes < 0)
+    return g_strdup ("");
+  return g_strdup_printf ("%02d:%02d", minutes / 60, minutes % 60);
 }

@@ -47,4 +47,12 @@ gboolean fl_shift_spec_is_night      (const FlShiftSpec *spec);
 gboolean fl_shift_spec_staffs        (const FlShiftSpec *spec,
                                       int                minute);
 
+/* A time of day typed as "8:00", "08:30" or "24:00", in minutes after
+ * midnight; an empty text is -1 (no time: no break). FALSE when it is not
+ * a time. */
+gboolean fl_shift_spec_parse_time    (const char        *text,
+                                      int               *minutes);
+/* Minutes after midnight as "08:30"; -1 as an empty text. */
+char    *fl_shift_spec_format_time   (int                minutes);
+
 G_END_DECLS
