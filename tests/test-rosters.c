@@ -849,6 +849,58 @@ test_forecast_import (Fixture       *fixture,
 
 /* Preferences say how a rule is held to: the rest rule turned to a warning
  * lets the roster be submitted, turned off it is not checked. */
+/* The head types Monday's forecast by hand: only what changed is saved,
+ * each half-hour audited, and a wrong value saves nothing. */
+static void
+test_forecast_by_hand (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(FlForecastService) forecasts = fl_forecast_service_new (fixture->db.database);
+  g_autoptr(GError) error = NULL;
+  FlForecastDay days[2];
+  FlForecastDay again;
+
+  g_assert_true (fl_forecast_service_read_day (forecasts, fixture->lead, 1, &days[0], &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (days[0].weekday, ==, 1);
+  g_assert_cmpfloat (days[0].calls[19], ==, 0);
+  g_assert_cmpfloat (days[0].handle_seconds[19], ==, FL_FORECAST_DEFAULT_HANDLE_SECONDS);
+  g_assert_true (fl_forecast_service_read_day (forecasts, fixture->lead, 7, &days[1], &error));
+
+  /* domain.md's worked example at 09:30 on Monday, and a Sunday morning. */
+  days[0].calls[19] = 100;
+  days[0].calls[20] = 50;
+  days[0].handle_seconds[20] = 200;
+  days[1].calls[18] = 12;
+  g_assert_false (fl_forecast_service_save_days (forecasts, fixture->lead, days, 2, &error));
+  g_assert_error (error, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+  g_assert_true (fl_forecast_service_save_days (forecasts, fixture->head, days, 2, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM forecasts"), ==, 3);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE entity = 'forecasts'"), ==, 3);
+  g_assert_true (fl_forecast_service_read_day (forecasts, fixture->qa, 1, &again, &error));
+  g_assert_cmpfloat (again.calls[19], ==, 100);
+  g_assert_cmpfloat (again.handle_seconds[19], ==, 180);
+  g_assert_cmpfloat (again.calls[20], ==, 50);
+  g_assert_cmpfloat (again.handle_seconds[20], ==, 200);
+
+  /* Saving it unchanged changes nothing. */
+  g_assert_true (fl_forecast_service_save_days (forecasts, fixture->head, days, 2, &error));
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE entity = 'forecasts'"), ==, 3);
+
+  /* A wrong half-hour saves nothing, not even the right ones before it. */
+  days[0].calls[21] = 60;
+  days[1].calls[30] = -5;
+  g_assert_false (fl_forecast_service_save_days (forecasts, fixture->head, days, 2, &error));
+  g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "Sunday 15:00"));
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM forecasts"), ==, 3);
+  g_clear_error (&error);
+  g_assert_false (fl_forecast_service_read_day (forecasts, fixture->head, 8, &again, &error));
+  g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID);
+}
+
 static void
 test_rule_severity (Fixture       *fixture,
                     gconstpointer  data)
@@ -983,6 +1035,7 @@ main (int   argc,
   ADD ("export-ics", test_export_ics);
   ADD ("export-table", test_export_table);
   ADD ("forecast-import", test_forecast_import);
+  ADD ("forecast-by-hand", test_forecast_by_hand);
   ADD ("rule-severity", test_rule_severity);
   ADD ("shift-types", test_shift_types);
 #undef ADD

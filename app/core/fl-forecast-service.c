@@ -143,6 +143,119 @@ fl_forecast_service_set (FlForecastService *self,
   return fl_database_transaction (self->database, apply_forecast, &change, error);
 }
 
+/* Whether the stored half-hours of @weekday were read into @day; @known
+ * says which ones are stored. */
+static gboolean
+read_day (FlForecastService  *self,
+          guint               weekday,
+          FlForecastDay      *day,
+          gboolean           *known,
+          GError            **error)
+{
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  gboolean has_row = FALSE;
+
+  day->weekday = weekday;
+  for (guint i = 0; i < FL_COVERAGE_INTERVALS; i++)
+    {
+      day->calls[i] = 0;
+      day->handle_seconds[i] = FL_FORECAST_DEFAULT_HANDLE_SECONDS;
+      known[i] = FALSE;
+    }
+  statement = fl_database_prepare (self->database,
+                                   "SELECT interval_start, calls, handle_seconds FROM forecasts WHERE weekday = ?",
+                                   error);
+  if (statement == NULL)
+    return FALSE;
+  sqlite3_bind_int (statement, 1, (int) weekday);
+  while (fl_database_step (self->database, statement, &has_row, error) && has_row)
+    {
+      guint interval = (guint) sqlite3_column_int (statement, 0) / FL_COVERAGE_INTERVAL_MINUTES;
+
+      if (interval >= FL_COVERAGE_INTERVALS)
+        continue;
+      day->calls[interval] = sqlite3_column_double (statement, 1);
+      day->handle_seconds[interval] = sqlite3_column_double (statement, 2);
+      known[interval] = TRUE;
+    }
+  return !has_row;
+}
+
+gboolean
+fl_forecast_service_read_day (FlForecastService  *self,
+                              FlSession          *actor,
+                              guint               weekday,
+                              FlForecastDay      *day,
+                              GError            **error)
+{
+  gboolean known[FL_COVERAGE_INTERVALS];
+
+  g_return_val_if_fail (FL_IS_FORECAST_SERVICE (self), FALSE);
+  g_return_val_if_fail (day != NULL, FALSE);
+
+  if (!fl_session_check (actor, FL_PERMISSION_VIEW_STAFF, error) || !check_forecast (weekday, 0, 0, 1, error))
+    return FALSE;
+  return read_day (self, weekday, day, known, error);
+}
+
+typedef struct
+{
+  FlForecastService *self;
+  FlSession         *actor;
+  GArray            *changes;   /* ForecastChange */
+} ForecastImport;
+
+static gboolean apply_import (gpointer   user_data,
+                              GError   **error);
+
+gboolean
+fl_forecast_service_save_days (FlForecastService    *self,
+                               FlSession            *actor,
+                               const FlForecastDay  *days,
+                               guint                 n_days,
+                               GError              **error)
+{
+  g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (ForecastChange));
+  ForecastImport import = { self, actor, changes };
+
+  g_return_val_if_fail (FL_IS_FORECAST_SERVICE (self), FALSE);
+  g_return_val_if_fail (days != NULL || n_days == 0, FALSE);
+
+  if (!fl_session_check (actor, FL_PERMISSION_CHANGE_POLICIES, error))
+    return FALSE;
+  for (guint d = 0; d < n_days; d++)
+    {
+      FlForecastDay stored;
+      gboolean known[FL_COVERAGE_INTERVALS];
+
+      if (!check_forecast (days[d].weekday, 0, 0, 1, error) || !read_day (self, days[d].weekday, &stored, known, error))
+        return FALSE;
+      for (guint i = 0; i < FL_COVERAGE_INTERVALS; i++)
+        {
+          ForecastChange change = { self, actor, days[d].weekday, i * FL_COVERAGE_INTERVAL_MINUTES,
+                                    days[d].calls[i], days[d].handle_seconds[i] };
+          g_autoptr(GError) invalid = NULL;
+
+          if (stored.calls[i] == change.calls && stored.handle_seconds[i] == change.handle_seconds &&
+              (known[i] || change.calls == 0))
+            continue;
+          if (!check_forecast (change.weekday, change.interval_start, change.calls, change.handle_seconds, &invalid))
+            {
+              /* 1 January 2024 was a Monday. */
+              g_autoptr(GDateTime) monday = g_date_time_new_local (2024, 1, (int) change.weekday, 0, 0, 0);
+              g_autofree char *weekday = g_date_time_format (monday, "%A");
+
+              /* Translators: a weekday, a half-hour's start, and what is wrong with it */
+              g_set_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID, _("%s %02u:%02u: %s"), weekday,
+                           change.interval_start / 60, change.interval_start % 60, invalid->message);
+              return FALSE;
+            }
+          g_array_append_val (changes, change);
+        }
+    }
+  return changes->len == 0 || fl_database_transaction (self->database, apply_import, &import, error);
+}
+
 /* "1" to "7", or a weekday's name in English or Chinese. */
 static guint
 parse_weekday (const char *text)
@@ -188,13 +301,6 @@ parse_number (const char *text,
   *value = g_ascii_strtod (clean, &end);
   return *clean != '\0' && end != NULL && *end == '\0';
 }
-
-typedef struct
-{
-  FlForecastService *self;
-  FlSession         *actor;
-  GArray            *changes;   /* ForecastChange */
-} ForecastImport;
 
 static gboolean
 apply_import (gpointer   user_data,
@@ -442,28 +548,20 @@ read_required (FlForecastService *self,
                FlCoverage        *coverage,
                GError           **error)
 {
-  g_autoptr(sqlite3_stmt) statement = NULL;
-  gboolean has_row = FALSE;
+  FlForecastDay day;
+  gboolean known[FL_COVERAGE_INTERVALS];
   FlStaffingTarget target;
 
   read_target (self, &target);
-  statement = fl_database_prepare (self->database,
-                                   "SELECT interval_start, calls, handle_seconds FROM forecasts WHERE weekday = ?",
-                                   error);
-  if (statement == NULL)
+  if (!read_day (self, weekday, &day, known, error))
     return FALSE;
-  sqlite3_bind_int (statement, 1, (int) weekday);
-  while (fl_database_step (self->database, statement, &has_row, error) && has_row)
-    {
-      guint interval = (guint) sqlite3_column_int (statement, 0) / FL_COVERAGE_INTERVAL_MINUTES;
-
-      if (interval >= FL_COVERAGE_INTERVALS)
-        continue;
-      coverage->calls[interval] = sqlite3_column_double (statement, 1);
-      coverage->required[interval] = fl_coverage_required (&target, coverage->calls[interval],
-                                                           sqlite3_column_double (statement, 2));
-    }
-  return !has_row;
+  for (guint i = 0; i < FL_COVERAGE_INTERVALS; i++)
+    if (known[i])
+      {
+        coverage->calls[i] = day.calls[i];
+        coverage->required[i] = fl_coverage_required (&target, day.calls[i], day.handle_seconds[i]);
+      }
+  return TRUE;
 }
 
 gboolean

@@ -9,6 +9,17 @@
 
 G_BEGIN_DECLS
 
+/* The handle time shown for a half-hour nobody has forecast yet. */
+#define FL_FORECAST_DEFAULT_HANDLE_SECONDS 180.0
+
+/* One weekday's forecast, a half-hour each. */
+typedef struct
+{
+  guint  weekday;                                  /* 1 = Monday */
+  double calls[FL_COVERAGE_INTERVALS];
+  double handle_seconds[FL_COVERAGE_INTERVALS];
+} FlForecastDay;
+
 #define FL_TYPE_FORECAST_SERVICE (fl_forecast_service_get_type ())
 G_DECLARE_FINAL_TYPE (FlForecastService, fl_forecast_service, FL, FORECAST_SERVICE, GObject)
 
@@ -24,6 +35,22 @@ gboolean           fl_forecast_service_set          (FlForecastService *self,
                                                      double             calls,
                                                      double             handle_seconds,
                                                      GError           **error);
+/* @weekday's forecast as it stands; a half-hour nobody has forecast is no
+ * calls at FL_FORECAST_DEFAULT_HANDLE_SECONDS. Anyone signed in. */
+gboolean           fl_forecast_service_read_day     (FlForecastService *self,
+                                                     FlSession         *actor,
+                                                     guint              weekday,
+                                                     FlForecastDay     *day,
+                                                     GError           **error);
+/* Saves the half-hours of @days that differ from what is stored, as one
+ * change, each audited; the department head or an administrator. Nothing
+ * is saved if any value is out of range: the error names its weekday and
+ * half-hour. */
+gboolean           fl_forecast_service_save_days    (FlForecastService   *self,
+                                                     FlSession           *actor,
+                                                     const FlForecastDay *days,
+                                                     guint                n_days,
+                                                     GError             **error);
 /* A whole forecast from CSV text, a line per weekday and half-hour:
  * "Monday,09:30,42,180" (weekday as 1–7 or its name, English or Chinese;
  * the half-hour's start; calls; average handle seconds), a heading line

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "fl-forecast-dialog.h"
 #include "fl-pattern-dialog.h"
 #include "fl-report-window.h"
 #include "fl-roster-export.h"
@@ -399,6 +400,39 @@ forecast_chosen_cb (GtkNativeDialog *chooser,
   g_object_unref (chooser);
 }
 
+/* The coverage strip, read again, is the answer. */
+static void
+forecast_saved_cb (FlRosterPanel *self)
+{
+  _fl_roster_panel_cells_changed (self);
+}
+
+/* The forecast typed by hand, on the weekday the coverage strip shows. */
+static void
+edit_forecast_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  FlRosterPanel *self = FL_ROSTER_PANEL (widget);
+  FlRoster *roster = _fl_roster_panel_current_roster (self);
+  guint weekday = 1;
+  GtkWidget *dialog;
+
+  if (roster != NULL && fl_roster_get_n_days (roster) > 0)
+    {
+      g_autofree char *date = fl_roster_dup_date (roster, (int) self->coverage_day);
+      GDate day;
+
+      g_date_clear (&day, 1);
+      g_date_set_parse (&day, date);
+      if (g_date_valid (&day))
+        weekday = g_date_get_weekday (&day);
+    }
+  dialog = fl_forecast_dialog_new (widget, self->forecasts, self->session, weekday);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (forecast_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 import_forecast_activated (GtkWidget  *widget,
                            const char *action_name,
@@ -432,5 +466,6 @@ _fl_roster_panel_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "roster.ask-swap", NULL, ask_swap_activated);
   gtk_widget_class_install_action (widget_class, "roster.export-calendar", "s", export_calendar_activated);
   gtk_widget_class_install_action (widget_class, "roster.report", NULL, report_activated);
+  gtk_widget_class_install_action (widget_class, "roster.edit-forecast", NULL, edit_forecast_activated);
   gtk_widget_class_install_action (widget_class, "roster.import-forecast", NULL, import_forecast_activated);
 }

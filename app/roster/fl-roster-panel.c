@@ -135,6 +135,8 @@ _fl_roster_panel_update_actions (FlRosterPanel *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.publish", deciding);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.return", deciding);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.ask-swap", swapping);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.edit-forecast",
+                                 fl_session_can (self->session, FL_PERMISSION_CHANGE_POLICIES));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.import-forecast",
                                  fl_session_can (self->session, FL_PERMISSION_CHANGE_POLICIES));
   gtk_widget_set_visible (GTK_WIDGET (self->edit_tools), editable);

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Swaps (换班) on a published roster: the lead's request needs a reason; the head
-approves a waiting one, and the sidebar's badge counts down."""
+approves a waiting one, and the sidebar's badge counts down; the head types a
+half-hour of the forecast by hand."""
 
 import sys
 
@@ -40,6 +41,32 @@ def swaps_asked_for_and_decided():
         app.gone("push button", "Approve the Swap")
         app.find("label", "2 wait for you")
         app.screenshot("roster-swap-approved")
+
+        edit_forecast_by_hand(app)
+
+
+def open_forecast(app):
+    app.click(app.find("push button", "Export and Import"))
+    app.click(app.find("menu item", "Edit the Forecast…"))
+    return app.find("frame", "Forecast", parent=app.app)
+
+
+def edit_forecast_by_hand(app):
+    """The demo forecasts 38 calls at 09:30 on a weekday, six in ten of them at a weekend
+    (the dialog opens on the coverage strip's day); the head makes it 100 and it stays."""
+    form = open_forecast(app)
+    calls = app.spin(form, "Calls at 09:30")
+    if round(calls.value, 1) not in (38, 22.8):
+        raise ui.Failure(f"the demo forecasts 38 or 22.8 calls at 09:30, not {calls.value}")
+    calls.value = 100
+    app.screenshot("roster-forecast")
+    app.click(app.find("push button", "Save", parent=form))
+    app.gone("frame", "Forecast")
+    form = open_forecast(app)
+    if app.spin(form, "Calls at 09:30").value != 100:
+        raise ui.Failure("the forecast typed by hand was not kept")
+    app.click(app.find("push button", "Cancel", parent=form))
+    app.gone("frame", "Forecast")
 
 
 if __name__ == "__main__":
