@@ -37,11 +37,14 @@ test_demo_center (FlTestDatabase *fixture,
     }
 
   /* Each team: this month published with a swap waiting, next month a
-   * draft that breaks two rules; and a forecast for every half-hour. */
+   * draft that breaks two rules and seats an agent too briefly; a forecast
+   * for every half-hour; the calendar's fixed holidays. */
   g_assert_cmpint (fl_test_count_rows (fixture->database, "SELECT count(*) FROM rosters WHERE state = 'published'"), ==, 3);
   g_assert_cmpint (fl_test_count_rows (fixture->database, "SELECT count(*) FROM rosters WHERE state = 'draft'"), ==, 3);
   g_assert_cmpint (fl_test_count_rows (fixture->database, "SELECT count(*) FROM swaps WHERE state = 'pending'"), ==, 3);
   g_assert_cmpint (fl_test_count_rows (fixture->database, "SELECT count(*) FROM forecasts"), ==, 7 * 48);
+  /* New Year's Day, Labour Day's five days and National Day's seven, this year and next. */
+  g_assert_cmpint (fl_test_count_rows (fixture->database, "SELECT count(*) FROM public_holidays"), ==, 2 * 13);
   {
     g_autoptr(FlRosterService) rosters = fl_roster_service_new (fixture->database);
     g_autoptr(FlSession) system = fl_session_new_system ();
@@ -57,9 +60,14 @@ test_demo_center (FlTestDatabase *fixture,
         g_assert_no_error (error);
         g_assert_cmpuint (fl_roster_check_count (fl_roster_get_check (current), FL_RULE_HARD), ==, 0);
         broken = fl_roster_check_list (fl_roster_get_check (draft));
-        g_assert_cmpuint (broken->len, ==, 2);
+        g_assert_cmpuint (broken->len, ==, 3);
         g_assert_cmpint (g_array_index (broken, FlRosterViolation, 0).rule, ==, FL_ROSTER_RULE_REST);
         g_assert_cmpint (g_array_index (broken, FlRosterViolation, 1).rule, ==, FL_ROSTER_RULE_CONSECUTIVE_DAYS);
+        /* The fourth agent lent to call-backs for three days: a warning. */
+        g_assert_cmpint (g_array_index (broken, FlRosterViolation, 2).rule, ==, FL_ROSTER_RULE_SEAT_DAYS);
+        g_assert_cmpint (g_array_index (broken, FlRosterViolation, 2).severity, ==, FL_RULE_SOFT);
+        g_assert_cmpint (g_array_index (broken, FlRosterViolation, 2).value, ==, 3);
+        g_assert_cmpint (fl_roster_get_seat (draft, 0, 20), ==, 0);
       }
   }
 

@@ -23,6 +23,7 @@ test_defaults_from_handbook (FlTestDatabase *fixture,
     /* Rules that block submitting (2) or warn (1). */
     { "roster.rule.rest", 2 }, { "roster.rule.overlap", 2 }, { "roster.rule.consecutive-days", 2 },
     { "roster.rule.absent-per-shift", 1 }, { "roster.rule.shift-on-leave", 2 }, { "roster.rule.monthly-hours", 1 },
+    { "roster.rule.seat", 1 },
   };
   guint n_policies = 0;
 

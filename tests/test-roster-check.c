@@ -58,7 +58,7 @@ describe (FlRosterCheck *check)
   for (guint i = 0; i < violations->len; i++)
     {
       const FlRosterViolation *violation = &g_array_index (violations, FlRosterViolation, i);
-      static const char *names[] = { "rest", "overlap", "days", "absent", "on-leave", "hours" };
+      static const char *names[] = { "rest", "overlap", "days", "absent", "on-leave", "hours", "seat" };
 
       if (text->len > 0)
         g_string_append_c (text, ' ');
@@ -76,6 +76,49 @@ describe (FlRosterCheck *check)
     g_autofree char *described = describe (check); \
     g_assert_cmpstr (described, ==, expected); \
   } G_STMT_END
+
+/* A seat (坐席) is kept at least a week (最短连续服务周期): domain.md's
+ * seven days, counted from the day it is set to the day before the next;
+ * days without one keep the seat before; the month's last seat runs on. */
+static void
+test_seat_days (void)
+{
+  g_autoptr(FlRosterCheck) check = new_check (4);
+  g_autoptr(GArray) violations = NULL;
+  enum { TECHNICAL, MARKET, CALL_BACKS };
+
+  /* Exactly a week at a seat, with no seat set on the days between. */
+  fl_roster_check_set_seat (check, 0, 0, TECHNICAL);
+  fl_roster_check_set_seat (check, 0, 7, MARKET);
+  assert_violations (check, "");
+  /* Six days: flagged on the last of them, a warning by default. */
+  fl_roster_check_set_seat (check, 0, 6, MARKET);
+  assert_violations (check, "seat:0:5:6");
+  violations = fl_roster_check_list (check);
+  g_assert_cmpint (g_array_index (violations, FlRosterViolation, 0).severity, ==, FL_RULE_SOFT);
+  g_assert_cmpint (g_array_index (violations, FlRosterViolation, 0).limit, ==, 7);
+  /* The same seat set again does not start it over. */
+  fl_roster_check_set_seat (check, 0, 6, FL_ROSTER_EMPTY);
+  fl_roster_check_set_seat (check, 0, 3, TECHNICAL);
+  assert_violations (check, "");
+
+  /* A seat taken before the month counts its days there. */
+  fl_roster_check_set_seat (check, 1, -3, CALL_BACKS);
+  fl_roster_check_set_seat (check, 1, 3, TECHNICAL);
+  assert_violations (check, "seat:1:2:6");
+  fl_roster_check_set_seat (check, 1, 4, TECHNICAL);
+  fl_roster_check_set_seat (check, 1, 3, FL_ROSTER_EMPTY);
+  assert_violations (check, "");
+  /* A short seat wholly before the month is last month's concern. */
+  fl_roster_check_set_seat (check, 2, -7, MARKET);
+  fl_roster_check_set_seat (check, 2, -4, CALL_BACKS);
+  assert_violations (check, "");
+  /* The month's last seat runs on into the next month. */
+  fl_roster_check_set_seat (check, 3, 28, MARKET);
+  assert_violations (check, "");
+  g_assert_cmpint (fl_roster_check_get_seat (check, 3, 28), ==, MARKET);
+  g_assert_cmpint (fl_roster_check_get_seat (check, 3, 29), ==, FL_ROSTER_EMPTY);
+}
 
 /* Times as a head types them in the shift type's dialog. */
 static void
@@ -392,6 +435,7 @@ main (int   argc,
   fl_test_init (&argc, &argv);
 
   g_test_add_func ("/roster-check/parse-time", test_parse_time);
+  g_test_add_func ("/roster-check/seat-days", test_seat_days);
   g_test_add_func ("/roster-check/shift-times", test_shift_times);
   g_test_add_func ("/roster-check/rest-boundary", test_rest_boundary);
   g_test_add_func ("/roster-check/rest-across-midnight", test_rest_across_midnight);

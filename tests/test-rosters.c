@@ -932,6 +932,67 @@ test_rule_severity (Fixture       *fixture,
 
 /* The head adds a shift type and changes one, audited; wrong fields are
  * refused saying why; a lead may not; leave stays leave. */
+/* The lead seats two agents on technical service for five days, then on
+ * call-backs: a warning each, saved, audited, read back. */
+static void
+test_seats (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(FlRoster) roster = open_roster (fixture, fixture->lead, "2027-01");
+  g_autoptr(FlRoster) again = NULL;
+  g_autoptr(GArray) violations = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  guint agents[] = { 0, 1 };
+
+  g_assert_cmpuint (fl_roster_get_n_seats (roster), ==, 4);
+  g_assert_cmpstr (fl_roster_get_seat_name (roster, 0), ==, "Technical service");
+  g_assert_cmpstr (fl_roster_get_seat_code (roster, 2), ==, "C");
+  g_assert_true (fl_roster_service_set_seat (fixture->rosters, fixture->lead, roster, agents, 2, 0, 4, 0, &error));
+  g_assert_no_error (error);
+  g_assert_true (fl_roster_service_set_seat (fixture->rosters, fixture->lead, roster, agents, 2, 5, 5, 2, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (fl_roster_get_seat (roster, 1, 20), ==, 2);
+  /* 王芳's, then 刘洋's; 王芳's contract hours warn too. */
+  violations = fl_roster_check_list (fl_roster_get_check (roster));
+  g_assert_cmpuint (violations->len, ==, 3);
+  g_assert_cmpint (g_array_index (violations, FlRosterViolation, 0).rule, ==, FL_ROSTER_RULE_SEAT_DAYS);
+  g_assert_cmpint (g_array_index (violations, FlRosterViolation, 2).rule, ==, FL_ROSTER_RULE_SEAT_DAYS);
+  g_assert_cmpuint (g_array_index (violations, FlRosterViolation, 2).agent, ==, 1);
+  text = fl_roster_describe_violation (roster, &g_array_index (violations, FlRosterViolation, 0));
+  g_assert_cmpstr (text, ==, "王芳 keeps the Technical service seat 5 days, to Tuesday 5 January; "
+                             "a seat is kept at least 7 days.");
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM roster_seats"), ==, 12);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE action = 'edit-seats'"), ==, 2);
+
+  /* Read back, and a warning does not stop submitting. */
+  again = open_roster (fixture, fixture->lead, "2027-01");
+  g_assert_cmpint (fl_roster_get_seat (again, 0, 3), ==, 0);
+  g_assert_cmpint (fl_roster_get_seat (again, 0, 30), ==, 2);
+  g_assert_cmpint (fl_roster_get_seat (again, 2, 30), ==, FL_ROSTER_EMPTY);
+  g_assert_cmpuint (fl_roster_check_count (fl_roster_get_check (again), FL_RULE_SOFT), >=, 2);
+
+  /* Clearing the call-backs day ends the warning. */
+  g_assert_true (fl_roster_service_set_seat (fixture->rosters, fixture->lead, again, agents, 2, 5, 5, FL_ROSTER_EMPTY,
+                                             &error));
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM roster_seats"), ==, 10);
+  g_assert_cmpint (fl_roster_get_seat (again, 1, 20), ==, 0);
+
+  /* Only the team's lead or the head, inside the month, a seat there is. */
+  g_assert_false (fl_roster_service_set_seat (fixture->rosters, fixture->lead2, again, agents, 2, 0, 1, 1, &error));
+  g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_NOT_ALLOWED);
+  g_clear_error (&error);
+  g_assert_false (fl_roster_service_set_seat (fixture->rosters, fixture->qa, again, agents, 2, 0, 1, 1, &error));
+  g_assert_error (error, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+  g_assert_false (fl_roster_service_set_seat (fixture->rosters, fixture->lead, again, agents, 2, 0, 31, 1, &error));
+  g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (fl_roster_service_set_seat (fixture->rosters, fixture->lead, again, agents, 2, 0, 1, 4, &error));
+  g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM roster_seats"), ==, 10);
+}
+
 static void
 test_shift_types (Fixture       *fixture,
                   gconstpointer  data)
@@ -1038,6 +1099,7 @@ main (int   argc,
   ADD ("forecast-by-hand", test_forecast_by_hand);
   ADD ("rule-severity", test_rule_severity);
   ADD ("shift-types", test_shift_types);
+  ADD ("seats", test_seats);
 #undef ADD
 
   return g_test_run ();

@@ -174,6 +174,29 @@ break_rules (FlRosterService  *service,
                                       error);
 }
 
+/* Half the team on technical service and half on market enquiries, and
+ * the fourth agent lent to call-backs for three days: too short a seat. */
+static gboolean
+seat_team (FlRosterService  *service,
+           FlSession        *lead,
+           FlRoster         *roster,
+           GError          **error)
+{
+  guint n_agents = fl_roster_get_n_agents (roster);
+  g_autofree guint *agents = g_new (guint, n_agents + 1);
+  guint lent = 3;
+
+  if (n_agents <= lent || fl_roster_get_n_seats (roster) < 3)
+    return TRUE;
+  for (guint i = 0; i < n_agents; i++)
+    agents[i] = i;
+  return fl_roster_service_set_seat (service, lead, roster, agents, n_agents / 2, 0, 0, 0, error) &&
+         fl_roster_service_set_seat (service, lead, roster, agents + n_agents / 2, n_agents - n_agents / 2, 0, 0, 1,
+                                     error) &&
+         fl_roster_service_set_seat (service, lead, roster, &lent, 1, 9, 9, 2, error) &&
+         fl_roster_service_set_seat (service, lead, roster, &lent, 1, 12, 12, lent < n_agents / 2 ? 0 : 1, error);
+}
+
 /* The session of the team's lead: teams list by their names, which are
  * translated, so the list's order is not the leads' logins'. */
 static FlSession *
@@ -226,7 +249,7 @@ add_team_rosters (FlDatabase  *database,
   /* Next month goes on where this one ends. */
   if (!(draft = fl_roster_service_open (service, lead, fl_team_get_id (team), next, error)) ||
       !fill_rotation (service, lead, draft, start + fl_roster_get_n_days (current), error) ||
-      !break_rules (service, lead, draft, error))
+      !break_rules (service, lead, draft, error) || !seat_team (service, lead, draft, error))
     return FALSE;
   return TRUE;
 }

@@ -80,6 +80,8 @@ static const FlPolicyInfo policies[] = {
     N_("A shift on a day of approved leave"), 2, 0, 2, 1, 0, severities },
   { "roster.rule.monthly-hours", GROUP_ROSTER, N_("Hours outside the contract"),
     N_("An agent’s month has fewer or more hours than their contract"), 1, 0, 2, 1, 0, severities },
+  { "roster.rule.seat", GROUP_ROSTER, N_("Seat kept too short"),
+    N_("An agent moves to another seat before the shortest seat assignment is over"), 1, 0, 2, 1, 0, severities },
   { "leave.lead-max-days", GROUP_LEAVE, N_("Days a team lead approves"),
     N_("Leave up to this many working days goes to the team lead (班长); longer to the department head"), 3, 0, 30, 0.5, 1 },
   { "leave.annual-notice-days", GROUP_LEAVE, N_("Notice for annual leave"),

@@ -14,6 +14,7 @@ struct _FlRosterCheck
   guint              n_days;
   guint              n_before;
   gint16            *cells;           /* n_agents rows of n_before + n_days */
+  gint16            *seats;           /* the same rows: the seat set from that day, or FL_ROSTER_EMPTY */
   guint8            *approved_leave;  /* n_agents rows of n_days */
   int               *min_minutes;
   int               *max_minutes;
@@ -30,10 +31,12 @@ fl_roster_rules_init_defaults (FlRosterRules *rules)
   rules->min_rest_minutes = 11 * 60;
   rules->max_consecutive_days = 6;
   rules->max_absent_per_day = 1;
+  rules->min_seat_days = 7;
   for (guint i = 0; i < FL_ROSTER_N_RULES; i++)
     rules->severity[i] = FL_RULE_HARD;
   rules->severity[FL_ROSTER_RULE_ABSENT_PER_DAY] = FL_RULE_SOFT;
   rules->severity[FL_ROSTER_RULE_MONTHLY_HOURS] = FL_RULE_SOFT;
+  rules->severity[FL_ROSTER_RULE_SEAT_DAYS] = FL_RULE_SOFT;
 }
 
 static guint
@@ -122,6 +125,30 @@ check_sequence (FlRosterCheck *self,
     }
 }
 
+/* Each seat kept at least min_seat_days before the agent moves to another:
+ * a run of days at one seat ends where a different one is set. */
+static void
+check_seats (FlRosterCheck *self,
+             guint          agent,
+             GArray        *violations)
+{
+  const gint16 *row = &self->seats[agent * row_length (self)];
+  int seat = FL_ROSTER_EMPTY;
+  guint since = 0;
+
+  for (guint column = 0; column < row_length (self); column++)
+    {
+      if (row[column] == FL_ROSTER_EMPTY || row[column] == seat)
+        continue;
+      /* Judged when the short run has a day in the month. */
+      if (seat != FL_ROSTER_EMPTY && column - since < self->rules.min_seat_days && column > self->n_before)
+        add (self, violations, FL_ROSTER_RULE_SEAT_DAYS, agent, column - 1 - self->n_before, (int) (column - since),
+             (int) self->rules.min_seat_days);
+      seat = row[column];
+      since = column;
+    }
+}
+
 static void
 check_agent (FlRosterCheck *self,
              guint          agent)
@@ -131,6 +158,7 @@ check_agent (FlRosterCheck *self,
 
   g_array_set_size (violations, 0);
   check_sequence (self, agent, violations);
+  check_seats (self, agent, violations);
   for (guint day = 0; day < self->n_days; day++)
     {
       const FlShiftSpec *spec = spec_at (self, agent, self->n_before + day);
@@ -199,8 +227,9 @@ fl_roster_check_new (const FlRosterRules *rules,
   self->n_days = n_days;
   self->n_before = n_before;
   self->cells = g_new (gint16, (gsize) n_agents * row_length (self));
+  self->seats = g_new (gint16, (gsize) n_agents * row_length (self));
   for (gsize i = 0; i < (gsize) n_agents * row_length (self); i++)
-    self->cells[i] = FL_ROSTER_EMPTY;
+    self->cells[i] = self->seats[i] = FL_ROSTER_EMPTY;
   self->approved_leave = g_new0 (guint8, (gsize) n_agents * n_days);
   self->min_minutes = g_new0 (int, n_agents);
   self->max_minutes = g_new0 (int, n_agents);
@@ -226,6 +255,7 @@ fl_roster_check_free (FlRosterCheck *self)
   g_free (self->agent_violations);
   g_free (self->day_violations);
   g_free (self->cells);
+  g_free (self->seats);
   g_free (self->approved_leave);
   g_free (self->min_minutes);
   g_free (self->max_minutes);
@@ -284,6 +314,45 @@ fl_roster_check_get_cell (FlRosterCheck *self,
   g_return_val_if_fail (day >= -(int) self->n_before && day < (int) self->n_days, FL_ROSTER_EMPTY);
 
   return self->cells[agent * row_length (self) + self->n_before + day];
+}
+
+void
+fl_roster_check_load_seat (FlRosterCheck *self,
+                           guint          agent,
+                           int            day,
+                           int            seat)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (agent < self->n_agents);
+  g_return_if_fail (day >= -(int) self->n_before && day < (int) self->n_days);
+  g_return_if_fail (seat >= FL_ROSTER_EMPTY && seat < G_MAXINT16);
+
+  self->seats[agent * row_length (self) + self->n_before + day] = (gint16) seat;
+}
+
+void
+fl_roster_check_set_seat (FlRosterCheck *self,
+                          guint          agent,
+                          int            day,
+                          int            seat)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (agent < self->n_agents);
+
+  fl_roster_check_load_seat (self, agent, day, seat);
+  check_agent (self, agent);
+}
+
+int
+fl_roster_check_get_seat (FlRosterCheck *self,
+                          guint          agent,
+                          int            day)
+{
+  g_return_val_if_fail (self != NULL, FL_ROSTER_EMPTY);
+  g_return_val_if_fail (agent < self->n_agents, FL_ROSTER_EMPTY);
+  g_return_val_if_fail (day >= -(int) self->n_before && day < (int) self->n_days, FL_ROSTER_EMPTY);
+
+  return self->seats[agent * row_length (self) + self->n_before + day];
 }
 
 void

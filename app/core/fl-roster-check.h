@@ -18,6 +18,7 @@ typedef enum
   FL_ROSTER_RULE_ABSENT_PER_DAY,    /* more of the team on leave in a day than allowed */
   FL_ROSTER_RULE_SHIFT_ON_LEAVE,    /* a shift on a day of approved leave */
   FL_ROSTER_RULE_MONTHLY_HOURS,     /* the month's hours outside the contract */
+  FL_ROSTER_RULE_SEAT_DAYS,         /* a seat (坐席) kept fewer days than the shortest assignment */
   FL_ROSTER_N_RULES
 } FlRosterRule;
 
@@ -34,6 +35,7 @@ typedef struct
   int            min_rest_minutes;       /* 11 h */
   guint          max_consecutive_days;   /* 6 */
   guint          max_absent_per_day;     /* 1 */
+  guint          min_seat_days;          /* 7: 最短连续服务周期 */
   FlRuleSeverity severity[FL_ROSTER_N_RULES];
 } FlRosterRules;
 
@@ -46,15 +48,16 @@ typedef struct
   FlRuleSeverity severity;
   guint          agent;    /* a row, or FL_ROSTER_TEAM */
   guint          day;      /* 0 = the month's first; for the hours, the last */
-  int            value;    /* rest or hours in minutes, days in a row, people on leave */
+  int            value;    /* rest or hours in minutes, days in a row, people on leave, days at a seat */
   int            limit;    /* what the rule allows */
 } FlRosterViolation;
 
-/* No shift set. */
+/* No shift set; no seat assigned. */
 #define FL_ROSTER_EMPTY (-1)
 
 /* The defaults of domain.md: 11 hours' rest, 6 days in a row, one person
- * on leave a day; hours and absences warn, the rest is hard. */
+ * on leave a day, a seat kept a week; hours, absences and seats warn (the
+ * handbook lets the manager allow a shorter seat), the rest is hard. */
 void fl_roster_rules_init_defaults (FlRosterRules *rules);
 
 typedef struct _FlRosterCheck FlRosterCheck;
@@ -98,6 +101,25 @@ void           fl_roster_check_set_contract     (FlRosterCheck       *self,
 /* The agent's paid minutes in the month (shifts that start in it). */
 int            fl_roster_check_get_minutes      (FlRosterCheck       *self,
                                                  guint                agent);
+
+/* The seat (坐席: which line the agent answers) from @day on: an index of
+ * the caller's seats, or FL_ROSTER_EMPTY for none. An agent keeps a seat
+ * over days off and days without one until another is set; a seat kept
+ * fewer than min_seat_days before the next is a violation on the last
+ * day kept, and the month's last seat is not judged (it runs on into the
+ * next month). Setting re-checks the agent's row. */
+void           fl_roster_check_set_seat         (FlRosterCheck       *self,
+                                                 guint                agent,
+                                                 int                  day,
+                                                 int                  seat);
+/* For reading a whole month, as fl_roster_check_load_cell(). */
+void           fl_roster_check_load_seat        (FlRosterCheck       *self,
+                                                 guint                agent,
+                                                 int                  day,
+                                                 int                  seat);
+int            fl_roster_check_get_seat         (FlRosterCheck       *self,
+                                                 guint                agent,
+                                                 int                  day);
 
 /* The team's people on leave on @day of the month. */
 guint          fl_roster_check_count_on_leave   (FlRosterCheck       *self,

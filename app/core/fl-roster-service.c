@@ -130,7 +130,7 @@ fl_roster_service_list_shift_types (FlRosterService  *self,
 /* Preferences say how each rule is held to, in FlRosterRule's order. */
 static const char *rule_policies[FL_ROSTER_N_RULES] = {
   "roster.rule.rest", "roster.rule.overlap", "roster.rule.consecutive-days", "roster.rule.absent-per-shift",
-  "roster.rule.shift-on-leave", "roster.rule.monthly-hours",
+  "roster.rule.shift-on-leave", "roster.rule.monthly-hours", "roster.rule.seat",
 };
 
 static void
@@ -141,6 +141,7 @@ read_rules (FlRosterService *self,
   rules->min_rest_minutes = (int) (fl_policy_service_get (self->policies, "roster.min-rest-hours") * 60);
   rules->max_consecutive_days = (guint) fl_policy_service_get (self->policies, "roster.max-consecutive-days");
   rules->max_absent_per_day = (guint) fl_policy_service_get (self->policies, "roster.max-absent-per-shift");
+  rules->min_seat_days = (guint) fl_policy_service_get (self->policies, "roster.seat-min-days");
   for (guint rule = 0; rule < FL_ROSTER_N_RULES; rule++)
     rules->severity[rule] = (FlRuleSeverity) fl_policy_service_get (self->policies, rule_policies[rule]);
 }
@@ -182,41 +183,58 @@ read_agents (FlRosterService  *self,
 }
 
 /* The cells of the team's agents from the days before the month to its end. */
-static gboolean
-read_cells (FlRosterService  *self,
-            FlRoster         *roster,
-            GError          **error)
+gboolean
+_fl_roster_read_days (FlDatabase      *database,
+                      FlRoster        *roster,
+                      const char      *sql,
+                      FlRosterDayFunc  load,
+                      GError         **error)
 {
   g_autoptr(sqlite3_stmt) statement = NULL;
   g_autofree char *first = fl_roster_dup_date (roster, -FL_ROSTER_DAYS_BEFORE);
   g_autofree char *last = fl_roster_dup_date (roster, (int) fl_roster_get_n_days (roster) - 1);
-  FlRosterCheck *check = fl_roster_get_check (roster);
   gboolean has_row = FALSE;
 
-  statement = fl_database_prepare (self->database,
-                                   "SELECT c.staff_id, c.day, c.shift_type_id FROM roster_cells c "
-                                   "JOIN rosters r ON r.id = c.roster_id "
-                                   "WHERE r.team_id = ?1 AND r.month IN (substr (?2, 1, 7), substr (?3, 1, 7)) "
-                                   "  AND c.day BETWEEN ?2 AND ?3",
-                                   error);
+  statement = fl_database_prepare (database, sql, error);
   if (statement == NULL)
     return FALSE;
   sqlite3_bind_int64 (statement, 1, fl_roster_get_team_id (roster));
   sqlite3_bind_text (statement, 2, first, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (statement, 3, last, -1, SQLITE_TRANSIENT);
-  while (fl_database_step (self->database, statement, &has_row, error) && has_row)
+  while (fl_database_step (database, statement, &has_row, error) && has_row)
     {
       int agent = _fl_roster_find_agent (roster, sqlite3_column_int64 (statement, 0));
-      int shift = _fl_roster_find_shift (roster, sqlite3_column_int64 (statement, 2));
       int day;
 
       if (agent >= 0 && _fl_roster_day_of_date (roster, fl_sql_column_text (statement, 1), &day) &&
           day >= -FL_ROSTER_DAYS_BEFORE && day < (int) fl_roster_get_n_days (roster))
-        fl_roster_check_load_cell (check, (guint) agent, day, shift);
+        load (roster, (guint) agent, day, sqlite3_column_int64 (statement, 2));
     }
-  if (has_row)
+  return !has_row;
+}
+
+static void
+load_cell (FlRoster *roster,
+           guint     agent,
+           int       day,
+           gint64    shift_type_id)
+{
+  fl_roster_check_load_cell (fl_roster_get_check (roster), agent, day, _fl_roster_find_shift (roster, shift_type_id));
+}
+
+static gboolean
+read_cells (FlRosterService  *self,
+            FlRoster         *roster,
+            GError          **error)
+{
+  if (!_fl_roster_read_days (self->database, roster,
+                             "SELECT c.staff_id, c.day, c.shift_type_id FROM roster_cells c "
+                             "JOIN rosters r ON r.id = c.roster_id "
+                             "WHERE r.team_id = ?1 AND r.month IN (substr (?2, 1, 7), substr (?3, 1, 7)) "
+                             "  AND c.day BETWEEN ?2 AND ?3",
+                             load_cell, error))
     return FALSE;
-  fl_roster_check_check_all (check);
+  fl_roster_check_check_all (fl_roster_get_check (roster));
   return TRUE;
 }
 
@@ -300,7 +318,8 @@ fl_roster_service_open (FlRosterService  *self,
   if (!(shift_types = read_shift_types (self, error)) || !(agents = read_agents (self, team_id, error)))
     return NULL;
   roster = _fl_roster_new (id, team_id, month, state, &rules, shift_types, agents);
-  if (!read_holidays (self, actor, roster, error) || !read_cells (self, roster, error))
+  if (!read_holidays (self, actor, roster, error) || !_fl_roster_service_read_seats (self->database, roster, error) ||
+      !read_cells (self, roster, error))
     return NULL;
   return g_steal_pointer (&roster);
 }
@@ -366,8 +385,8 @@ _fl_roster_check_may_edit (FlDatabase  *database,
   return has_row;
 }
 
-static gboolean
-check_state (FlRoster       *roster,
+gboolean
+_fl_roster_check_state (FlRoster       *roster,
              FlRosterState   wanted,
              GError        **error)
 {
@@ -400,12 +419,12 @@ typedef struct
 
 /* The roster's row, made on the first edit of a month (or found, when
  * another window made it meanwhile), still a draft. */
-static gboolean
-ensure_row (RosterChange  *change,
-            const char    *now,
-            GError       **error)
+gboolean
+_fl_roster_ensure_row (FlDatabase  *database,
+                       FlRoster    *roster,
+                       const char  *now,
+                       GError     **error)
 {
-  FlDatabase *database = change->self->database;
   g_autoptr(sqlite3_stmt) insert = NULL;
   g_autoptr(sqlite3_stmt) select = NULL;
   gboolean has_row = FALSE;
@@ -416,17 +435,17 @@ ensure_row (RosterChange  *change,
                                 error);
   if (insert == NULL)
     return FALSE;
-  sqlite3_bind_int64 (insert, 1, fl_roster_get_team_id (change->roster));
-  sqlite3_bind_text (insert, 2, fl_roster_get_month (change->roster), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (insert, 1, fl_roster_get_team_id (roster));
+  sqlite3_bind_text (insert, 2, fl_roster_get_month (roster), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (insert, 3, now, -1, SQLITE_TRANSIENT);
   select = fl_database_prepare (database, "SELECT id, state FROM rosters WHERE team_id = ? AND month = ?", error);
   if (select == NULL || !fl_database_run (database, insert, error))
     return FALSE;
-  sqlite3_bind_int64 (select, 1, fl_roster_get_team_id (change->roster));
-  sqlite3_bind_text (select, 2, fl_roster_get_month (change->roster), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (select, 1, fl_roster_get_team_id (roster));
+  sqlite3_bind_text (select, 2, fl_roster_get_month (roster), -1, SQLITE_TRANSIENT);
   if (!fl_database_step (database, select, &has_row, error))
     return FALSE;
-  _fl_roster_set_id (change->roster, sqlite3_column_int64 (select, 0));
+  _fl_roster_set_id (roster, sqlite3_column_int64 (select, 0));
   if (fl_roster_state_from_string (fl_sql_column_text (select, 1)) != FL_ROSTER_DRAFT)
     {
       g_set_error_literal (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_LOCKED,
@@ -496,20 +515,20 @@ _fl_roster_write_cell (FlDatabase  *database,
   return fl_database_run (database, statement, error);
 }
 
-static gboolean
-touch (RosterChange  *change,
-       const char    *now,
-       GError       **error)
+gboolean
+_fl_roster_touch (FlDatabase  *database,
+                  FlRoster    *roster,
+                  const char  *now,
+                  GError     **error)
 {
   g_autoptr(sqlite3_stmt) statement = NULL;
 
-  statement = fl_database_prepare (change->self->database, "UPDATE rosters SET updated_at = ? WHERE id = ?",
-                                   error);
+  statement = fl_database_prepare (database, "UPDATE rosters SET updated_at = ? WHERE id = ?", error);
   if (statement == NULL)
     return FALSE;
   sqlite3_bind_text (statement, 1, now, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (statement, 2, fl_roster_get_id (change->roster));
-  return fl_database_run (change->self->database, statement, error);
+  sqlite3_bind_int64 (statement, 2, fl_roster_get_id (roster));
+  return fl_database_run (database, statement, error);
 }
 
 static gboolean
@@ -523,7 +542,7 @@ apply_set_cells (gpointer   user_data,
   g_autoptr(JsonNode) after_node = NULL;
   g_autofree char *now = fl_sql_now_utc ();
 
-  if (!ensure_row (change, now, error))
+  if (!_fl_roster_ensure_row (change->self->database, change->roster, now, error))
     return FALSE;
   json_builder_begin_array (before);
   json_builder_begin_array (after);
@@ -542,7 +561,7 @@ apply_set_cells (gpointer   user_data,
   json_builder_end_array (after);
   before_node = json_builder_get_root (before);
   after_node = json_builder_get_root (after);
-  return touch (change, now, error) &&
+  return _fl_roster_touch (change->self->database, change->roster, now, error) &&
          fl_audit_record (change->self->database, change->actor, "rosters", fl_roster_get_id (change->roster),
                           "edit-cells", before_node, after_node, error);
 }
@@ -593,7 +612,7 @@ fl_roster_service_set_cells (FlRosterService     *self,
   g_return_val_if_fail (edits != NULL || n_edits == 0, FALSE);
 
   if (!_fl_roster_check_may_edit (self->database, actor, roster, error) ||
-      !check_state (roster, FL_ROSTER_DRAFT, error) ||
+      !_fl_roster_check_state (roster, FL_ROSTER_DRAFT, error) ||
       !check_edits (roster, edits, n_edits, error))
     return FALSE;
   if (n_edits == 0)
@@ -715,7 +734,7 @@ fl_roster_service_submit (FlRosterService  *self,
   g_return_val_if_fail (FL_IS_ROSTER (roster), FALSE);
 
   if (!_fl_roster_check_may_edit (self->database, actor, roster, error) ||
-      !check_state (roster, FL_ROSTER_DRAFT, error) ||
+      !_fl_roster_check_state (roster, FL_ROSTER_DRAFT, error) ||
       !check_no_hard_violations (roster, error))
     return FALSE;
   if (fl_roster_get_id (roster) == 0)
@@ -737,7 +756,7 @@ fl_roster_service_publish (FlRosterService  *self,
   g_return_val_if_fail (FL_IS_ROSTER (roster), FALSE);
 
   if (!fl_session_check (actor, FL_PERMISSION_PUBLISH_ROSTER, error) ||
-      !check_state (roster, FL_ROSTER_SUBMITTED, error) || !check_no_hard_violations (roster, error))
+      !_fl_roster_check_state (roster, FL_ROSTER_SUBMITTED, error) || !check_no_hard_violations (roster, error))
     return FALSE;
   return change_state (self, actor, roster, FL_ROSTER_PUBLISHED, NULL, error);
 }
@@ -755,7 +774,7 @@ fl_roster_service_return (FlRosterService  *self,
   g_return_val_if_fail (FL_IS_ROSTER (roster), FALSE);
 
   if (!fl_session_check (actor, FL_PERMISSION_PUBLISH_ROSTER, error) ||
-      !check_state (roster, FL_ROSTER_SUBMITTED, error))
+      !_fl_roster_check_state (roster, FL_ROSTER_SUBMITTED, error))
     return FALSE;
   if (*clean_reason == '\0')
     {

@@ -73,6 +73,19 @@ gboolean          fl_roster_service_set_cells     (FlRosterService  *self,
                                                    const FlRosterEdit *edits,
                                                    guint             n_edits,
                                                    GError          **error);
+/* Sets @seat (an index of the roster's seats, or FL_ROSTER_EMPTY to clear)
+ * on the days from @first_day to @last_day of @agents, on a draft, as one
+ * change, audited; the team's lead or the department head. The check
+ * follows. */
+gboolean          fl_roster_service_set_seat      (FlRosterService  *self,
+                                                   FlSession        *actor,
+                                                   FlRoster         *roster,
+                                                   const guint      *agents,
+                                                   guint             n_agents,
+                                                   guint             first_day,
+                                                   guint             last_day,
+                                                   int               seat,
+                                                   GError          **error);
 /* The lead hands the draft in; refused while a hard rule is broken. */
 gboolean          fl_roster_service_submit        (FlRosterService  *self,
                                                    FlSession        *actor,

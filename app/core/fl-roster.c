@@ -26,6 +26,7 @@ struct _FlRoster
   FlShiftSpec   *specs;         /* the shift types' times, for the check */
   GArray        *agents;        /* FlRosterAgent */
   GPtrArray     *holidays;      /* FlHoliday or NULL, one per day of the month */
+  GArray        *seats;         /* FlRosterSeat */
   FlRosterCheck *check;
 };
 
@@ -56,6 +57,7 @@ fl_roster_finalize (GObject *object)
   g_clear_pointer (&self->shift_types, g_ptr_array_unref);
   g_clear_pointer (&self->agents, g_array_unref);
   g_clear_pointer (&self->holidays, g_ptr_array_unref);
+  g_clear_pointer (&self->seats, g_array_unref);
   g_free (self->specs);
   g_free (self->month);
 
@@ -400,6 +402,89 @@ _fl_roster_set_holidays (FlRoster   *self,
     }
 }
 
+static void
+clear_seat (gpointer data)
+{
+  FlRosterSeat *seat = data;
+
+  g_free (seat->code);
+  g_free (seat->name);
+}
+
+void
+_fl_roster_set_seat_types (FlRoster *self,
+                           GArray   *seats)
+{
+  g_clear_pointer (&self->seats, g_array_unref);
+  g_array_set_clear_func (seats, clear_seat);
+  self->seats = g_array_ref (seats);
+}
+
+gint64
+_fl_roster_get_seat_id (FlRoster *self,
+                        guint     seat)
+{
+  g_return_val_if_fail (seat < fl_roster_get_n_seats (self), 0);
+
+  return g_array_index (self->seats, FlRosterSeat, seat).id;
+}
+
+int
+_fl_roster_find_seat (FlRoster *self,
+                      gint64    seat_id)
+{
+  for (guint i = 0; self->seats != NULL && i < self->seats->len; i++)
+    if (g_array_index (self->seats, FlRosterSeat, i).id == seat_id)
+      return (int) i;
+  return FL_ROSTER_EMPTY;
+}
+
+guint
+fl_roster_get_n_seats (FlRoster *self)
+{
+  g_return_val_if_fail (FL_IS_ROSTER (self), 0);
+
+  return self->seats != NULL ? self->seats->len : 0;
+}
+
+const char *
+fl_roster_get_seat_name (FlRoster *self,
+                         guint     seat)
+{
+  g_return_val_if_fail (FL_IS_ROSTER (self), NULL);
+  g_return_val_if_fail (seat < fl_roster_get_n_seats (self), NULL);
+
+  return g_array_index (self->seats, FlRosterSeat, seat).name;
+}
+
+const char *
+fl_roster_get_seat_code (FlRoster *self,
+                         guint     seat)
+{
+  g_return_val_if_fail (FL_IS_ROSTER (self), NULL);
+  g_return_val_if_fail (seat < fl_roster_get_n_seats (self), NULL);
+
+  return g_array_index (self->seats, FlRosterSeat, seat).code;
+}
+
+int
+fl_roster_get_seat (FlRoster *self,
+                    guint     agent,
+                    int       day)
+{
+  g_return_val_if_fail (FL_IS_ROSTER (self), FL_ROSTER_EMPTY);
+
+  /* The seat an agent keeps: the last one set up to @day. */
+  for (int column = day; column >= -FL_ROSTER_DAYS_BEFORE; column--)
+    {
+      int seat = fl_roster_check_get_seat (self->check, agent, column);
+
+      if (seat != FL_ROSTER_EMPTY)
+        return seat;
+    }
+  return FL_ROSTER_EMPTY;
+}
+
 FlHoliday *
 fl_roster_get_holiday (FlRoster *self,
                        guint     day)
@@ -505,6 +590,15 @@ fl_roster_describe_violation (FlRoster                *self,
     case FL_ROSTER_RULE_SHIFT_ON_LEAVE:
       /* Translators: an agent, then a day */
       return g_strdup_printf (_("%s has a shift on %s, a day of approved leave."), name, day);
+    case FL_ROSTER_RULE_SEAT_DAYS:
+      {
+        int seat = fl_roster_get_seat (self, violation->agent, (int) violation->day);
+
+        /* Translators: an agent, a seat (坐席), the days kept, the last of them, the fewest allowed */
+        return g_strdup_printf (_("%s keeps the %s seat %d days, to %s; a seat is kept at least %d days."), name,
+                                seat != FL_ROSTER_EMPTY ? fl_roster_get_seat_name (self, (guint) seat) : "",
+                                violation->value, day, violation->limit);
+      }
     case FL_ROSTER_RULE_MONTHLY_HOURS:
     default:
       if (violation->value < violation->limit)

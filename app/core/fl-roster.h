@@ -94,6 +94,17 @@ GArray        *fl_roster_fill_pattern        (GArray      *pattern,
 void           fl_roster_get_totals          (FlRoster       *self,
                                               guint           agent,
                                               FlRosterTotals *totals);
+/* The seats (坐席) an agent can take, in their order. */
+guint          fl_roster_get_n_seats         (FlRoster       *self);
+const char    *fl_roster_get_seat_name       (FlRoster       *self,
+                                              guint           seat);
+const char    *fl_roster_get_seat_code       (FlRoster       *self,
+                                              guint           seat);
+/* The seat @agent is at on @day: the last one set up to it (across the
+ * days before the month), or FL_ROSTER_EMPTY. */
+int            fl_roster_get_seat            (FlRoster       *self,
+                                              guint           agent,
+                                              int             day);
 /* The public-holiday calendar's entry for @day of the month, or NULL. */
 FlHoliday     *fl_roster_get_holiday         (FlRoster       *self,
                                               guint           day);

@@ -142,6 +142,27 @@ append_swap_mark (GtkSnapshot   *snapshot,
   gtk_snapshot_pop (snapshot);
 }
 
+/* The day an agent takes a seat (坐席): a bar down the cell's left edge. */
+static void
+append_seat_start (GtkSnapshot   *snapshot,
+                   const Palette *palette,
+                   double         x,
+                   double         y)
+{
+  gtk_snapshot_append_color (snapshot, &palette->accent,
+                             &GRAPHENE_RECT_INIT ((float) x + 1, (float) y + 3, 2, GRID_ROW_HEIGHT - 6));
+}
+
+static gboolean
+takes_seat (FlRosterGrid *self,
+            guint         agent,
+            guint         day)
+{
+  int seat = fl_roster_check_get_seat (fl_roster_get_check (self->roster), agent, (int) day);
+
+  return seat != FL_ROSTER_EMPTY && seat != fl_roster_get_seat (self->roster, agent, (int) day - 1);
+}
+
 static void
 append_chip (FlRosterGrid  *self,
              GtkSnapshot   *snapshot,
@@ -232,6 +253,8 @@ snapshot_cells (FlRosterGrid   *self,
             append_chip (self, snapshot, palette, shift, x, y);
           if (self->swapped[agent * n_days + day])
             append_swap_mark (snapshot, palette, x, y);
+          if (takes_seat (self, agent, day))
+            append_seat_start (snapshot, palette, x, y);
           append_mark (snapshot, self->marks[agent * n_days + day], palette, x, y, GRID_DAY_WIDTH, GRID_ROW_HEIGHT);
         }
     }

@@ -174,7 +174,12 @@ _fl_roster_grid_describe_cell (FlRosterGrid *self,
 {
   g_autofree char *when = _fl_roster_grid_describe_day (self, day);
   g_autofree char *what = fl_roster_describe_cell (self->roster, agent, (int) day);
+  int seat = fl_roster_get_seat (self->roster, agent, (int) day);
 
+  if (seat != FL_ROSTER_EMPTY)
+    /* Translators: a roster cell: a name, a date, a shift as "E 08:00–16:00", then the seat (坐席) */
+    return g_strdup_printf (_("%s, %s: %s, %s seat"), fl_roster_get_agent_name (self->roster, agent), when, what,
+                            fl_roster_get_seat_name (self->roster, (guint) seat));
   /* Translators: a roster cell: a name, a date, then a shift as "E 08:00–16:00" */
   return g_strdup_printf (_("%s, %s: %s"), fl_roster_get_agent_name (self->roster, agent), when, what);
 }

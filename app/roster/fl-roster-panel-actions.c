@@ -11,6 +11,7 @@
 #include "fl-report-window.h"
 #include "fl-roster-export.h"
 #include "fl-roster-panel-private.h"
+#include "fl-seat-dialog.h"
 #include "fl-swap-dialog.h"
 
 /* What the roster panel does to a month: edits, undone and redone; the
@@ -61,6 +62,31 @@ fill_pattern_activated (GtkWidget  *widget,
   fl_roster_grid_get_selection (self->grid, &first_agent, &last_agent, &first_day, &last_day);
   gtk_window_present (GTK_WINDOW (fl_pattern_dialog_new (widget, self->service, self->history, first_agent,
                                                          last_agent, first_day, last_day)));
+}
+
+static void
+seat_assigned_cb (FlRosterPanel *self)
+{
+  _fl_roster_panel_cells_changed (self);
+}
+
+static void
+assign_seat_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  FlRosterPanel *self = FL_ROSTER_PANEL (widget);
+  FlRoster *roster = _fl_roster_panel_current_roster (self);
+  guint first_agent = 0, last_agent = 0, first_day = 0, last_day = 0;
+  GtkWidget *dialog;
+
+  if (roster == NULL || fl_roster_get_n_agents (roster) == 0)
+    return;
+  fl_roster_grid_get_selection (self->grid, &first_agent, &last_agent, &first_day, &last_day);
+  dialog = fl_seat_dialog_new (widget, self->service, self->session, roster, first_agent, last_agent, first_day,
+                               last_day);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (seat_assigned_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* The roster's way: submit, publish, return */
@@ -460,6 +486,7 @@ _fl_roster_panel_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "roster.fill-shift", "i", fill_shift_activated);
   gtk_widget_class_install_action (widget_class, "roster.clear", NULL, fill_shift_activated);
   gtk_widget_class_install_action (widget_class, "roster.fill-pattern", NULL, fill_pattern_activated);
+  gtk_widget_class_install_action (widget_class, "roster.assign-seat", NULL, assign_seat_activated);
   gtk_widget_class_install_action (widget_class, "roster.submit", NULL, submit_activated);
   gtk_widget_class_install_action (widget_class, "roster.publish", NULL, submit_activated);
   gtk_widget_class_install_action (widget_class, "roster.return", NULL, return_activated);

@@ -129,6 +129,7 @@ _fl_roster_panel_update_actions (FlRosterPanel *self)
 
   update_history_actions (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.fill-pattern", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.assign-seat", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.fill-shift", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.clear", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.submit", editable);

@@ -29,6 +29,17 @@ class Failure(AssertionError):
     pass
 
 
+def wait_for(predicate, what, timeout=15):
+    """What @predicate returns once it is true, asking five times a second."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.2)
+    raise Failure(f"{what} did not happen")
+
+
 def is_showing(node):
     """GTK 4.8 marks no node as showing; a control on a hidden page has no size."""
     try:

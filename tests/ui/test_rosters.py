@@ -10,14 +10,7 @@ import time
 import floorlead_ui as ui
 
 
-def wait_for(predicate, what, timeout=15):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.2)
-    raise ui.Failure(f"{what} did not happen")
+wait_for = ui.wait_for
 
 
 def rest_violations(app):
