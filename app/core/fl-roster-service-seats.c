@@ -171,6 +171,7 @@ fl_roster_service_set_seat (FlRosterService  *self,
 {
   SeatChange change = { _fl_roster_service_get_database (self), actor, roster, agents, n_agents, first_day,
                         last_day, seat };
+  gboolean in_team = TRUE;
   gint64 id_before;
 
   g_return_val_if_fail (FL_IS_ROSTER_SERVICE (self), FALSE);
@@ -181,9 +182,8 @@ fl_roster_service_set_seat (FlRosterService  *self,
       !_fl_roster_check_state (roster, FL_ROSTER_DRAFT, error))
     return FALSE;
   for (guint i = 0; i < n_agents; i++)
-    if (agents[i] >= fl_roster_get_n_agents (roster))
-      last_day = G_MAXUINT;
-  if (first_day > last_day || last_day >= fl_roster_get_n_days (roster) ||
+    in_team = in_team && agents[i] < fl_roster_get_n_agents (roster);
+  if (!in_team || first_day > last_day || last_day >= fl_roster_get_n_days (roster) ||
       (seat != FL_ROSTER_EMPTY && (seat < 0 || (guint) seat >= fl_roster_get_n_seats (roster))))
     {
       g_set_error_literal (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID,
@@ -198,6 +198,7 @@ fl_roster_service_set_seat (FlRosterService  *self,
       _fl_roster_set_id (roster, id_before);
       return FALSE;
     }
+  /* Every day in, then each agent's row checked once (setting its first day again). */
   for (guint i = 0; i < n_agents; i++)
     for (guint day = first_day; day <= last_day; day++)
       fl_roster_check_load_seat (fl_roster_get_check (roster), agents[i], (int) day, seat);
