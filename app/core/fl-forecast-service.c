@@ -10,6 +10,7 @@
 #include "fl-audit.h"
 #include "fl-csv-parser.h"
 #include "fl-forecast-service.h"
+#include "fl-format.h"
 #include "fl-policy-service.h"
 #include "fl-roster-service.h"
 #include "fl-sql.h"
@@ -241,9 +242,7 @@ fl_forecast_service_save_days (FlForecastService    *self,
             continue;
           if (!check_forecast (change.weekday, change.interval_start, change.calls, change.handle_seconds, &invalid))
             {
-              /* 1 January 2024 was a Monday. */
-              g_autoptr(GDateTime) monday = g_date_time_new_local (2024, 1, (int) change.weekday, 0, 0, 0);
-              g_autofree char *weekday = g_date_time_format (monday, "%A");
+              g_autofree char *weekday = fl_format_weekday (change.weekday);
 
               /* Translators: a weekday, a half-hour's start, and what is wrong with it */
               g_set_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID, _("%s %02u:%02u: %s"), weekday,

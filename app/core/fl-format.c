@@ -89,3 +89,15 @@ fl_format_answer (FlScorecardItem *item,
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d of %d point", "%d of %d points", max_points),
                           points, max_points);
 }
+
+/* 1 January 2024 was a Monday. */
+char *
+fl_format_weekday (guint weekday)
+{
+  g_autoptr(GDateTime) date = NULL;
+
+  g_return_val_if_fail (weekday >= 1 && weekday <= 7, NULL);
+
+  date = g_date_time_new_local (2024, 1, (int) weekday, 0, 0, 0);
+  return g_date_time_format (date, "%A");
+}

@@ -14,6 +14,8 @@ char *fl_format_date_time (const char *iso_date_time);
 /* A day with its weekday and no year: "Tuesday 1 December". */
 char *fl_format_day       (const char *iso_date);
 
+/* A weekday's name (1 = Monday) in the UI's language: "Monday", "星期一". */
+char *fl_format_weekday   (guint       weekday);
 /* A submitted evaluation's score and verdict, as lists show it: "93.3 · Pass". */
 char *fl_format_score     (double      score,
                            gboolean    passed);

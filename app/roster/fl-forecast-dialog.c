@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "fl-forecast-dialog.h"
+#include "fl-format.h"
 
 #define N_WEEKDAYS 7
 
@@ -178,9 +179,7 @@ fl_forecast_dialog_init (FlForecastDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   for (int weekday = 1; weekday <= N_WEEKDAYS; weekday++)
     {
-      /* 1 January 2024 was a Monday. */
-      g_autoptr(GDateTime) date = g_date_time_new_local (2024, 1, weekday, 0, 0, 0);
-      g_autofree char *name = g_date_time_format (date, "%A");
+      g_autofree char *name = fl_format_weekday ((guint) weekday);
 
       gtk_string_list_append (weekdays, name);
     }
