@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Call review: the QA auditor opens a demo call, plays it, pins a note at the
-playhead, answers every scorecard item, submits, and finds the score in the library."""
+"""Call review: the QA auditor opens a demo call, takes an answer back, answers
+every scorecard item, submits, and finds the score in the library. Playing the
+call and pinning a note is test_qa_playback.py."""
 
 import re
 import sys
@@ -67,58 +68,22 @@ def answer_every_item(app, scorecard):
     return answered
 
 
-def find_clock(app):
-    """The player's “position / duration” label."""
-    pattern = re.compile(r"^\d+:\d\d / \d+:\d\d$")
-    deadline = time.monotonic() + 15
-    while time.monotonic() < deadline:
-        labels = app.app.findChildren(lambda node: node.roleName == "label" and pattern.match(node.name or ""))
-        if labels:
-            return labels[0]
-        time.sleep(0.3)
-    raise ui.Failure("the player shows no position")
+def open_unevaluated_call(app):
+    """Signs in as the auditor and opens a call nobody has scored; returns its caller."""
+    table = sign_in_as_qa(app)
+    app.screenshot("qa-library")
+    row = find_unevaluated_row(app, table)
+    caller = cell_texts(row)[2]
+    app.select_row(row)
+    app.click(app.find("push button", "Open Recording"))
+    # The review page: the player, the waveform and the scorecard.
+    app.find("slider", "Waveform", timeout=30)
+    return caller
 
 
 def review_a_call():
     with ui.Floorlead("--demo", settings={"last-login": "'qa'", "last-panel": "'qa'"}) as app:
-        table = sign_in_as_qa(app)
-        app.screenshot("qa-library")
-        row = find_unevaluated_row(app, table)
-        caller = cell_texts(row)[2]
-        app.select_row(row)
-        app.click(app.find("push button", "Open Recording"))
-
-        # The review page: the player, the waveform and the scorecard.
-        app.find("slider", "Waveform", timeout=30)
-        play = app.find("push button", "Play", timeout=30)
-        clock = find_clock(app)
-        start = clock.name
-        app.click(play)
-        app.screenshot("qa-playing")
-        # Playing moves the position on.
-        deadline = time.monotonic() + 20
-        while clock.name == start or clock.name.startswith("0:00 "):
-            if time.monotonic() > deadline:
-                raise ui.Failure(f"the position stayed at {clock.name} after Play")
-            time.sleep(0.3)
-        pause = app.app.findChildren(lambda node: node.roleName == "push button" and node.name == "Pause")
-        if pause:
-            app.click(pause[0])
-
-        # A note at the playhead: the dialog names the moment. GTK 4.8 names
-        # a message dialog's buttons twice ("Add Note Add Note").
-        app.click(app.find("push button", "Add Note"))
-        app.find_text("Note at")
-        app.type_into(app.find("text", "Note"), "Greeting without the job number")
-        add_buttons = app.app.findChildren(
-            lambda node: node.roleName == "push button" and "Add Note " in node.name
-            and ui.is_showing(node))
-        if not add_buttons:
-            names = [node.name for node in app.app.findChildren(
-                lambda node: node.roleName == "push button" and ui.is_showing(node))]
-            raise ui.Failure(f"the note dialog has no Add Note button among {names}")
-        app.click(add_buttons[-1])
-        app.find_text("Greeting without the job number")
+        caller = open_unevaluated_call(app)
 
         scorecard = app.find("filler", "FlScorecardView")
         # A yes/no answer can be taken back: the item is unanswered again.
