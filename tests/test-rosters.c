@@ -930,8 +930,6 @@ test_rule_severity (Fixture       *fixture,
   g_assert_nonnull (error);
 }
 
-/* The head adds a shift type and changes one, audited; wrong fields are
- * refused saying why; a lead may not; leave stays leave. */
 /* The lead seats two agents on technical service for five days, then on
  * call-backs: a warning each, saved, audited, read back. */
 static void
@@ -993,6 +991,71 @@ test_seats (Fixture       *fixture,
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM roster_seats"), ==, 10);
 }
 
+/* Seats are steps like cells: a mixed step (a new seat on some days of a
+ * run) undoes to the days as they were stored, cells and seats in the
+ * order they were made, each audited; a day's seat set to what it holds is
+ * no step. */
+static void
+test_seat_history (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FlRoster) roster = open_roster (fixture, fixture->lead, "2027-01");
+  g_autoptr(FlRosterHistory) history = fl_roster_history_new (fixture->rosters, fixture->lead, roster);
+  g_autoptr(FlRoster) again = NULL;
+  guint agents[] = { 0, 1 };
+  g_autoptr(GArray) technical = fl_roster_seat_edits_new (agents, 2, 0, 6, 0);
+  /* 刘洋 to call-backs on the 3rd and 4th, the 5th kept as it was. */
+  FlRosterSeatEdit call_backs[] = { { 1, 2, 2 }, { 1, 3, 2 }, { 1, 4, 0 } };
+  FlRosterEdit early[] = { { 0, 0, shift (roster, "E") } };
+
+  g_assert_cmpuint (technical->len, ==, 14);
+  g_assert_true (fl_roster_history_set_seats (history, (const FlRosterSeatEdit *) technical->data, technical->len,
+                                              &error));
+  g_assert_no_error (error);
+  g_assert_true (fl_roster_history_apply (history, early, 1, &error));
+  g_assert_true (fl_roster_history_set_seats (history, call_backs, G_N_ELEMENTS (call_backs), &error));
+  g_assert_cmpint (fl_roster_get_seat (roster, 1, 3), ==, 2);
+  g_assert_cmpint (fl_roster_get_seat (roster, 1, 4), ==, 0);
+  g_assert_cmpuint (fl_roster_check_count (fl_roster_get_check (roster), FL_RULE_SOFT), >=, 1);
+  /* Nothing new: no step, no audit row. */
+  g_assert_true (fl_roster_history_set_seats (history, call_backs, G_N_ELEMENTS (call_backs), &error));
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE action = 'edit-seats'"), ==, 2);
+
+  /* Undo: technical service again on the 3rd and 4th, stored as before. */
+  g_assert_true (fl_roster_history_undo (history, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (fl_roster_get_seat (roster, 1, 2), ==, 0);
+  g_assert_cmpint (fl_roster_check_get_seat (fl_roster_get_check (roster), 1, 3), ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM roster_seats WHERE seat_id = "
+                                   "(SELECT id FROM seats WHERE code = 'C')"), ==, 0);
+  /* Then the shift, then the seats: nobody is seated. */
+  g_assert_true (fl_roster_history_undo (history, &error));
+  g_assert_cmpint (fl_roster_get_cell (roster, 0, 0), ==, FL_ROSTER_EMPTY);
+  g_assert_true (fl_roster_history_undo (history, &error));
+  g_assert_false (fl_roster_history_can_undo (history));
+  g_assert_cmpint (fl_roster_get_seat (roster, 0, 5), ==, FL_ROSTER_EMPTY);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM roster_seats"), ==, 0);
+
+  /* Redo all three; the month reads back with them. */
+  for (int i = 0; i < 3; i++)
+    g_assert_true (fl_roster_history_redo (history, &error));
+  g_assert_no_error (error);
+  again = open_roster (fixture, fixture->lead, "2027-01");
+  g_assert_cmpint (fl_roster_get_seat (again, 1, 3), ==, 2);
+  g_assert_cmpint (fl_roster_get_seat (again, 1, 5), ==, 0);
+  g_assert_cmpint (fl_roster_get_seat (again, 0, 6), ==, 0);
+  g_assert_cmpint (fl_roster_get_cell (again, 0, 0), ==, shift (again, "E"));
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE action = 'edit-seats'"), ==, 6);
+
+  /* A day outside the month is refused as the service refuses it. */
+  call_backs[0].day = 40;
+  g_assert_false (fl_roster_history_set_seats (history, call_backs, 1, &error));
+  g_assert_error (error, FL_ROSTER_ERROR, FL_ROSTER_ERROR_INVALID);
+}
+
+/* The head adds a shift type and changes one, audited; wrong fields are
+ * refused saying why; a lead may not; leave stays leave. */
 static void
 test_shift_types (Fixture       *fixture,
                   gconstpointer  data)
@@ -1100,6 +1163,7 @@ main (int   argc,
   ADD ("rule-severity", test_rule_severity);
   ADD ("shift-types", test_shift_types);
   ADD ("seats", test_seats);
+  ADD ("seat-history", test_seat_history);
 #undef ADD
 
   return g_test_run ();

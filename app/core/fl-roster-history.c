@@ -5,11 +5,12 @@
 
 #include "fl-roster-history.h"
 
-/* One step: the cells as they were and as they became. */
+/* One step: the cells, or the seats, as they were and as they became. */
 typedef struct
 {
-  GArray *before;   /* FlRosterEdit */
-  GArray *after;
+  gboolean seats;
+  GArray  *before;   /* FlRosterEdit, or FlRosterSeatEdit for seats */
+  GArray  *after;
 } Step;
 
 struct _FlRosterHistory
@@ -49,39 +50,40 @@ notify_changed (FlRosterHistory *self)
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
-gboolean
-fl_roster_history_apply (FlRosterHistory    *self,
-                         const FlRosterEdit *edits,
-                         guint               n_edits,
-                         GError            **error)
+static Step *
+step_new (gboolean seats)
 {
-  Step *step;
-  gboolean saved;
+  Step *step = g_new0 (Step, 1);
+  gsize size = seats ? sizeof (FlRosterSeatEdit) : sizeof (FlRosterEdit);
 
-  g_return_val_if_fail (FL_IS_ROSTER_HISTORY (self), FALSE);
-  g_return_val_if_fail (edits != NULL || n_edits == 0, FALSE);
+  step->seats = seats;
+  step->before = g_array_new (FALSE, FALSE, size);
+  step->after = g_array_new (FALSE, FALSE, size);
+  return step;
+}
 
-  for (guint i = 0; i < n_edits; i++)
-    if (edits[i].agent >= fl_roster_get_n_agents (self->roster) ||
-        edits[i].day >= fl_roster_get_n_days (self->roster))
-      return fl_roster_service_set_cells (self->service, self->actor, self->roster, edits, n_edits, error);
+static gboolean
+save_cells (FlRosterHistory  *self,
+            Step             *step,
+            GArray           *cells,
+            GError          **error)
+{
+  if (step->seats)
+    return fl_roster_service_set_seats (self->service, self->actor, self->roster,
+                                        (const FlRosterSeatEdit *) cells->data, cells->len, error);
+  return fl_roster_service_set_cells (self->service, self->actor, self->roster,
+                                      (const FlRosterEdit *) cells->data, cells->len, error);
+}
 
-  step = g_new0 (Step, 1);
-  step->before = g_array_new (FALSE, FALSE, sizeof (FlRosterEdit));
-  step->after = g_array_new (FALSE, FALSE, sizeof (FlRosterEdit));
-  for (guint i = 0; i < n_edits; i++)
-    {
-      FlRosterEdit before = edits[i];
-
-      before.shift = fl_roster_get_cell (self->roster, edits[i].agent, (int) edits[i].day);
-      if (before.shift == edits[i].shift)
-        continue;
-      g_array_append_val (step->before, before);
-      g_array_append_val (step->after, edits[i]);
-    }
+/* Saves @step's after cells and puts it on top; nothing to change is no step. */
+static gboolean
+push_step (FlRosterHistory  *self,
+           Step             *step,
+           GError          **error)
+{
   /* Even nothing to change is asked: a locked roster says so. */
-  saved = fl_roster_service_set_cells (self->service, self->actor, self->roster,
-                                       (const FlRosterEdit *) step->after->data, step->after->len, error);
+  gboolean saved = save_cells (self, step, step->after, error);
+
   if (!saved || step->after->len == 0)
     {
       step_free (step);
@@ -93,6 +95,77 @@ fl_roster_history_apply (FlRosterHistory    *self,
   return TRUE;
 }
 
+static gboolean
+in_month (FlRoster *roster,
+          guint     agent,
+          guint     day)
+{
+  return agent < fl_roster_get_n_agents (roster) && day < fl_roster_get_n_days (roster);
+}
+
+gboolean
+fl_roster_history_apply (FlRosterHistory    *self,
+                         const FlRosterEdit *edits,
+                         guint               n_edits,
+                         GError            **error)
+{
+  Step *step;
+
+  g_return_val_if_fail (FL_IS_ROSTER_HISTORY (self), FALSE);
+  g_return_val_if_fail (edits != NULL || n_edits == 0, FALSE);
+
+  /* The service says what is wrong with a cell outside the month. */
+  for (guint i = 0; i < n_edits; i++)
+    if (!in_month (self->roster, edits[i].agent, edits[i].day))
+      return fl_roster_service_set_cells (self->service, self->actor, self->roster, edits, n_edits, error);
+
+  step = step_new (FALSE);
+  for (guint i = 0; i < n_edits; i++)
+    {
+      FlRosterEdit before = edits[i];
+
+      before.shift = fl_roster_get_cell (self->roster, edits[i].agent, (int) edits[i].day);
+      if (before.shift == edits[i].shift)
+        continue;
+      g_array_append_val (step->before, before);
+      g_array_append_val (step->after, edits[i]);
+    }
+  return push_step (self, step, error);
+}
+
+gboolean
+fl_roster_history_set_seats (FlRosterHistory        *self,
+                             const FlRosterSeatEdit *edits,
+                             guint                   n_edits,
+                             GError                **error)
+{
+  FlRosterCheck *check;
+  Step *step;
+
+  g_return_val_if_fail (FL_IS_ROSTER_HISTORY (self), FALSE);
+  g_return_val_if_fail (edits != NULL || n_edits == 0, FALSE);
+
+  for (guint i = 0; i < n_edits; i++)
+    if (!in_month (self->roster, edits[i].agent, edits[i].day))
+      return fl_roster_service_set_seats (self->service, self->actor, self->roster, edits, n_edits, error);
+
+  /* The days' seats as stored, not as they follow from the days before. */
+  check = fl_roster_get_check (self->roster);
+  step = step_new (TRUE);
+  for (const FlRosterSeatEdit *edit = edits; edit < edits + n_edits; edit++)
+    {
+      FlRosterSeatEdit before = { edit->agent, edit->day,
+                                  fl_roster_check_get_seat (check, edit->agent, (int) edit->day) };
+
+      if (before.seat != edit->seat)
+        {
+          g_array_append_val (step->before, before);
+          g_array_append_vals (step->after, edit, 1);
+        }
+    }
+  return push_step (self, step, error);
+}
+
 /* Moves the top step of @from to @to, saving its @before or after cells. */
 static gboolean
 move_step (FlRosterHistory  *self,
@@ -102,14 +175,11 @@ move_step (FlRosterHistory  *self,
            GError          **error)
 {
   Step *step;
-  GArray *cells;
 
   if (from->len == 0)
     return TRUE;
   step = g_ptr_array_index (from, from->len - 1);
-  cells = restore_before ? step->before : step->after;
-  if (!fl_roster_service_set_cells (self->service, self->actor, self->roster,
-                                    (const FlRosterEdit *) cells->data, cells->len, error))
+  if (!save_cells (self, step, restore_before ? step->before : step->after, error))
     return FALSE;
   g_ptr_array_add (to, g_ptr_array_steal_index (from, from->len - 1));
   notify_changed (self);

@@ -73,10 +73,17 @@ gboolean          fl_roster_service_set_cells     (FlRosterService  *self,
                                                    const FlRosterEdit *edits,
                                                    guint             n_edits,
                                                    GError          **error);
-/* Sets @seat (an index of the roster's seats, or FL_ROSTER_EMPTY to clear)
- * on the days from @first_day to @last_day of @agents, on a draft, as one
- * change, audited; the team's lead or the department head. The check
- * follows. */
+/* Sets each day's seat of @edits on a draft, as one change, audited; the
+ * team's lead or the department head. The check follows. */
+gboolean          fl_roster_service_set_seats     (FlRosterService  *self,
+                                                   FlSession        *actor,
+                                                   FlRoster         *roster,
+                                                   const FlRosterSeatEdit *edits,
+                                                   guint             n_edits,
+                                                   GError          **error);
+/* fl_roster_service_set_seats() with @seat (an index of the roster's seats,
+ * or FL_ROSTER_EMPTY to clear) on the days from @first_day to @last_day of
+ * @agents. */
 gboolean          fl_roster_service_set_seat      (FlRosterService  *self,
                                                    FlSession        *actor,
                                                    FlRoster         *roster,

@@ -439,6 +439,27 @@ _fl_roster_find_seat (FlRoster *self,
   return FL_ROSTER_EMPTY;
 }
 
+GArray *
+fl_roster_seat_edits_new (const guint *agents,
+                          guint        n_agents,
+                          guint        first_day,
+                          guint        last_day,
+                          int          seat)
+{
+  GArray *edits = g_array_new (FALSE, FALSE, sizeof (FlRosterSeatEdit));
+
+  g_return_val_if_fail (agents != NULL || n_agents == 0, edits);
+
+  for (guint i = 0; i < n_agents; i++)
+    for (guint day = first_day; day <= last_day; day++)
+      {
+        FlRosterSeatEdit edit = { agents[i], day, seat };
+
+        g_array_append_val (edits, edit);
+      }
+  return edits;
+}
+
 guint
 fl_roster_get_n_seats (FlRoster *self)
 {

@@ -24,6 +24,22 @@ typedef struct
   int   shift;
 } FlRosterEdit;
 
+/* One day's seat to set: a seat's index in the roster, or FL_ROSTER_EMPTY
+ * for the seat the days before give. */
+typedef struct
+{
+  guint agent;
+  guint day;
+  int   seat;
+} FlRosterSeatEdit;
+
+/* FlRosterSeatEdit: @seat on every day from @first_day to @last_day of each of @agents. */
+GArray        *fl_roster_seat_edits_new      (const guint    *agents,
+                                              guint           n_agents,
+                                              guint           first_day,
+                                              guint           last_day,
+                                              int             seat);
+
 /* Days of the month before a roster reads, for rest and days in a row (as
  * many as Preferences allow in a row). */
 #define FL_ROSTER_DAYS_BEFORE 14

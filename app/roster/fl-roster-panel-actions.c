@@ -65,28 +65,19 @@ fill_pattern_activated (GtkWidget  *widget,
 }
 
 static void
-seat_assigned_cb (FlRosterPanel *self)
-{
-  _fl_roster_panel_cells_changed (self);
-}
-
-static void
 assign_seat_activated (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
   FlRosterPanel *self = FL_ROSTER_PANEL (widget);
-  FlRoster *roster = _fl_roster_panel_current_roster (self);
   guint first_agent = 0, last_agent = 0, first_day = 0, last_day = 0;
-  GtkWidget *dialog;
 
-  if (roster == NULL || fl_roster_get_n_agents (roster) == 0)
+  if (self->history == NULL || fl_roster_get_n_agents (_fl_roster_panel_current_roster (self)) == 0)
     return;
   fl_roster_grid_get_selection (self->grid, &first_agent, &last_agent, &first_day, &last_day);
-  dialog = fl_seat_dialog_new (widget, self->service, self->session, roster, first_agent, last_agent, first_day,
-                               last_day);
-  g_signal_connect_object (dialog, "saved", G_CALLBACK (seat_assigned_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  /* The history's "changed" redraws the grid. */
+  gtk_window_present (GTK_WINDOW (fl_seat_dialog_new (widget, self->history, first_agent, last_agent, first_day,
+                                                      last_day)));
 }
 
 /* The roster's way: submit, publish, return */

@@ -12,8 +12,7 @@ struct _FlSeatDialog
 {
   FlFormDialog     parent_instance;
 
-  FlRosterService *service;
-  FlSession       *actor;
+  FlRosterHistory *history;
   FlRoster        *roster;
   guint            first_agent;
   guint            last_agent;
@@ -37,11 +36,12 @@ fl_seat_dialog_save (FlFormDialog  *dialog,
   guint selected = adw_combo_row_get_selected (self->seat_row);
   /* The last item is "No seat". */
   int seat = selected < fl_roster_get_n_seats (self->roster) ? (int) selected : FL_ROSTER_EMPTY;
+  g_autoptr(GArray) edits = NULL;
 
   for (guint i = 0; i < n_agents; i++)
     agents[i] = self->first_agent + i;
-  if (!fl_roster_service_set_seat (self->service, self->actor, self->roster, agents, n_agents, self->first_day,
-                                   self->last_day, seat, error))
+  edits = fl_roster_seat_edits_new (agents, n_agents, self->first_day, self->last_day, seat);
+  if (!fl_roster_history_set_seats (self->history, (const FlRosterSeatEdit *) edits->data, edits->len, error))
     return 0;
   return n_agents;
 }
@@ -52,8 +52,7 @@ fl_seat_dialog_dispose (GObject *object)
   FlSeatDialog *self = FL_SEAT_DIALOG (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FL_TYPE_SEAT_DIALOG);
-  g_clear_object (&self->service);
-  g_clear_object (&self->actor);
+  g_clear_object (&self->history);
   g_clear_object (&self->roster);
 
   G_OBJECT_CLASS (fl_seat_dialog_parent_class)->dispose (object);
@@ -107,9 +106,7 @@ describe_selection (FlSeatDialog *self)
 
 GtkWidget *
 fl_seat_dialog_new (GtkWidget       *parent,
-                    FlRosterService *service,
-                    FlSession       *actor,
-                    FlRoster        *roster,
+                    FlRosterHistory *history,
                     guint            first_agent,
                     guint            last_agent,
                     guint            first_day,
@@ -117,17 +114,18 @@ fl_seat_dialog_new (GtkWidget       *parent,
 {
   FlSeatDialog *self;
   g_autoptr(GtkStringList) seats = gtk_string_list_new (NULL);
+  FlRoster *roster;
   int current;
 
   g_return_val_if_fail (GTK_IS_WIDGET (parent), NULL);
-  g_return_val_if_fail (FL_IS_ROSTER_SERVICE (service), NULL);
-  g_return_val_if_fail (FL_IS_ROSTER (roster), NULL);
+  g_return_val_if_fail (FL_IS_ROSTER_HISTORY (history), NULL);
+
+  roster = fl_roster_history_get_roster (history);
   g_return_val_if_fail (first_agent <= last_agent && last_agent < fl_roster_get_n_agents (roster), NULL);
   g_return_val_if_fail (first_day <= last_day && last_day < fl_roster_get_n_days (roster), NULL);
 
   self = g_object_new (FL_TYPE_SEAT_DIALOG, "transient-for", gtk_widget_get_root (parent), NULL);
-  self->service = g_object_ref (service);
-  self->actor = g_object_ref (actor);
+  self->history = g_object_ref (history);
   self->roster = g_object_ref (roster);
   self->first_agent = first_agent;
   self->last_agent = last_agent;

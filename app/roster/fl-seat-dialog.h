@@ -2,7 +2,7 @@
 #pragma once
 
 #include "fl-form-dialog.h"
-#include "fl-roster-service.h"
+#include "fl-roster-history.h"
 
 G_BEGIN_DECLS
 
@@ -10,11 +10,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (FlSeatDialog, fl_seat_dialog, FL, SEAT_DIALOG, FlFormDialog)
 
 /* The lead seats (坐席) the selected agents, @first_agent to @last_agent,
- * on the days from @first_day to @last_day of a draft. */
+ * on the days from @first_day to @last_day of @history's draft, as one
+ * step that can be undone. */
 GtkWidget *fl_seat_dialog_new (GtkWidget       *parent,
-                               FlRosterService *service,
-                               FlSession       *actor,
-                               FlRoster        *roster,
+                               FlRosterHistory *history,
                                guint            first_agent,
                                guint            last_agent,
                                guint            first_day,

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Seats (坐席) on a draft roster: the demo lends an agent to call-backs for three
 days, shorter than the week a seat is kept; the lead gives those days back to
-technical service and the warning goes."""
+technical service and the warning goes; undo lends them again, redo gives them back."""
 
 import sys
 import time
@@ -52,6 +52,13 @@ def lead_gives_a_short_seat_back():
         wait_for(lambda: "Technical service seat" in (grid.description or ""), "the days back on technical service")
         wait_for(lambda: not seat_warnings(app), "the seat warning to go")
         app.screenshot("roster-seat-fixed")
+
+        # A seat is a step like a shift: undone, the days are lent again.
+        app.press("<Control>z")
+        wait_for(lambda: seat_warnings(app), "the call-backs warning back after Ctrl+Z")
+        wait_for(lambda: "Call-backs seat" in (grid.description or ""), "the days on call-backs again")
+        app.press("<Control><Shift>z")
+        wait_for(lambda: not seat_warnings(app), "the seat warning gone again after Ctrl+Shift+Z")
 
 
 if __name__ == "__main__":
