@@ -137,6 +137,8 @@ preferences_action (GSimpleAction *action,
   preferences = fl_preferences_window_new (GTK_WINDOW (window),
                                            fl_window_get_database (window),
                                            fl_window_get_session (window));
+  g_signal_connect_object (preferences, "destroy", G_CALLBACK (fl_window_reload_preferences), window,
+                           G_CONNECT_SWAPPED);
   gtk_window_present (preferences);
 }
 

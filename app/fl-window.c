@@ -172,6 +172,25 @@ add_panels (FlWindow *self)
                "staff", _("Staff"), "system-users-symbolic");
 }
 
+/**
+ * fl_window_reload_preferences:
+ * @self: a #FlWindow
+ *
+ * After Preferences close: the panels that read them when they open a
+ * view (the roster's shift types, rules and holidays) read them again.
+ */
+void
+fl_window_reload_preferences (FlWindow *self)
+{
+  GtkWidget *rosters;
+
+  g_return_if_fail (FL_IS_WINDOW (self));
+
+  rosters = gtk_stack_get_child_by_name (self->panel_stack, "rosters");
+  if (rosters != NULL)
+    fl_roster_panel_reload (FL_ROSTER_PANEL (rosters));
+}
+
 static void
 remove_panels (FlWindow *self)
 {

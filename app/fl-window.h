@@ -17,5 +17,6 @@ FlWindow   *fl_window_new          (FlApplication *application,
                                     const GError  *open_error);
 FlDatabase *fl_window_get_database (FlWindow      *self);
 FlSession  *fl_window_get_session  (FlWindow      *self);
+void        fl_window_reload_preferences (FlWindow  *self);
 
 G_END_DECLS

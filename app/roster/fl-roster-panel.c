@@ -462,6 +462,22 @@ month_activated (GtkWidget  *widget,
   open_roster (self);
 }
 
+/**
+ * fl_roster_panel_reload:
+ * @self: a #FlRosterPanel
+ *
+ * Opens the month shown again, with the shift types, rules and holidays as
+ * Preferences now have them; the cursor stays, the undo history starts again.
+ */
+void
+fl_roster_panel_reload (FlRosterPanel *self)
+{
+  g_return_if_fail (FL_IS_ROSTER_PANEL (self));
+
+  if (self->month != NULL)
+    open_roster (self);
+}
+
 static void
 team_changed_cb (FlRosterPanel *self)
 {

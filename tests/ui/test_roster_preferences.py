@@ -83,9 +83,7 @@ def head_marks_a_holiday():
         app.click(app.find("push button", "Close", parent=window))
         app.gone("frame", "Preferences")
 
-        # The roster reads the calendar when a month opens.
-        app.click(app.find("push button", "Previous Month"))
-        app.click(app.find("push button", "Next Month"))
+        # Closed, Preferences leave the month shown following them: no need to open it again.
         app.find_text(f"{first:%B %Y}", timeout=30)
         app.dialog_button(app.app, "Middle")   # the new shift sets cells from now on
         deadline = time.monotonic() + 30
