@@ -10,12 +10,18 @@
 
 /* Most violations listed at once; the grid marks them all. */
 #define MAX_LISTED 50
+/* Rows made with a month's first frame, and then per idle moment up to
+ * MAX_LISTED: the first frame of a month of 300 agents waits for no more. */
+#define ROWS_AT_ONCE 10
 
 struct _FlViolationList
 {
   GtkBox      parent_instance;
 
   GArray     *listed;   /* FlRosterViolation, all of them: the rows show the first */
+  FlRoster   *roster;   /* whose violations are listed */
+  guint       n_wanted; /* rows to show when there are as many: up to MAX_LISTED */
+  guint       top_up_id;
 
   GtkLabel   *summary_label;
   GtkListBox *list;
@@ -105,6 +111,39 @@ update_summary (FlViolationList *self,
   gtk_label_set_label (self->summary_label, summary);
 }
 
+static guint
+count_rows (FlViolationList *self)
+{
+  guint n_rows = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    n_rows++;
+  return n_rows;
+}
+
+/* Makes rows after the last up to n_wanted, or as many as listed. */
+static void
+append_rows (FlViolationList *self)
+{
+  for (guint shown = count_rows (self); shown < MIN (self->listed->len, self->n_wanted); shown++)
+    gtk_list_box_append (self->list,
+                         make_row (self, self->roster, &g_array_index (self->listed, FlRosterViolation, shown)));
+}
+
+static gboolean
+top_up_cb (gpointer user_data)
+{
+  FlViolationList *self = user_data;
+
+  self->n_wanted = MIN (self->n_wanted + ROWS_AT_ONCE, MAX_LISTED);
+  append_rows (self);
+  if (self->n_wanted < MAX_LISTED && self->n_wanted < self->listed->len)
+    return G_SOURCE_CONTINUE;
+  self->top_up_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
 void
 fl_violation_list_update (FlViolationList *self,
                           FlRoster        *roster)
@@ -116,6 +155,13 @@ fl_violation_list_update (FlViolationList *self,
 
   g_return_if_fail (FL_IS_VIOLATION_LIST (self));
 
+  /* Another month: its first rows now, the others once it is painted. */
+  if (g_set_object (&self->roster, roster))
+    {
+      self->n_wanted = ROWS_AT_ONCE;
+      if (self->top_up_id == 0)
+        self->top_up_id = g_idle_add (top_up_cb, self);
+    }
   update_summary (self, roster);
   violations = roster ? fl_roster_check_list (fl_roster_get_check (roster))
                       : g_array_new (FALSE, FALSE, sizeof (FlRosterViolation));
@@ -133,27 +179,19 @@ fl_violation_list_update (FlViolationList *self,
          same_violation (&now[n_now - 1 - suffix], &before[n_before - 1 - suffix]))
     suffix++;
 
-  shown = MIN (n_before, MAX_LISTED);
-  for (guint i = prefix; i < MIN (n_before - suffix, MAX_LISTED); i++)
-    {
-      gtk_list_box_remove (self->list, GTK_WIDGET (gtk_list_box_get_row_at_index (self->list, (int) prefix)));
-      shown--;
-    }
-  for (guint i = prefix; i < MIN (n_now - suffix, MAX_LISTED); i++)
-    {
-      gtk_list_box_insert (self->list, make_row (self, roster, &now[i]), (int) i);
-      shown++;
-    }
-  /* The rows shown are the first of the new list, as many as fit. */
-  while (shown > MIN (n_now, MAX_LISTED))
+  shown = count_rows (self);
+  for (guint i = prefix; i < MIN (n_before - suffix, shown); i++)
+    gtk_list_box_remove (self->list, GTK_WIDGET (gtk_list_box_get_row_at_index (self->list, (int) prefix)));
+  shown -= MIN (n_before - suffix, shown) - MIN (prefix, shown);
+  /* New rows where the changed stretch starts among the rows shown. */
+  for (guint i = prefix; i <= shown && i < MIN (n_now - suffix, self->n_wanted); i++, shown++)
+    gtk_list_box_insert (self->list, make_row (self, roster, &now[i]), (int) i);
+  /* The rows shown are the first of the new list, as many as wanted. */
+  while (shown > MIN (n_now, self->n_wanted))
     gtk_list_box_remove (self->list, GTK_WIDGET (gtk_list_box_get_row_at_index (self->list, (int) --shown)));
-  while (shown < MIN (n_now, MAX_LISTED))
-    {
-      gtk_list_box_append (self->list, make_row (self, roster, &now[shown]));
-      shown++;
-    }
   g_array_set_size (self->listed, 0);
   g_array_append_vals (self->listed, now, n_now);
+  append_rows (self);
 }
 
 static void
@@ -162,6 +200,8 @@ fl_violation_list_finalize (GObject *object)
   FlViolationList *self = FL_VIOLATION_LIST (object);
 
   g_array_unref (self->listed);
+  g_clear_object (&self->roster);
+  g_clear_handle_id (&self->top_up_id, g_source_remove);
 
   G_OBJECT_CLASS (fl_violation_list_parent_class)->finalize (object);
 }
@@ -188,6 +228,7 @@ static void
 fl_violation_list_init (FlViolationList *self)
 {
   self->listed = g_array_new (FALSE, FALSE, sizeof (FlRosterViolation));
+  self->n_wanted = MAX_LISTED;
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
