@@ -7,6 +7,8 @@
 
 static const char *approver_names[] = { "team_lead", "department_head", "administrator" };
 static const char *half_names[] = { "full", "morning", "afternoon" };
+static const char *category_names[] = { "annual", "personal", "sick", "other" };
+static const char *attachment_names[] = { "none", "before", "after" };
 
 /* The first approver by the request alone, before who is away. */
 static FlLeaveApprover
@@ -119,4 +121,36 @@ fl_leave_count_working_days (const gboolean *working,
   if (working[n_days - 1] && last_half == FL_LEAVE_HALF_MORNING)
     days -= 0.5;
   return days;
+}
+
+const char *
+fl_leave_category_to_string (FlLeaveCategory category)
+{
+  g_return_val_if_fail (category <= FL_LEAVE_CATEGORY_OTHER, NULL);
+
+  return category_names[category];
+}
+
+FlLeaveCategory
+fl_leave_category_from_string (const char *text)
+{
+  int category = index_of (text, category_names, G_N_ELEMENTS (category_names));
+
+  return category >= 0 ? (FlLeaveCategory) category : FL_LEAVE_CATEGORY_OTHER;
+}
+
+const char *
+fl_leave_attachment_to_string (FlLeaveAttachment attachment)
+{
+  g_return_val_if_fail (attachment <= FL_LEAVE_ATTACHMENT_AFTER, NULL);
+
+  return attachment_names[attachment];
+}
+
+FlLeaveAttachment
+fl_leave_attachment_from_string (const char *text)
+{
+  int attachment = index_of (text, attachment_names, G_N_ELEMENTS (attachment_names));
+
+  return attachment >= 0 ? (FlLeaveAttachment) attachment : FL_LEAVE_ATTACHMENT_NONE;
 }

@@ -18,6 +18,15 @@ typedef enum
   FL_LEAVE_CATEGORY_OTHER,      /* marriage, bereavement, maternity, compensatory… */
 } FlLeaveCategory;
 
+/* When a type wants a document: never, with the request, or by the return
+ * (a hospital certificate). */
+typedef enum
+{
+  FL_LEAVE_ATTACHMENT_NONE,
+  FL_LEAVE_ATTACHMENT_BEFORE,
+  FL_LEAVE_ATTACHMENT_AFTER,
+} FlLeaveAttachment;
+
 /* Whose leave it is: the rank decides who is above them. */
 typedef enum
 {
@@ -77,6 +86,14 @@ guint       fl_leave_route               (const FlLeaveRules      *rules,
  * it, and back (-1 for anything else). */
 const char *fl_leave_approver_to_string  (FlLeaveApprover          approver);
 int         fl_leave_approver_from_string (const char             *text);
+
+/* "annual", "personal", "sick", "other" as the database writes them, and
+ * back (FL_LEAVE_CATEGORY_OTHER for anything else); the same for
+ * attachments ("none", "before", "after"). */
+const char              *fl_leave_category_to_string     (FlLeaveCategory    category);
+FlLeaveCategory          fl_leave_category_from_string   (const char        *text);
+const char              *fl_leave_attachment_to_string   (FlLeaveAttachment  attachment);
+FlLeaveAttachment        fl_leave_attachment_from_string (const char        *text);
 
 /* Which part of a day a request starts or ends on. */
 typedef enum

@@ -255,6 +255,43 @@ read_holidays (FlRosterService  *self,
   return TRUE;
 }
 
+/* Approved leave (the leave service's) on the month's days, for the rule
+ * that nobody works a day of it. */
+static gboolean
+read_approved_leave (FlRosterService  *self,
+                     FlRoster         *roster,
+                     GError          **error)
+{
+  g_autofree char *first = fl_roster_dup_date (roster, 0);
+  g_autofree char *last = fl_roster_dup_date (roster, (int) fl_roster_get_n_days (roster) - 1);
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  gboolean has_row = FALSE;
+
+  statement = fl_database_prepare (self->database,
+                                   "SELECT r.staff_id, max (r.first_day, ?2), min (r.last_day, ?3) "
+                                   "FROM leave_requests r JOIN staff s ON s.id = r.staff_id "
+                                   "WHERE s.team_id = ?1 AND r.state = 'approved' AND r.first_day <= ?3 "
+                                   "  AND r.last_day >= ?2",
+                                   error);
+  if (statement == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (statement, 1, fl_roster_get_team_id (roster));
+  sqlite3_bind_text (statement, 2, first, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (statement, 3, last, -1, SQLITE_TRANSIENT);
+  while (fl_database_step (self->database, statement, &has_row, error) && has_row)
+    {
+      int agent = _fl_roster_find_agent (roster, sqlite3_column_int64 (statement, 0));
+      int from = 0, to = -1;
+
+      if (agent < 0 || !_fl_roster_day_of_date (roster, fl_sql_column_text (statement, 1), &from) ||
+          !_fl_roster_day_of_date (roster, fl_sql_column_text (statement, 2), &to))
+        continue;
+      for (int day = MAX (from, 0); day <= to && day < (int) fl_roster_get_n_days (roster); day++)
+        fl_roster_check_set_approved_leave (fl_roster_get_check (roster), (guint) agent, (guint) day, TRUE);
+    }
+  return !has_row;
+}
+
 /* Exactly YYYY-MM, a real month. */
 static gboolean
 is_month (const char *month)
@@ -319,7 +356,7 @@ fl_roster_service_open (FlRosterService  *self,
     return NULL;
   roster = _fl_roster_new (id, team_id, month, state, &rules, shift_types, agents);
   if (!read_holidays (self, actor, roster, error) || !_fl_roster_service_read_seats (self->database, roster, error) ||
-      !read_cells (self, roster, error))
+      !read_approved_leave (self, roster, error) || !read_cells (self, roster, error))
     return NULL;
   return g_steal_pointer (&roster);
 }

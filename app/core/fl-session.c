@@ -63,6 +63,12 @@ roles_for_permission (FlPermission permission)
       return FL_ROLE_TEAM_LEAD | FL_ROLE_DEPT_HEAD;
     case FL_PERMISSION_PUBLISH_ROSTER:
       return FL_ROLE_DEPT_HEAD;
+    case FL_PERMISSION_FILE_LEAVE:
+      /* A lead for their team and themselves (checked by the leave service). */
+      return FL_ROLE_TEAM_LEAD | FL_ROLE_DEPT_HEAD | FL_ROLE_ADMIN;
+    case FL_PERMISSION_APPROVE_LEAVE:
+      /* Each request's steps name whose decision it waits for. */
+      return FL_ROLE_TEAM_LEAD | FL_ROLE_DEPT_HEAD | FL_ROLE_ADMIN;
     default:
       g_assert_not_reached ();
     }
@@ -105,6 +111,10 @@ describe_permission (FlPermission permission)
       return _("Only a team lead or the department head may edit a roster.");
     case FL_PERMISSION_PUBLISH_ROSTER:
       return _("Only the department head may publish a roster.");
+    case FL_PERMISSION_FILE_LEAVE:
+      return _("Only a team lead, the department head or an administrator may file leave.");
+    case FL_PERMISSION_APPROVE_LEAVE:
+      return _("Only a team lead, the department head or an administrator may decide on leave.");
     default:
       g_assert_not_reached ();
     }

@@ -1,0 +1,51 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "fl-leave-service.h"
+#include "fl-policy-service.h"
+
+G_BEGIN_DECLS
+
+/* For the leave service's files: what they share. */
+FlDatabase      *_fl_leave_service_get_database (FlLeaveService  *self);
+FlPolicyService *_fl_leave_service_get_policies (FlLeaveService  *self);
+
+/* The person a request is for, as routing and permissions see them. */
+typedef struct
+{
+  gint64       staff_id;
+  char        *name;
+  gint64       team_id;         /* 0: no team */
+  gint64       lead_staff_id;   /* their team's lead, 0: none */
+  FlLeaveRank  rank;
+  gboolean     active;
+  char        *hire_date;       /* or NULL */
+} FlLeavePerson;
+
+gboolean _fl_leave_read_person   (FlDatabase     *database,
+                                  gint64          staff_id,
+                                  FlLeavePerson  *person,
+                                  GError        **error);
+void     _fl_leave_person_clear  (FlLeavePerson  *person);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (FlLeavePerson, _fl_leave_person_clear)
+
+/* Whether @actor may decide @step of @person's request; otherwise @error
+ * says whose decision it waits for. */
+gboolean _fl_leave_may_decide    (FlSession           *actor,
+                                  const FlLeavePerson *person,
+                                  FlLeaveApprover      step,
+                                  GError             **error);
+
+/* fl-leave-service-roster.c: sets the person's roster days of an approved
+ * request to Leave, keeping what each held in leave_cells; inside the
+ * approval's transaction. */
+gboolean _fl_leave_mark_roster   (FlDatabase           *database,
+                                  FlSession            *actor,
+                                  gint64                request_id,
+                                  const FlLeavePerson  *person,
+                                  const char           *first_day,
+                                  const char           *last_day,
+                                  GError              **error);
+
+G_END_DECLS

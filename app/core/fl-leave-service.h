@@ -1,0 +1,113 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "fl-database.h"
+#include "fl-leave-request.h"
+#include "fl-session.h"
+
+G_BEGIN_DECLS
+
+#define FL_LEAVE_ERROR (fl_leave_error_quark ())
+
+typedef enum
+{
+  FL_LEAVE_ERROR_INVALID,       /* a field is wrong; the message says which */
+  FL_LEAVE_ERROR_OVERLAP,       /* the person has leave on those days already */
+  FL_LEAVE_ERROR_NOTICE,        /* filed later than the type's notice, not marked urgent */
+  FL_LEAVE_ERROR_BALANCE,       /* more annual leave than is left */
+  FL_LEAVE_ERROR_ATTACHMENT,    /* a document missing, too large or not an image or PDF */
+  FL_LEAVE_ERROR_NOT_ALLOWED,   /* not this person's to file or decide */
+  FL_LEAVE_ERROR_NOT_FOUND,
+  FL_LEAVE_ERROR_DECIDED,       /* decided or cancelled meanwhile */
+} FlLeaveError;
+
+/* A document is at most 5 MiB: a phone's photo of a certificate, a scan. */
+#define FL_LEAVE_ATTACHMENT_MAX_BYTES (5 * 1024 * 1024)
+/* A reason, a handover note or a comment is at most this many characters. */
+#define FL_LEAVE_TEXT_MAX 2000
+
+/* A document for a request: its name and its bytes (PNG, JPEG or PDF). */
+typedef struct
+{
+  const char *file_name;
+  GBytes     *data;
+} FlLeaveFile;
+
+/* What a lead fills in. */
+typedef struct
+{
+  gint64             staff_id;
+  gint64             type_id;
+  const char        *first_day;    /* YYYY-MM-DD */
+  FlLeaveHalf        first_half;   /* full or afternoon */
+  const char        *last_day;
+  FlLeaveHalf        last_half;    /* full or morning */
+  const char        *reason;
+  const char        *handover;     /* what others take over (工作交接) */
+  gboolean           urgent;       /* filed later than the notice, for the reason given */
+  const FlLeaveFile *files;
+  guint              n_files;
+} FlLeaveDraft;
+
+#define FL_TYPE_LEAVE_SERVICE (fl_leave_service_get_type ())
+G_DECLARE_FINAL_TYPE (FlLeaveService, fl_leave_service, FL, LEAVE_SERVICE, GObject)
+
+GQuark          fl_leave_error_quark          (void);
+FlLeaveService *fl_leave_service_new          (FlDatabase      *database);
+
+/* The leave types in their order: a GListModel of FlLeaveType. */
+GListModel     *fl_leave_service_list_types   (FlLeaveService  *self,
+                                               GError         **error);
+
+/* The working days @staff_id would take from @first_day to @last_day: the
+ * days with a shift on their team's published roster, where the month is
+ * published, otherwise Monday to Friday less public holidays plus make-up
+ * workdays; halves as fl_leave_count_working_days(). */
+gboolean        fl_leave_service_count_days   (FlLeaveService  *self,
+                                               gint64           staff_id,
+                                               const char      *first_day,
+                                               FlLeaveHalf      first_half,
+                                               const char      *last_day,
+                                               FlLeaveHalf      last_half,
+                                               double          *days,
+                                               GError         **error);
+
+/* Files @draft: checked against the center's rules (dates, halves, overlap,
+ * notice, balance, documents, a handover note when it starts within a
+ * day), routed to its approvers, saved with its documents and audited, in
+ * one transaction. A lead files for their team and for themselves; the
+ * department head and administrators for anyone. Returns the request's
+ * id, or 0 with @error set (FL_LEAVE_ERROR or FL_SESSION_ERROR). */
+gint64          fl_leave_service_file         (FlLeaveService     *self,
+                                               FlSession          *actor,
+                                               const FlLeaveDraft *draft,
+                                               GError            **error);
+
+/* A request with its steps. */
+FlLeaveRequest *fl_leave_service_get          (FlLeaveService  *self,
+                                               FlSession       *actor,
+                                               gint64           id,
+                                               GError         **error);
+
+/* The pending requests whose next step is @actor's to decide, oldest
+ * first: a GListModel of FlLeaveRequest. Never @actor's own. */
+GListModel     *fl_leave_service_list_waiting (FlLeaveService  *self,
+                                               FlSession       *actor,
+                                               GError         **error);
+
+/* Approves or rejects the step request @id waits for, with @comment
+ * (required to reject); the person's team lead decides a lead's step, the
+ * department head a head's, an administrator an administrator's; nobody
+ * their own leave. The last approval sets the
+ * person's roster days to Leave, draft or published, keeping what they
+ * held. One transaction, audited. */
+gboolean        fl_leave_service_decide       (FlLeaveService  *self,
+                                               FlSession       *actor,
+                                               gint64           id,
+                                               FlLeaveDecision  decision,
+                                               const char      *comment,
+                                               GError         **error);
+
+G_END_DECLS

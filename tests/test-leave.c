@@ -1,0 +1,637 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-leave"
+
+#include <string.h>
+
+#include "fl-leave-service.h"
+#include "fl-month.h"
+#include "fl-roster-service.h"
+#include "fl-test-util.h"
+
+/* Team 1, led by 张强 (staff 10, lead1), has three agents; team 2 is led by
+ * 赵敏 (lead2); 周总 (staff 20) is the department head, 钱伟 (staff 30) an
+ * administrator; account 5 is a QA auditor. 王芳 was hired in 2010. */
+#define CENTER_SQL \
+  "INSERT INTO teams (id, name) VALUES (1, 'Team A'), (2, 'Team B');" \
+  "INSERT INTO staff (id, job_number, name, position, team_id) VALUES (10, '0010', '张强', 'team_lead', 1), " \
+  "  (11, '0011', '赵敏', 'team_lead', 2), (20, '0020', '周总', 'department_head', NULL), " \
+  "  (30, '0030', '钱伟', 'administrator', NULL);" \
+  "UPDATE teams SET lead_staff_id = 10 WHERE id = 1; UPDATE teams SET lead_staff_id = 11 WHERE id = 2;" \
+  "INSERT INTO staff (id, job_number, name, team_id, hire_date) VALUES (1, '1001', '王芳', 1, '2010-03-01'), " \
+  "  (2, '1002', '刘洋', 1, NULL), (3, '1003', '李娜', 1, NULL), (5, '2001', '孙丽', 2, NULL);" \
+  "INSERT INTO staff (id, job_number, name, team_id, status) VALUES (6, '1005', '周杰', 1, 'departed');" \
+  "INSERT INTO accounts (id, login, staff_id, roles, password_hash, created_at) VALUES " \
+  "  (2, 'lead1', 10, 2, 'x', '2026-01-01T00:00:00Z'), (3, 'lead2', 11, 2, 'x', '2026-01-01T00:00:00Z'), " \
+  "  (5, 'qa', NULL, 1, 'x', '2026-01-01T00:00:00Z'), (9, 'head', 20, 4, 'x', '2026-01-01T00:00:00Z'), " \
+  "  (8, 'admin', 30, 8, 'x', '2026-01-01T00:00:00Z');"
+
+typedef struct
+{
+  FlTestDatabase  db;
+  FlLeaveService *leave;
+  FlSession      *lead;
+  FlSession      *lead2;
+  FlSession      *qa;
+  FlSession      *head;
+  FlSession      *admin;
+  GDate           monday;   /* the first Monday three months on: every notice is met */
+} Fixture;
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  fl_test_database_setup (&fixture->db, data);
+  g_assert_true (fl_database_exec (fixture->db.database, CENTER_SQL, &error));
+  g_assert_no_error (error);
+  fixture->leave = fl_leave_service_new (fixture->db.database);
+  fixture->lead = fl_session_new (2, "lead1", "张强", 10, FL_ROLE_TEAM_LEAD);
+  fixture->lead2 = fl_session_new (3, "lead2", "赵敏", 11, FL_ROLE_TEAM_LEAD);
+  fixture->qa = fl_session_new (5, "qa", "QA", 0, FL_ROLE_QA_AUDITOR);
+  fixture->head = fl_session_new (9, "head", "周总", 20, FL_ROLE_DEPT_HEAD);
+  fixture->admin = fl_session_new (8, "admin", "钱伟", 30, FL_ROLE_ADMIN);
+  g_date_clear (&fixture->monday, 1);
+  g_date_set_dmy (&fixture->monday, 1, g_date_time_get_month (now), g_date_time_get_year (now));
+  g_date_add_months (&fixture->monday, 3);
+  while (g_date_get_weekday (&fixture->monday) != G_DATE_MONDAY)
+    g_date_add_days (&fixture->monday, 1);
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_clear_object (&fixture->leave);
+  g_clear_object (&fixture->lead);
+  g_clear_object (&fixture->lead2);
+  g_clear_object (&fixture->qa);
+  g_clear_object (&fixture->head);
+  g_clear_object (&fixture->admin);
+  fl_test_database_teardown (&fixture->db, data);
+}
+
+/* The day @offset days from the fixture's Monday, as YYYY-MM-DD. */
+static char *
+day (Fixture *fixture,
+     int      offset)
+{
+  GDate date = fixture->monday;
+
+  if (offset >= 0)
+    g_date_add_days (&date, (guint) offset);
+  else
+    g_date_subtract_days (&date, (guint) -offset);
+  return fl_month_date_to_string (&date);
+}
+
+/* Today plus @offset days. */
+static char *
+from_today (int offset)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) then = g_date_time_add_days (now, offset);
+
+  return g_date_time_format (then, "%Y-%m-%d");
+}
+
+static gint64
+type_id (Fixture    *fixture,
+         const char *code)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT id FROM leave_types WHERE code = '%s'", code);
+
+  return fl_test_count_rows (fixture->db.database, sql);
+}
+
+static gint64
+count (Fixture    *fixture,
+       const char *sql)
+{
+  return fl_test_count_rows (fixture->db.database, sql);
+}
+
+/* A draft for @staff_id of @code from @first to @last whole days. */
+static FlLeaveDraft
+draft (Fixture    *fixture,
+       gint64      staff_id,
+       const char *code,
+       const char *first,
+       const char *last)
+{
+  return (FlLeaveDraft) { .staff_id = staff_id, .type_id = type_id (fixture, code), .first_day = first,
+                          .last_day = last, .reason = "", .handover = "" };
+}
+
+static gint64
+file_ok (Fixture            *fixture,
+         FlSession          *actor,
+         const FlLeaveDraft *leave)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = fl_leave_service_file (fixture->leave, actor, leave, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+static void
+assert_refused (Fixture            *fixture,
+                FlSession          *actor,
+                const FlLeaveDraft *leave,
+                GQuark              domain,
+                int                 code)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (fl_leave_service_file (fixture->leave, actor, leave, &error), ==, 0);
+  g_assert_error (error, domain, code);
+}
+
+static void
+assert_steps (Fixture         *fixture,
+              gint64           id,
+              guint            n_steps,
+              FlLeaveApprover  first,
+              FlLeaveApprover  second)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FlLeaveRequest) request = fl_leave_service_get (fixture->leave, fixture->head, id, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (fl_leave_request_get_n_steps (request), ==, n_steps);
+  g_assert_cmpint (fl_leave_request_get_step (request, 0)->approver, ==, first);
+  if (n_steps > 1)
+    g_assert_cmpint (fl_leave_request_get_step (request, 1)->approver, ==, second);
+}
+
+static guint
+n_waiting (Fixture   *fixture,
+           FlSession *actor)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) waiting = fl_leave_service_list_waiting (fixture->leave, actor, &error);
+
+  g_assert_no_error (error);
+  return g_list_model_get_n_items (waiting);
+}
+
+/* Every shipped type, translated names and domain.md's rules. */
+static void
+test_types (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) types = fl_leave_service_list_types (fixture->leave, &error);
+  g_autoptr(FlLeaveType) annual = NULL;
+  g_autoptr(FlLeaveType) sick = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (types), ==, 8);
+  annual = g_list_model_get_item (types, 0);
+  sick = g_list_model_get_item (types, 2);
+  g_assert_cmpstr (fl_leave_type_get_fields (annual)->name, ==, "Annual leave");
+  g_assert_true (fl_leave_type_get_fields (annual)->counts_balance);
+  g_assert_cmpint (fl_leave_type_get_fields (annual)->notice_days, ==, -1);
+  g_assert_cmpint (fl_leave_type_get_fields (sick)->attachment, ==, FL_LEAVE_ATTACHMENT_AFTER);
+  g_assert_cmpint (fl_leave_type_get_fields (sick)->category, ==, FL_LEAVE_CATEGORY_SICK);
+}
+
+/* domain.md's worked examples, filed and routed through the service. */
+static void
+test_routing (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autofree char *monday = day (fixture, 0);
+  g_autofree char *wednesday = day (fixture, 2);
+  g_autofree char *thursday = day (fixture, 3);
+  g_autofree char *next_monday = day (fixture, 7);
+  g_autofree char *next_tuesday = day (fixture, 8);
+  g_autofree char *next_wednesday = day (fixture, 9);
+  g_autofree char *next_friday = day (fixture, 11);
+  g_autofree char *week_after = day (fixture, 14);
+  FlLeaveDraft three = draft (fixture, 1, "sick", monday, wednesday);
+  FlLeaveDraft three_and_a_half = draft (fixture, 2, "compensatory", monday, thursday);
+  FlLeaveDraft annual = draft (fixture, 3, "annual", monday, monday);
+  FlLeaveDraft personal = draft (fixture, 1, "personal", next_monday, next_monday);
+  FlLeaveDraft more_personal = draft (fixture, 1, "personal", next_tuesday, next_wednesday);
+  FlLeaveDraft lead_own = draft (fixture, 10, "sick", next_friday, next_friday);
+  FlLeaveDraft head_own = draft (fixture, 20, "annual", week_after, week_after);
+  guint8 png[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0 };
+  g_autoptr(GBytes) proof = g_bytes_new_static (png, sizeof png);
+  FlLeaveFile proof_file = { "note.png", proof };
+  gint64 id;
+
+  /* 3 days → the lead; Monday to Thursday noon, 3.5 days → the head. */
+  id = file_ok (fixture, fixture->lead, &three);
+  assert_steps (fixture, id, 1, FL_LEAVE_APPROVER_TEAM_LEAD, 0);
+  three_and_a_half.last_half = FL_LEAVE_HALF_MORNING;
+  id = file_ok (fixture, fixture->lead, &three_and_a_half);
+  assert_steps (fixture, id, 1, FL_LEAVE_APPROVER_DEPT_HEAD, 0);
+  g_assert_cmpint (count (fixture, "SELECT working_days * 10 FROM leave_requests WHERE staff_id = 2"), ==, 35);
+  /* One day of annual leave → the head. */
+  id = file_ok (fixture, fixture->lead, &annual);
+  assert_steps (fixture, id, 1, FL_LEAVE_APPROVER_DEPT_HEAD, 0);
+  /* Two personal days after one this month: past the 2, with proof → lead, then head. */
+  file_ok (fixture, fixture->lead, &personal);
+  assert_refused (fixture, fixture->lead, &more_personal, FL_LEAVE_ERROR, FL_LEAVE_ERROR_ATTACHMENT);
+  more_personal.files = &proof_file;
+  more_personal.n_files = 1;
+  id = file_ok (fixture, fixture->lead, &more_personal);
+  assert_steps (fixture, id, 2, FL_LEAVE_APPROVER_TEAM_LEAD, FL_LEAVE_APPROVER_DEPT_HEAD);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM leave_attachments WHERE content_type = 'image/png'"), ==, 1);
+  /* A lead's own → the head; a head's own → an administrator. */
+  id = file_ok (fixture, fixture->lead, &lead_own);
+  assert_steps (fixture, id, 1, FL_LEAVE_APPROVER_DEPT_HEAD, 0);
+  id = file_ok (fixture, fixture->head, &head_own);
+  assert_steps (fixture, id, 1, FL_LEAVE_APPROVER_ADMIN, 0);
+
+  /* The inboxes: the lead has the two lead steps; the head the four head steps. */
+  g_assert_cmpuint (n_waiting (fixture, fixture->lead), ==, 3);
+  g_assert_cmpuint (n_waiting (fixture, fixture->lead2), ==, 0);
+  g_assert_cmpuint (n_waiting (fixture, fixture->head), ==, 3);
+  g_assert_cmpuint (n_waiting (fixture, fixture->admin), ==, 1);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE entity = 'leave_requests' "
+                                   "AND action = 'file'"), ==, 7);
+}
+
+/* A lead on leave today is passed over: the head decides their team's leave. */
+static void
+test_lead_away (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *yesterday = from_today (-1);
+  g_autofree char *in_a_week = from_today (7);
+  g_autofree char *monday = day (fixture, 0);
+  g_autofree char *sql = g_strdup_printf (
+    "INSERT INTO leave_requests (staff_id, type_id, first_day, last_day, working_days, state, "
+    "  filed_by_account_id, filed_at) VALUES (10, 1, '%s', '%s', 5, 'approved', 9, '2026-01-01T00:00:00Z')",
+    yesterday, in_a_week);
+  FlLeaveDraft one_day = draft (fixture, 1, "sick", monday, monday);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  g_assert_true (fl_database_exec (fixture->db.database, sql, &error));
+  id = file_ok (fixture, fixture->lead, &one_day);
+  assert_steps (fixture, id, 1, FL_LEAVE_APPROVER_DEPT_HEAD, 0);
+}
+
+/* Wrong input is refused, saying what to do; nothing is saved. */
+static void
+test_refusals (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autofree char *monday = day (fixture, 0);
+  g_autofree char *tuesday = day (fixture, 1);
+  g_autofree char *friday = day (fixture, 4);
+  g_autofree char *saturday = day (fixture, 5);
+  g_autofree char *sunday = day (fixture, 6);
+  g_autofree char *next_monday = day (fixture, 7);
+  g_autofree char *monday_after = day (fixture, 14);
+  g_autofree char *tomorrow = from_today (1);
+  g_autofree char *in_three_days = from_today (3);
+  g_autofree char *in_ten_days = from_today (10);
+  g_autofree char *in_twelve_days = from_today (12);
+  FlLeaveDraft leave = draft (fixture, 1, "sick", tuesday, monday);
+  g_autofree guint8 *large = g_malloc0 (6 * 1024 * 1024);
+  g_autoptr(GBytes) too_large = NULL;
+  g_autoptr(GBytes) text = g_bytes_new_static ("hello", 5);
+  FlLeaveFile file = { "scan.pdf", NULL };
+  g_autoptr(GError) error = NULL;
+
+  /* The end before the start; not a date. */
+  assert_refused (fixture, fixture->lead, &leave, FL_LEAVE_ERROR, FL_LEAVE_ERROR_INVALID);
+  leave = draft (fixture, 1, "sick", "2027-02-30", monday);
+  assert_refused (fixture, fixture->lead, &leave, FL_LEAVE_ERROR, FL_LEAVE_ERROR_INVALID);
+  /* A weekend: no working day to take. */
+  leave = draft (fixture, 1, "sick", saturday, sunday);
+  g_assert_cmpint (fl_leave_service_file (fixture->leave, fixture->lead, &leave, &error), ==, 0);
+  g_assert_error (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "王芳 does not work on these days: there is no leave to take.");
+  g_clear_error (&error);
+  /* A morning that starts in the afternoon; marriage leave by halves. */
+  leave = draft (fixture, 1, "sick", monday, monday);
+  leave.first_half = FL_LEAVE_HALF_AFTERNOON;
+  leave.last_half = FL_LEAVE_HALF_MORNING;
+  assert_refused (fixture, fixture->lead, &leave, FL_LEAVE_ERROR, FL_LEAVE_ERROR_INVALID);
+  leave = draft (fixture, 1, "marriage", monday, tuesday);
+  leave.last_half = FL_LEAVE_HALF_MORNING;
+  assert_refused (fixture, fixture->lead, &leave, FL_LEAVE_ERROR, FL_LEAVE_ERROR_INVALID);
+  /* Marriage leave needs its document: not a text file, not over 5 MiB. */
+  leave.last_half = FL_LEAVE_HALF_FULL;
+  assert_refused (fixture, fixture->lead, &leave, FL_LEAVE_ERROR, FL_LEAVE_ERROR_ATTACHMENT);
+  file.data = text;
+  leave.files = &file;
+  leave.n_files = 1;
+  assert_refused (fixture, fixture->lead, &leave, FL_LEAVE_ERROR, FL_LEAVE_ERROR_ATTACHMENT);
+  memcpy (large, "%PDF-1.4", 8);
+  too_large = g_bytes_new_take (g_steal_pointer (&large), 6 * 1024 * 1024);
+  file.data = too_large;
+  g_assert_cmpint (fl_leave_service_file (fixture->leave, fixture->lead, &leave, &error), ==, 0);
+  g_assert_error (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_ATTACHMENT);
+  g_assert_cmpstr (error->message, ==, "“scan.pdf” is 6.0\u00a0MiB; a document may be at most 5.0\u00a0MiB. Scan or "
+                                       "photograph it at a lower resolution.");
+  g_clear_error (&error);
+
+  /* Annual leave in 10 days: a month's notice; urgent only with a reason. */
+  leave = draft (fixture, 2, "annual", in_ten_days, in_twelve_days);
+  g_assert_cmpint (fl_leave_service_file (fixture->leave, fixture->lead, &leave, &error), ==, 0);
+  g_assert_error (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_NOTICE);
+  g_assert_nonnull (strstr (error->message, "Annual leave is requested 30 days ahead; this starts in 10 days."));
+  g_clear_error (&error);
+  leave.urgent = TRUE;
+  leave.reason = "  ";
+  assert_refused (fixture, fixture->lead, &leave, FL_LEAVE_ERROR, FL_LEAVE_ERROR_INVALID);
+  leave.reason = "Family emergency abroad";
+  file_ok (fixture, fixture->lead, &leave);
+  g_assert_cmpint (count (fixture, "SELECT urgent FROM leave_requests WHERE staff_id = 2"), ==, 1);
+
+  /* Starting tomorrow (three days hold a working day): urgent by itself, and it needs a handover. */
+  leave = draft (fixture, 3, "sick", tomorrow, in_three_days);
+  assert_refused (fixture, fixture->lead, &leave, FL_LEAVE_ERROR, FL_LEAVE_ERROR_INVALID);
+  leave.handover = "刘洋 takes the call-backs list";
+  file_ok (fixture, fixture->lead, &leave);
+  /* Overlapping it: refused; the afternoon after a morning is not. */
+  leave = draft (fixture, 3, "personal", tomorrow, in_three_days);
+  leave.handover = "同上";
+  g_assert_cmpint (fl_leave_service_file (fixture->leave, fixture->lead, &leave, &error), ==, 0);
+  g_assert_error (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_OVERLAP);
+  g_assert_nonnull (strstr (error->message, "李娜 already has leave from "));
+  g_clear_error (&error);
+
+  /* Annual leave past the balance: 王芳 (hired 2010) has 10 days; 刘洋 (no hire date) 5. */
+  leave = draft (fixture, 2, "annual", monday, next_monday);
+  g_assert_cmpint (fl_leave_service_file (fixture->leave, fixture->lead, &leave, &error), ==, 0);
+  g_assert_error (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_BALANCE);
+  g_clear_error (&error);
+  leave = draft (fixture, 1, "annual", monday, monday_after);
+  assert_refused (fixture, fixture->lead, &leave, FL_LEAVE_ERROR, FL_LEAVE_ERROR_BALANCE);
+  leave = draft (fixture, 1, "annual", monday, friday);
+  file_ok (fixture, fixture->lead, &leave);
+
+  /* Someone who left; a type that does not exist. */
+  leave = draft (fixture, 6, "sick", monday, monday);
+  assert_refused (fixture, fixture->lead, &leave, FL_LEAVE_ERROR, FL_LEAVE_ERROR_INVALID);
+  leave = draft (fixture, 3, "sick", monday, monday);
+  leave.type_id = 99;
+  assert_refused (fixture, fixture->lead, &leave, FL_LEAVE_ERROR, FL_LEAVE_ERROR_INVALID);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM leave_requests"), ==, 3);
+}
+
+/* Permissions in core: who files for whom, who decides what, and nobody
+ * their own, even calling the service directly. */
+static void
+test_permissions (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *monday = day (fixture, 0);
+  g_autofree char *thursday = day (fixture, 3);
+  g_autofree char *friday = day (fixture, 4);
+  FlLeaveDraft four_days = draft (fixture, 1, "sick", monday, thursday);
+  FlLeaveDraft other_team = draft (fixture, 5, "sick", monday, monday);
+  FlLeaveDraft lead_own = draft (fixture, 10, "sick", friday, friday);
+  g_autoptr(FlSession) lead_and_head = fl_session_new (2, "lead1", "张强", 10, FL_ROLE_TEAM_LEAD | FL_ROLE_DEPT_HEAD);
+  g_autoptr(GError) error = NULL;
+  gint64 id, own;
+
+  assert_refused (fixture, fixture->lead, &other_team, FL_LEAVE_ERROR, FL_LEAVE_ERROR_NOT_ALLOWED);
+  assert_refused (fixture, fixture->qa, &four_days, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED);
+  file_ok (fixture, fixture->lead2, &other_team);
+
+  /* A lead cannot approve a 4-day request; an auditor nothing. */
+  id = file_ok (fixture, fixture->lead, &four_days);
+  g_assert_false (fl_leave_service_decide (fixture->leave, fixture->lead, id, FL_LEAVE_DECIDED_APPROVE, "", &error));
+  g_assert_error (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_NOT_ALLOWED);
+  g_clear_error (&error);
+  g_assert_false (fl_leave_service_decide (fixture->leave, fixture->qa, id, FL_LEAVE_DECIDED_APPROVE, "", &error));
+  g_assert_error (error, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+
+  /* The lead's own goes to the head; a lead who is also a head still may not decide it. */
+  own = file_ok (fixture, fixture->lead, &lead_own);
+  g_assert_false (fl_leave_service_decide (fixture->leave, lead_and_head, own, FL_LEAVE_DECIDED_APPROVE, "", &error));
+  g_assert_error (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_NOT_ALLOWED);
+  g_assert_cmpstr (error->message, ==, "Nobody decides on their own leave.");
+  g_clear_error (&error);
+  g_assert_cmpuint (n_waiting (fixture, lead_and_head), ==, 1);   /* the 4-day one, not their own */
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM leave_steps WHERE decision IS NOT NULL"), ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE action IN ('approve', 'reject')"), ==, 0);
+}
+
+/* Sets @code on @staff_id's days from @first to @last of team 1's roster. */
+static void
+set_shifts (Fixture    *fixture,
+            FlRoster   *roster,
+            gint64      staff_id,
+            int         first,
+            int         last,
+            const char *code)
+{
+  g_autoptr(FlRosterService) rosters = fl_roster_service_new (fixture->db.database);
+  g_autoptr(GArray) edits = g_array_new (FALSE, FALSE, sizeof (FlRosterEdit));
+  g_autoptr(GError) error = NULL;
+  guint agent = G_MAXUINT;
+
+  for (guint i = 0; i < fl_roster_get_n_agents (roster); i++)
+    if (fl_roster_get_agent_id (roster, i) == staff_id)
+      agent = i;
+  g_assert_cmpuint (agent, !=, G_MAXUINT);
+  for (int i = first; i <= last; i++)
+    {
+      FlRosterEdit edit = { agent, (guint) i, fl_roster_find_shift_code (roster, code) };
+
+      g_array_append_val (edits, edit);
+    }
+  g_assert_true (fl_roster_service_set_cells (rosters, fixture->lead, roster, (FlRosterEdit *) edits->data, edits->len,
+                                              &error));
+  g_assert_no_error (error);
+}
+
+static char *
+cell_code (Fixture    *fixture,
+           gint64      staff_id,
+           const char *date)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT t.id FROM roster_cells c JOIN shift_types t ON t.id = c.shift_type_id "
+                                          "WHERE c.staff_id = %" G_GINT64_FORMAT " AND c.day = '%s'", staff_id, date);
+  gint64 id = fl_test_count_rows (fixture->db.database, sql);
+  const char *codes[] = { "", "D", "W", "E", "L", "N", "O", "LV" };
+
+  return g_strdup (id >= 0 && id < (gint64) G_N_ELEMENTS (codes) ? codes[id] : "?");
+}
+
+/* The last approval puts the leave on the roster, published or not: each
+ * day Leave but days off, what they held kept; reject needs a reason; a
+ * two-step request waits for both; a decided request is not decided again. */
+static void
+test_approve_to_roster (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(FlRosterService) rosters = fl_roster_service_new (fixture->db.database);
+  g_autofree char *first = day (fixture, 0);
+  g_autofree char *tuesday_date = day (fixture, 1);
+  g_autofree char *saturday = day (fixture, 5);
+  g_autofree char *month = g_strndup (first, 7);
+  g_autoptr(FlRoster) roster = fl_roster_service_open (rosters, fixture->lead, 1, month, NULL);
+  g_autoptr(FlRoster) again = NULL;
+  int monday = g_date_get_day (&fixture->monday) - 1;
+  FlLeaveDraft week = draft (fixture, 1, "sick", first, saturday);
+  FlLeaveDraft tuesday = draft (fixture, 2, "sick", tuesday_date, tuesday_date);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *code = NULL;
+  gint64 id, refused;
+
+  /* 王芳 works early Monday to Friday and is off on Saturday, then published. */
+  set_shifts (fixture, roster, 1, monday, monday + 4, "E");
+  set_shifts (fixture, roster, 1, monday + 5, monday + 5, "O");
+  g_assert_true (fl_database_exec (fixture->db.database, "UPDATE rosters SET state = 'published'", &error));
+
+  id = file_ok (fixture, fixture->lead, &week);
+  g_assert_cmpint (count (fixture, "SELECT working_days FROM leave_requests"), ==, 5);
+  assert_steps (fixture, id, 1, FL_LEAVE_APPROVER_DEPT_HEAD, 0);
+  g_assert_true (fl_leave_service_decide (fixture->leave, fixture->head, id, FL_LEAVE_DECIDED_APPROVE, " Get well ",
+                                          &error));
+  g_assert_no_error (error);
+  code = cell_code (fixture, 1, first);
+  g_assert_cmpstr (code, ==, "LV");
+  g_free (code);
+  code = cell_code (fixture, 1, saturday);
+  g_assert_cmpstr (code, ==, "O");
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM leave_cells WHERE shift_type_id = "
+                                   "(SELECT id FROM shift_types WHERE code = 'E')"), ==, 5);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM leave_steps WHERE decision = 'approved' "
+                                   "AND comment = 'Get well' AND decided_by_account_id = 9"), ==, 1);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE action = 'approve'"), ==, 1);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE entity = 'rosters' AND action = 'leave'"), ==,
+                   1);
+  g_assert_false (fl_leave_service_decide (fixture->leave, fixture->head, id, FL_LEAVE_DECIDED_REJECT, "No", &error));
+  g_assert_error (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_DECIDED);
+  g_clear_error (&error);
+
+  /* The roster opens with the leave marked: a shift on one of its days breaks a rule. */
+  again = fl_roster_service_open (rosters, fixture->lead, 1, month, &error);
+  g_assert_cmpint (fl_roster_get_state (again), ==, FL_ROSTER_PUBLISHED);
+  g_assert_cmpuint (fl_roster_check_count (fl_roster_get_check (again), FL_RULE_HARD), ==, 0);
+  g_assert_true (fl_database_exec (fixture->db.database, "UPDATE rosters SET state = 'draft'", &error));
+  g_clear_object (&again);
+  again = fl_roster_service_open (rosters, fixture->lead, 1, month, &error);
+  set_shifts (fixture, again, 1, monday + 2, monday + 2, "E");
+  g_assert_cmpuint (fl_roster_check_count (fl_roster_get_check (again), FL_RULE_HARD), ==, 1);
+
+  /* Rejecting needs a reason, and leaves the roster alone. */
+  refused = file_ok (fixture, fixture->lead, &tuesday);
+  g_assert_false (fl_leave_service_decide (fixture->leave, fixture->lead, refused, FL_LEAVE_DECIDED_REJECT, " ",
+                                           &error));
+  g_assert_error (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (fl_leave_service_decide (fixture->leave, fixture->lead, refused, FL_LEAVE_DECIDED_REJECT,
+                                          "Two of the team are off that day", &error));
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM leave_requests WHERE state = 'rejected'"), ==, 1);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM leave_cells"), ==, 5);
+}
+
+/* Personal leave past the allowance waits for the lead, then the head. */
+static void
+test_two_steps (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *monday = day (fixture, 0);
+  g_autofree char *wednesday = day (fixture, 2);
+  FlLeaveDraft personal = draft (fixture, 3, "personal", monday, wednesday);
+  g_autoptr(GBytes) pdf = g_bytes_new_static ("%PDF-1.7\n", 9);
+  FlLeaveFile proof = { "proof.pdf", pdf };
+  g_autoptr(FlLeaveRequest) request = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  personal.files = &proof;
+  personal.n_files = 1;
+  id = file_ok (fixture, fixture->lead, &personal);
+  g_assert_cmpuint (n_waiting (fixture, fixture->head), ==, 0);
+  g_assert_false (fl_leave_service_decide (fixture->leave, fixture->head, id, FL_LEAVE_DECIDED_APPROVE, "", &error));
+  g_assert_error (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_NOT_ALLOWED);
+  g_clear_error (&error);
+  g_assert_true (fl_leave_service_decide (fixture->leave, fixture->lead, id, FL_LEAVE_DECIDED_APPROVE, "", &error));
+  request = fl_leave_service_get (fixture->leave, fixture->lead, id, &error);
+  g_assert_cmpint (fl_leave_request_get_fields (request)->state, ==, FL_LEAVE_PENDING);
+  g_assert_cmpint (fl_leave_request_get_waiting_step (request)->approver, ==, FL_LEAVE_APPROVER_DEPT_HEAD);
+  g_assert_cmpstr (fl_leave_request_get_step (request, 0)->decided_by, ==, "张强");
+  g_assert_cmpuint (n_waiting (fixture, fixture->head), ==, 1);
+  g_assert_cmpuint (n_waiting (fixture, fixture->lead), ==, 0);
+  g_assert_true (fl_leave_service_decide (fixture->leave, fixture->head, id, FL_LEAVE_DECIDED_APPROVE, "", &error));
+  g_assert_no_error (error);
+  g_clear_object (&request);
+  request = fl_leave_service_get (fixture->leave, fixture->lead, id, &error);
+  g_assert_cmpint (fl_leave_request_get_fields (request)->state, ==, FL_LEAVE_APPROVED);
+  g_assert_null (fl_leave_request_get_waiting_step (request));
+  g_assert_cmpuint (fl_leave_request_get_fields (request)->n_attachments, ==, 1);
+}
+
+/* Working days from the published roster where there is one, else the
+ * calendar: a public holiday is no working day, a make-up Saturday is. */
+static void
+test_working_days (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(FlRosterService) rosters = fl_roster_service_new (fixture->db.database);
+  g_autofree char *first = day (fixture, 0);
+  g_autofree char *wednesday = day (fixture, 2);
+  g_autofree char *saturday = day (fixture, 5);
+  g_autofree char *sunday = day (fixture, 6);
+  g_autofree char *month = g_strndup (first, 7);
+  g_autoptr(FlRoster) roster = fl_roster_service_open (rosters, fixture->lead, 1, month, NULL);
+  int monday = g_date_get_day (&fixture->monday) - 1;
+  g_autofree char *holidays = g_strdup_printf ("INSERT INTO public_holidays (day, name, kind) VALUES "
+                                               "('%s', 'Founding Day', 'holiday'), ('%s', 'Make-up', 'workday')",
+                                               wednesday, saturday);
+  g_autoptr(GError) error = NULL;
+  double days = 0;
+
+  g_assert_true (fl_database_exec (fixture->db.database, holidays, &error));
+  g_assert_no_error (error);
+  /* The calendar: Monday to Friday, less Wednesday, plus Saturday. */
+  g_assert_true (fl_leave_service_count_days (fixture->leave, 2, first, FL_LEAVE_HALF_FULL, sunday, FL_LEAVE_HALF_FULL,
+                                              &days, &error));
+  g_assert_cmpfloat (days, ==, 5);
+  g_assert_true (fl_leave_service_count_days (fixture->leave, 2, first, FL_LEAVE_HALF_AFTERNOON, sunday,
+                                              FL_LEAVE_HALF_FULL, &days, &error));
+  g_assert_cmpfloat (days, ==, 4.5);
+
+  /* 刘洋's published week: nights Friday to Sunday, nothing else. */
+  set_shifts (fixture, roster, 2, monday + 4, monday + 6, "N");
+  g_assert_true (fl_leave_service_count_days (fixture->leave, 2, first, FL_LEAVE_HALF_FULL, sunday, FL_LEAVE_HALF_FULL,
+                                              &days, &error));
+  g_assert_cmpfloat (days, ==, 5);   /* a draft does not count */
+  g_assert_true (fl_database_exec (fixture->db.database, "UPDATE rosters SET state = 'published'", &error));
+  g_assert_true (fl_leave_service_count_days (fixture->leave, 2, first, FL_LEAVE_HALF_FULL, sunday, FL_LEAVE_HALF_FULL,
+                                              &days, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (days, ==, 3);
+  g_assert_false (fl_leave_service_count_days (fixture->leave, 99, first, FL_LEAVE_HALF_FULL, sunday,
+                                               FL_LEAVE_HALF_FULL, &days, &error));
+  g_assert_error (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_NOT_FOUND);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  fl_test_init (&argc, &argv);
+
+#define ADD(path, func) \
+  g_test_add ("/leave/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("types", test_types);
+  ADD ("routing", test_routing);
+  ADD ("lead-away", test_lead_away);
+  ADD ("refusals", test_refusals);
+  ADD ("permissions", test_permissions);
+  ADD ("approve-to-roster", test_approve_to_roster);
+  ADD ("two-steps", test_two_steps);
+  ADD ("working-days", test_working_days);
+#undef ADD
+
+  return g_test_run ();
+}
