@@ -615,6 +615,218 @@ test_working_days (Fixture       *fixture,
   g_assert_error (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_NOT_FOUND);
 }
 
+/* The Monday 15 to 21 days ago, plus @offset days. */
+static char *
+weeks_ago (int offset)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) monday = g_date_time_add_days (now, -21);
+
+  while (g_date_time_get_day_of_week (monday) != 1)
+    {
+      GDateTime *next = g_date_time_add_days (monday, 1);
+
+      g_date_time_unref (monday);
+      monday = next;
+    }
+  g_date_time_unref (g_steal_pointer (&now));
+  now = g_date_time_add_days (monday, offset);
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+/* Sick leave filed after the fact (urgent, with its reason and handover)
+ * and approved by @approver. */
+static gint64
+past_sick_leave (Fixture    *fixture,
+                 FlSession  *approver,
+                 gint64      staff_id,
+                 const char *first,
+                 const char *last)
+{
+  FlLeaveDraft leave = draft (fixture, staff_id, "sick", first, last);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  leave.urgent = TRUE;
+  leave.reason = "Flu, a doctor's note to follow";
+  leave.handover = "The team covers the queue";
+  id = file_ok (fixture, fixture->lead, &leave);
+  g_assert_true (fl_leave_service_decide (fixture->leave, approver, id, FL_LEAVE_DECIDED_APPROVE, "", &error));
+  g_assert_no_error (error);
+  return id;
+}
+
+/* Back two working days late: two absences; back early: the days after
+ * count no more and their shifts return; the return is recorded once,
+ * never in the future nor before the leave. */
+static void
+test_report_back (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *monday = weeks_ago (0);
+  g_autofree char *wednesday = weeks_ago (2);
+  g_autofree char *friday = weeks_ago (4);
+  g_autofree char *next_wednesday = weeks_ago (9);
+  g_autofree char *tomorrow = from_today (1);
+  g_autoptr(GListModel) to_report = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 late, early;
+  guint n_absent = 99;
+
+  late = past_sick_leave (fixture, fixture->head, 1, monday, friday);
+  early = past_sick_leave (fixture, fixture->head, 2, monday, friday);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM leave_cells"), ==, 10);
+  to_report = fl_leave_service_list_to_report_back (fixture->leave, fixture->lead, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (to_report), ==, 2);
+  g_clear_object (&to_report);
+  to_report = fl_leave_service_list_to_report_back (fixture->leave, fixture->lead2, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (to_report), ==, 0);
+  g_clear_object (&to_report);
+
+  g_assert_false (fl_leave_service_report_back (fixture->leave, fixture->lead, late, tomorrow, &n_absent, &error));
+  g_assert_error (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (fl_leave_service_report_back (fixture->leave, fixture->lead, late, monday, &n_absent, &error));
+  g_assert_error (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (fl_leave_service_report_back (fixture->leave, fixture->lead2, late, next_wednesday, &n_absent,
+                                                &error));
+  g_assert_error (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_NOT_ALLOWED);
+  g_clear_error (&error);
+
+  /* Back on Wednesday instead of Monday: Monday and Tuesday are absences (旷工). */
+  g_assert_true (fl_leave_service_report_back (fixture->leave, fixture->lead, late, next_wednesday, &n_absent, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_absent, ==, 2);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM absences WHERE staff_id = 1"), ==, 2);
+  g_assert_false (fl_leave_service_report_back (fixture->leave, fixture->lead, late, next_wednesday, NULL, &error));
+  g_assert_error (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_DECIDED);
+  g_clear_error (&error);
+
+  /* Back on Wednesday of the leave itself: two days taken, three given back. */
+  g_assert_true (fl_leave_service_report_back (fixture->leave, fixture->lead, early, wednesday, &n_absent, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_absent, ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT working_days FROM leave_requests WHERE staff_id = 2"), ==, 2);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM leave_cells WHERE request_id IN "
+                                   "(SELECT id FROM leave_requests WHERE staff_id = 2)"), ==, 2);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM roster_cells WHERE staff_id = 2"), ==, 2);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM absences WHERE staff_id = 2"), ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE action = 'report-back'"), ==, 2);
+  to_report = fl_leave_service_list_to_report_back (fixture->leave, fixture->head, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (to_report), ==, 0);
+}
+
+/* Before its first day the filer cancels, and the roster gets its shifts
+ * back; once begun only its approver may; another team's lead never. */
+static void
+test_cancel (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(FlRosterService) rosters = fl_roster_service_new (fixture->db.database);
+  g_autofree char *first = day (fixture, 0);
+  g_autofree char *wednesday = day (fixture, 2);
+  g_autofree char *month = g_strndup (first, 7);
+  g_autoptr(FlRoster) roster = fl_roster_service_open (rosters, fixture->lead, 1, month, NULL);
+  g_autofree char *started = weeks_ago (0);
+  g_autofree char *started_end = weeks_ago (3);
+  int monday = g_date_get_day (&fixture->monday) - 1;
+  FlLeaveDraft three_days = draft (fixture, 1, "sick", first, wednesday);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *code = NULL;
+  guint n_restored = 0;
+  gint64 id, begun;
+
+  set_shifts (fixture, roster, 1, monday, monday + 2, "E");
+  id = file_ok (fixture, fixture->lead, &three_days);
+  g_assert_true (fl_leave_service_decide (fixture->leave, fixture->lead, id, FL_LEAVE_DECIDED_APPROVE, "", &error));
+  code = cell_code (fixture, 1, wednesday);
+  g_assert_cmpstr (code, ==, "LV");
+  g_clear_pointer (&code, g_free);
+
+  g_assert_false (fl_leave_service_cancel (fixture->leave, fixture->lead2, id, &n_restored, &error));
+  g_assert_error (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_NOT_ALLOWED);
+  g_clear_error (&error);
+  g_assert_true (fl_leave_service_cancel (fixture->leave, fixture->lead, id, &n_restored, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_restored, ==, 3);
+  code = cell_code (fixture, 1, wednesday);
+  g_assert_cmpstr (code, ==, "E");
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM leave_requests WHERE state = 'cancelled'"), ==, 1);
+  g_assert_false (fl_leave_service_cancel (fixture->leave, fixture->lead, id, &n_restored, &error));
+  g_assert_error (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_DECIDED);
+  g_clear_error (&error);
+
+  /* Begun: the lead who filed it may not; the head, its approver, may. */
+  begun = past_sick_leave (fixture, fixture->head, 3, started, started_end);
+  g_assert_false (fl_leave_service_cancel (fixture->leave, fixture->lead, begun, &n_restored, &error));
+  g_assert_error (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_NOT_ALLOWED);
+  g_clear_error (&error);
+  g_assert_true (fl_leave_service_cancel (fixture->leave, fixture->head, begun, &n_restored, &error));
+  g_assert_cmpuint (n_restored, ==, 4);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE action = 'cancel'"), ==, 2);
+}
+
+/* A certificate after the return, and what a person has left. */
+static void
+test_documents_and_balance (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *monday = day (fixture, 0);
+  g_autofree char *wednesday = day (fixture, 2);
+  g_autofree char *thursday = day (fixture, 3);
+  g_autofree char *friday = day (fixture, 4);
+  g_autofree char *month = g_strndup (monday, 7);
+  g_autofree char *started = weeks_ago (0);
+  g_autofree char *next_monday = day (fixture, 7);
+  FlLeaveDraft annual = draft (fixture, 1, "annual", monday, wednesday);
+  FlLeaveDraft more = draft (fixture, 1, "annual", thursday, friday);
+  FlLeaveDraft personal = draft (fixture, 1, "personal", next_monday, next_monday);
+  guint8 jpeg[] = { 0xff, 0xd8, 0xff, 0xe0, 0, 0x10 };
+  g_autoptr(GBytes) photo = g_bytes_new_static (jpeg, sizeof jpeg);
+  g_autoptr(GBytes) text = g_bytes_new_static ("note", 4);
+  FlLeaveFile certificate = { "certificate.jpg", photo };
+  FlLeaveFile note = { "note.txt", text };
+  g_autoptr(FlLeaveRequest) request = NULL;
+  FlLeaveBalance balance = { 0 };
+  g_autoptr(GError) error = NULL;
+  gint64 id, sick;
+
+  id = file_ok (fixture, fixture->lead, &annual);
+  g_assert_true (fl_leave_service_decide (fixture->leave, fixture->head, id, FL_LEAVE_DECIDED_APPROVE, "", &error));
+  file_ok (fixture, fixture->lead, &more);
+  file_ok (fixture, fixture->lead, &personal);
+  g_assert_true (fl_leave_service_get_balance (fixture->leave, fixture->lead, 1, month, &balance, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (balance.entitled, ==, 10);   /* hired in 2010: ten years or more */
+  g_assert_cmpfloat (balance.taken, ==, 3);
+  g_assert_cmpfloat (balance.pending, ==, 2);
+  g_assert_cmpfloat (balance.remaining, ==, 5);
+  g_assert_cmpfloat (balance.personal_in_month, ==, 1);
+  g_assert_true (fl_database_exec (fixture->db.database, "INSERT INTO leave_entitlements VALUES (1, 2025, 12), "
+                                   "(1, 2026, 12), (1, 2027, 12), (1, 2028, 12)", &error));
+  g_assert_true (fl_leave_service_get_balance (fixture->leave, fixture->lead, 1, month, &balance, &error));
+  g_assert_cmpfloat (balance.remaining, ==, 7);
+  g_assert_false (fl_leave_service_get_balance (fixture->leave, fixture->lead, 1, "2027-13", &balance, &error));
+  g_assert_error (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (fl_leave_service_get_balance (fixture->leave, fixture->qa, 1, month, &balance, &error));
+  g_assert_error (error, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+
+  /* The hospital certificate, handed in after the sick leave. */
+  sick = past_sick_leave (fixture, fixture->lead, 2, started, started);
+  g_assert_false (fl_leave_service_attach (fixture->leave, fixture->lead, sick, &note, &error));
+  g_assert_error (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_ATTACHMENT);
+  g_clear_error (&error);
+  g_assert_true (fl_leave_service_attach (fixture->leave, fixture->lead, sick, &certificate, &error));
+  g_assert_no_error (error);
+  request = fl_leave_service_get (fixture->leave, fixture->lead, sick, &error);
+  g_assert_cmpuint (fl_leave_request_get_fields (request)->n_attachments, ==, 1);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE action = 'attach'"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -631,6 +843,9 @@ main (int   argc,
   ADD ("approve-to-roster", test_approve_to_roster);
   ADD ("two-steps", test_two_steps);
   ADD ("working-days", test_working_days);
+  ADD ("report-back", test_report_back);
+  ADD ("cancel", test_cancel);
+  ADD ("documents-and-balance", test_documents_and_balance);
 #undef ADD
 
   return g_test_run ();

@@ -37,6 +37,37 @@ gboolean _fl_leave_may_decide    (FlSession           *actor,
                                   FlLeaveApprover      step,
                                   GError             **error);
 
+/* Whether @actor may file (and cancel, report back) for @person. */
+gboolean    _fl_leave_may_file_for        (FlSession           *actor,
+                                           const FlLeavePerson *person,
+                                           GError             **error);
+/* "image/png", "image/jpeg", "application/pdf" by the first bytes, or NULL. */
+const char *_fl_leave_sniff_content_type  (GBytes              *data);
+double      _fl_leave_annual_entitlement  (FlLeaveService      *self,
+                                           const FlLeavePerson *person,
+                                           int                  year);
+/* The double @sql sums for ?1 = @staff_id and ?2 = @day; 0 on an error. */
+double      _fl_leave_sum_days            (FlLeaveService      *self,
+                                           const char          *sql,
+                                           gint64               staff_id,
+                                           const char          *day);
+double      _fl_leave_personal_days_in_month (FlLeaveService   *self,
+                                              gint64            staff_id,
+                                              const char       *day);
+/* Requests with their steps, as read_requests() in fl-leave-service.c. */
+GPtrArray  *_fl_leave_read_requests       (FlLeaveService      *self,
+                                           const char          *where,
+                                           gint64               id,
+                                           GArray              *people,
+                                           GError             **error);
+/* For each of @n_days from @first: whether @person works it. */
+gboolean    _fl_leave_read_working_days   (FlLeaveService      *self,
+                                           const FlLeavePerson *person,
+                                           const GDate         *first,
+                                           guint                n_days,
+                                           gboolean            *working,
+                                           GError             **error);
+
 /* fl-leave-service-roster.c: sets the person's roster days of an approved
  * request to Leave, keeping what each held in leave_cells; inside the
  * approval's transaction. */
@@ -46,6 +77,14 @@ gboolean _fl_leave_mark_roster   (FlDatabase           *database,
                                   const FlLeavePerson  *person,
                                   const char           *first_day,
                                   const char           *last_day,
+                                  GError              **error);
+/* Gives the roster back the shifts request @id's days from @from_day on
+ * held, where they still show Leave, and forgets them; @n_restored gets
+ * how many. */
+gboolean _fl_leave_restore_roster (FlDatabase           *database,
+                                  gint64                request_id,
+                                  const char           *from_day,
+                                  guint                *n_restored,
                                   GError              **error);
 
 G_END_DECLS

@@ -151,3 +151,66 @@ _fl_leave_mark_roster (FlDatabase           *database,
     }
   return TRUE;
 }
+
+gboolean
+_fl_leave_restore_roster (FlDatabase  *database,
+                          gint64       request_id,
+                          const char  *from_day,
+                          guint       *n_restored,
+                          GError     **error)
+{
+  g_autoptr(sqlite3_stmt) kept = NULL;
+  g_autoptr(sqlite3_stmt) put_back = NULL;
+  g_autoptr(sqlite3_stmt) clear = NULL;
+  g_autoptr(sqlite3_stmt) forget = NULL;
+  g_autoptr(sqlite3_stmt) touch = NULL;
+  g_autofree char *now = fl_sql_now_utc ();
+  gboolean has_row = FALSE;
+
+  *n_restored = 0;
+  /* Only days that still show Leave: a lead's change since is theirs. */
+  kept = fl_database_prepare (database,
+                              "SELECT k.roster_id, r.staff_id, k.day, k.shift_type_id FROM leave_cells k "
+                              "JOIN leave_requests r ON r.id = k.request_id "
+                              "JOIN roster_cells c ON c.roster_id = k.roster_id AND c.staff_id = r.staff_id "
+                              "  AND c.day = k.day "
+                              "JOIN shift_types t ON t.id = c.shift_type_id AND t.kind = 'leave' "
+                              "WHERE k.request_id = ?1 AND k.day >= ?2 ORDER BY k.day",
+                              error);
+  put_back = fl_database_prepare (database,
+                                  "UPDATE roster_cells SET shift_type_id = ?4, swap_id = NULL "
+                                  "WHERE roster_id = ?1 AND staff_id = ?2 AND day = ?3",
+                                  error);
+  clear = fl_database_prepare (database,
+                               "DELETE FROM roster_cells WHERE roster_id = ?1 AND staff_id = ?2 AND day = ?3", error);
+  touch = fl_database_prepare (database,
+                               "UPDATE rosters SET updated_at = ?3 WHERE id IN "
+                               "(SELECT roster_id FROM leave_cells WHERE request_id = ?1 AND day >= ?2)",
+                               error);
+  forget = fl_database_prepare (database, "DELETE FROM leave_cells WHERE request_id = ?1 AND day >= ?2", error);
+  if (kept == NULL || put_back == NULL || clear == NULL || touch == NULL || forget == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (kept, 1, request_id);
+  sqlite3_bind_text (kept, 2, from_day, -1, SQLITE_TRANSIENT);
+  while (fl_database_step (database, kept, &has_row, error) && has_row)
+    {
+      sqlite3_stmt *write = sqlite3_column_type (kept, 3) == SQLITE_NULL ? clear : put_back;
+
+      sqlite3_reset (write);
+      for (int column = 0; column < 3; column++)
+        sqlite3_bind_value (write, column + 1, sqlite3_column_value (kept, column));
+      if (write == put_back)
+        sqlite3_bind_int64 (write, 4, sqlite3_column_int64 (kept, 3));
+      if (!fl_database_run (database, write, error))
+        return FALSE;
+      (*n_restored)++;
+    }
+  if (has_row)
+    return FALSE;
+  sqlite3_bind_int64 (touch, 1, request_id);
+  sqlite3_bind_text (touch, 2, from_day, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (touch, 3, now, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (forget, 1, request_id);
+  sqlite3_bind_text (forget, 2, from_day, -1, SQLITE_TRANSIENT);
+  return fl_database_run (database, touch, error) && fl_database_run (database, forget, error);
+}

@@ -204,10 +204,10 @@ _fl_leave_may_decide (FlSession           *actor,
 
 /* A lead files for their own team and for themselves; the head and
  * administrators for anyone. */
-static gboolean
-may_file_for (FlSession           *actor,
-              const FlLeavePerson *person,
-              GError             **error)
+gboolean
+_fl_leave_may_file_for (FlSession           *actor,
+                        const FlLeavePerson *person,
+                        GError             **error)
 {
   if (!fl_session_check (actor, FL_PERMISSION_FILE_LEAVE, error))
     return FALSE;
@@ -341,6 +341,18 @@ read_published_roster (FlLeaveService      *self,
   return !has_row;
 }
 
+gboolean
+_fl_leave_read_working_days (FlLeaveService      *self,
+                             const FlLeavePerson *person,
+                             const GDate         *first,
+                             guint                n_days,
+                             gboolean            *working,
+                             GError             **error)
+{
+  return read_calendar (self, first, n_days, working, error) &&
+         read_published_roster (self, person, first, n_days, working, error);
+}
+
 static gboolean
 count_days (FlLeaveService      *self,
             const FlLeavePerson *person,
@@ -371,8 +383,7 @@ count_days (FlLeaveService      *self,
       return FALSE;
     }
   working = g_new0 (gboolean, n_days);
-  if (!read_calendar (self, &first, (guint) n_days, working, error) ||
-      !read_published_roster (self, person, &first, (guint) n_days, working, error))
+  if (!_fl_leave_read_working_days (self, person, &first, (guint) n_days, working, error))
     return FALSE;
   *days = fl_leave_count_working_days (working, (guint) n_days, first_half, last_half);
   if (*days < 0)
@@ -424,11 +435,11 @@ typedef struct
   gint64              id;
 } Filing;
 
-static double
-sum_days (FlLeaveService  *self,
-          const char      *sql,
-          gint64           staff_id,
-          const char      *day)
+double
+_fl_leave_sum_days (FlLeaveService  *self,
+                    const char      *sql,
+                    gint64           staff_id,
+                    const char      *day)
 {
   g_autoptr(sqlite3_stmt) statement = fl_database_prepare (self->database, sql, NULL);
   gboolean has_row = FALSE;
@@ -443,12 +454,12 @@ sum_days (FlLeaveService  *self,
 }
 
 /* Personal leave granted or asked in the month of @day. */
-static double
-personal_days_in_month (FlLeaveService *self,
-                        gint64          staff_id,
-                        const char     *day)
+double
+_fl_leave_personal_days_in_month (FlLeaveService *self,
+                                  gint64          staff_id,
+                                  const char     *day)
 {
-  return sum_days (self,
+  return _fl_leave_sum_days (self,
                    "SELECT coalesce (sum (r.working_days), 0) FROM leave_requests r "
                    "JOIN leave_types t ON t.id = r.type_id "
                    "WHERE r.staff_id = ?1 AND t.category = 'personal' AND r.state IN ('pending', 'approved') "
@@ -459,10 +470,10 @@ personal_days_in_month (FlLeaveService *self,
 /* Statutory paid annual leave (职工带薪年休假条例): 5 days from one year
  * of service, 10 from ten, 15 from twenty; 5 when the hire date is not
  * known. An administrator's entitlement for the year wins. */
-static double
-annual_entitlement (FlLeaveService      *self,
-                    const FlLeavePerson *person,
-                    int                  year)
+double
+_fl_leave_annual_entitlement (FlLeaveService      *self,
+                              const FlLeavePerson *person,
+                              int                  year)
 {
   g_autoptr(sqlite3_stmt) statement = NULL;
   gboolean has_row = FALSE;
@@ -494,8 +505,8 @@ check_balance (Filing  *filing,
 
   if (!fl_leave_type_get_fields (filing->type)->counts_balance || !fl_month_parse_date (draft->first_day, &first))
     return TRUE;
-  entitled = annual_entitlement (filing->self, &filing->person, g_date_get_year (&first));
-  used = sum_days (filing->self,
+  entitled = _fl_leave_annual_entitlement (filing->self, &filing->person, g_date_get_year (&first));
+  used = _fl_leave_sum_days (filing->self,
                    "SELECT coalesce (sum (r.working_days), 0) FROM leave_requests r "
                    "JOIN leave_types t ON t.id = r.type_id "
                    "WHERE r.staff_id = ?1 AND t.counts_balance = 1 AND r.state IN ('pending', 'approved') "
@@ -612,8 +623,8 @@ check_notice (Filing  *filing,
 }
 
 /* A document's type by its first bytes, not its name: PNG, JPEG or PDF. */
-static const char *
-sniff_content_type (GBytes *data)
+const char *
+_fl_leave_sniff_content_type (GBytes *data)
 {
   gsize size = 0;
   const guint8 *bytes = g_bytes_get_data (data, &size);
@@ -651,7 +662,7 @@ check_documents (Filing  *filing,
                          "resolution."), name, measured, limit);
           return FALSE;
         }
-      if (size == 0 || (filing->content_types[i] = sniff_content_type (file->data)) == NULL)
+      if (size == 0 || (filing->content_types[i] = _fl_leave_sniff_content_type (file->data)) == NULL)
         {
           g_set_error (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_ATTACHMENT,
                        _("“%s” is not an image or a PDF: attach a photo, a scan or a PDF of the document."), name);
@@ -715,7 +726,7 @@ gather_facts (Filing *filing)
   if (filing->person.lead_staff_id == filing->person.staff_id)
     filing->facts.rank = MAX (filing->facts.rank, FL_LEAVE_RANK_TEAM_LEAD);
   filing->facts.working_days = filing->days;
-  filing->facts.personal_days_before = personal_days_in_month (filing->self, draft->staff_id, draft->first_day);
+  filing->facts.personal_days_before = _fl_leave_personal_days_in_month (filing->self, draft->staff_id, draft->first_day);
   filing->facts.lead_away = is_lead_away (filing->self, &filing->person);
 }
 
@@ -857,7 +868,7 @@ fl_leave_service_file (FlLeaveService     *self,
       filed = FALSE;
     }
   else
-    filed = may_file_for (actor, &filing.person, error) && check_texts (draft, error) &&
+    filed = _fl_leave_may_file_for (actor, &filing.person, error) && check_texts (draft, error) &&
             count_days (self, &filing.person, draft->first_day, draft->first_half, draft->last_day, draft->last_half,
                         &filing.days, error);
   if (filed && filing.days == 0)
@@ -927,12 +938,12 @@ read_steps (FlDatabase      *database,
 
 /* The requests @where selects (binding @id to ?1 when not 0), with their
  * steps; @people gets each one's person when not NULL. */
-static GPtrArray *
-read_requests (FlLeaveService  *self,
-               const char      *where,
-               gint64           id,
-               GArray          *people,
-               GError         **error)
+GPtrArray *
+_fl_leave_read_requests (FlLeaveService  *self,
+                         const char      *where,
+                         gint64           id,
+                         GArray          *people,
+                         GError         **error)
 {
   g_autofree char *sql = g_strconcat (REQUEST_COLUMNS, where, NULL);
   g_autoptr(GPtrArray) requests = g_ptr_array_new_with_free_func (g_object_unref);
@@ -1000,7 +1011,7 @@ fl_leave_service_get (FlLeaveService  *self,
   g_return_val_if_fail (FL_IS_LEAVE_SERVICE (self), NULL);
 
   if (!fl_session_check (actor, FL_PERMISSION_FILE_LEAVE, error) ||
-      !(requests = read_requests (self, "WHERE r.id = ?1", id, NULL, error)))
+      !(requests = _fl_leave_read_requests (self, "WHERE r.id = ?1", id, NULL, error)))
     return NULL;
   if (requests->len == 0)
     {
@@ -1023,7 +1034,7 @@ fl_leave_service_list_waiting (FlLeaveService  *self,
 
   g_array_set_clear_func (people, (GDestroyNotify) _fl_leave_person_clear);
   if (!fl_session_check (actor, FL_PERMISSION_APPROVE_LEAVE, error) ||
-      !(requests = read_requests (self, "WHERE r.state = 'pending' ORDER BY r.filed_at, r.id", 0, people, error)))
+      !(requests = _fl_leave_read_requests (self, "WHERE r.state = 'pending' ORDER BY r.filed_at, r.id", 0, people, error)))
     return NULL;
   store = g_list_store_new (FL_TYPE_LEAVE_REQUEST);
   for (guint i = 0; i < requests->len; i++)

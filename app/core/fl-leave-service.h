@@ -110,4 +110,59 @@ gboolean        fl_leave_service_decide       (FlLeaveService  *self,
                                                const char      *comment,
                                                GError         **error);
 
+/* Cancels request @id, pending or approved: before its first day the one
+ * who filed it (or anyone who may file for the person), from then on the
+ * approver of its last step. An approved request gives the roster back
+ * each day's shift it held, where the day still shows Leave; returns in
+ * @n_restored how many days it gave back. One transaction, audited. */
+gboolean        fl_leave_service_cancel       (FlLeaveService  *self,
+                                               FlSession       *actor,
+                                               gint64           id,
+                                               guint           *n_restored,
+                                               GError         **error);
+
+/* The approved requests whose person has not reported back (销假) though
+ * the leave has ended, for @actor's team (a lead) or everyone (the head,
+ * an administrator), oldest first: a GListModel of FlLeaveRequest. */
+GListModel     *fl_leave_service_list_to_report_back (FlLeaveService  *self,
+                                                      FlSession       *actor,
+                                                      GError         **error);
+
+/* Records the first day @id's person was back at work. Back after the
+ * first working day following the leave: each working day between is an
+ * absence (旷工). Back early: the days from @returned_on are no longer
+ * leave (their shifts back on the roster) and its working days are
+ * counted again, re-crediting a balance. Returns in @n_absent the days of
+ * absence recorded. The person's lead, the head or an administrator. */
+gboolean        fl_leave_service_report_back  (FlLeaveService  *self,
+                                               FlSession       *actor,
+                                               gint64           id,
+                                               const char      *returned_on,
+                                               guint           *n_absent,
+                                               GError         **error);
+
+/* Adds a document to request @id (a certificate handed in on return). */
+gboolean        fl_leave_service_attach       (FlLeaveService    *self,
+                                               FlSession         *actor,
+                                               gint64             id,
+                                               const FlLeaveFile *file,
+                                               GError           **error);
+
+/* A person's annual leave for a year and personal leave for a month. */
+typedef struct
+{
+  double entitled;          /* set by an administrator, or by years of service */
+  double taken;             /* approved */
+  double pending;           /* waiting for a decision */
+  double remaining;         /* entitled less taken and pending */
+  double personal_in_month; /* personal leave approved or pending in the month */
+} FlLeaveBalance;
+
+gboolean        fl_leave_service_get_balance  (FlLeaveService  *self,
+                                               FlSession       *actor,
+                                               gint64           staff_id,
+                                               const char      *month,
+                                               FlLeaveBalance  *balance,
+                                               GError         **error);
+
 G_END_DECLS
