@@ -827,6 +827,62 @@ test_documents_and_balance (Fixture       *fixture,
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE action = 'attach'"), ==, 1);
 }
 
+/* The approver sees each day's shift missed and who else is out of it:
+ * a second person out of the same shift is over the limit of one. */
+static void
+test_impact (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(FlRosterService) rosters = fl_roster_service_new (fixture->db.database);
+  g_autofree char *first = day (fixture, 0);
+  g_autofree char *tuesday = day (fixture, 1);
+  g_autofree char *wednesday = day (fixture, 2);
+  g_autofree char *thursday = day (fixture, 3);
+  g_autofree char *saturday = day (fixture, 5);
+  g_autofree char *month = g_strndup (first, 7);
+  g_autoptr(FlRoster) roster = fl_roster_service_open (rosters, fixture->lead, 1, month, NULL);
+  int monday = g_date_get_day (&fixture->monday) - 1;
+  FlLeaveDraft wang = draft (fixture, 1, "sick", first, wednesday);
+  FlLeaveDraft liu = draft (fixture, 2, "sick", tuesday, saturday);
+  g_autoptr(GArray) impact = NULL;
+  g_autoptr(GError) error = NULL;
+  const FlLeaveImpactDay *days;
+  gint64 id;
+
+  set_shifts (fixture, roster, 1, monday, monday + 4, "E");
+  set_shifts (fixture, roster, 2, monday, monday + 1, "E");
+  set_shifts (fixture, roster, 2, monday + 2, monday + 4, "L");
+  set_shifts (fixture, roster, 2, monday + 5, monday + 5, "O");
+  id = file_ok (fixture, fixture->lead, &wang);
+  g_assert_true (fl_leave_service_decide (fixture->leave, fixture->lead, id, FL_LEAVE_DECIDED_APPROVE, "", &error));
+  id = file_ok (fixture, fixture->lead, &liu);
+
+  impact = fl_leave_service_read_impact (fixture->leave, fixture->head, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (impact->len, ==, 5);
+  days = (const FlLeaveImpactDay *) impact->data;
+  /* Tuesday: both on Early, 王芳 out of it already. */
+  g_assert_cmpstr (days[0].day, ==, tuesday);
+  g_assert_cmpstr (days[0].shift_code, ==, "E");
+  g_assert_cmpstr (days[0].shift_name, ==, "Early");
+  g_assert_cmpstr (days[0].others, ==, "王芳");
+  g_assert_cmpuint (days[0].n_same_shift, ==, 1);
+  g_assert_true (days[0].over_limit);
+  /* Wednesday: 刘洋 is on Late, 王芳 was on Early: out the same day, not of the same shift. */
+  g_assert_cmpstr (days[1].shift_code, ==, "L");
+  g_assert_cmpstr (days[1].others, ==, "王芳");
+  g_assert_false (days[1].over_limit);
+  /* Thursday: nobody else; Saturday: a day off. */
+  g_assert_cmpstr (days[2].day, ==, thursday);
+  g_assert_null (days[2].others);
+  g_assert_cmpstr (days[4].shift_code, ==, "O");
+  g_assert_false (days[4].works);
+  g_clear_pointer (&impact, g_array_unref);
+  impact = fl_leave_service_read_impact (fixture->leave, fixture->qa, id, &error);
+  g_assert_null (impact);
+  g_assert_error (error, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -846,6 +902,7 @@ main (int   argc,
   ADD ("report-back", test_report_back);
   ADD ("cancel", test_cancel);
   ADD ("documents-and-balance", test_documents_and_balance);
+  ADD ("impact", test_impact);
 #undef ADD
 
   return g_test_run ();

@@ -148,6 +148,25 @@ gboolean        fl_leave_service_attach       (FlLeaveService    *self,
                                                const FlLeaveFile *file,
                                                GError           **error);
 
+/* One day of a request as the approver sees it on the roster. */
+typedef struct
+{
+  char     *day;          /* YYYY-MM-DD */
+  char     *shift_code;   /* the shift the person would miss, or NULL */
+  char     *shift_name;   /* translated */
+  gboolean  works;        /* a working shift, not a day off */
+  char     *others;       /* the team's others on leave that day (approved or asked), or NULL */
+  guint     n_same_shift; /* of them, those out of the same shift */
+  gboolean  over_limit;   /* with this request, more out of the shift than roster.max-absent-per-shift */
+} FlLeaveImpactDay;
+
+/* What approving request @id does to the roster, day by day: a GArray of
+ * FlLeaveImpactDay that clears its days. */
+GArray         *fl_leave_service_read_impact  (FlLeaveService  *self,
+                                               FlSession       *actor,
+                                               gint64           id,
+                                               GError         **error);
+
 /* A person's annual leave for a year and personal leave for a month. */
 typedef struct
 {
