@@ -481,7 +481,9 @@ test_approve_to_roster (Fixture       *fixture,
   FlLeaveDraft week = draft (fixture, 1, "sick", first, saturday);
   FlLeaveDraft tuesday = draft (fixture, 2, "sick", tuesday_date, tuesday_date);
   g_autoptr(GError) error = NULL;
+  g_autoptr(FlLeaveRequest) rejected = NULL;
   g_autofree char *code = NULL;
+  g_autofree char *text = NULL;
   gint64 id, refused;
 
   /* 王芳 works early Monday to Friday and is off on Saturday, then published. */
@@ -530,6 +532,9 @@ test_approve_to_roster (Fixture       *fixture,
   g_assert_true (fl_leave_service_decide (fixture->leave, fixture->lead, refused, FL_LEAVE_DECIDED_REJECT,
                                           "Two of the team are off that day", &error));
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM leave_requests WHERE state = 'rejected'"), ==, 1);
+  rejected = fl_leave_service_get (fixture->leave, fixture->lead, refused, &error);
+  text = fl_leave_request_describe_state (rejected);
+  g_assert_cmpstr (text, ==, "Rejected by 张强: Two of the team are off that day");
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM leave_cells"), ==, 5);
 }
 
@@ -545,6 +550,7 @@ test_two_steps (Fixture       *fixture,
   FlLeaveFile proof = { "proof.pdf", pdf };
   g_autoptr(FlLeaveRequest) request = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
   gint64 id;
 
   personal.files = &proof;
@@ -559,6 +565,12 @@ test_two_steps (Fixture       *fixture,
   g_assert_cmpint (fl_leave_request_get_fields (request)->state, ==, FL_LEAVE_PENDING);
   g_assert_cmpint (fl_leave_request_get_waiting_step (request)->approver, ==, FL_LEAVE_APPROVER_DEPT_HEAD);
   g_assert_cmpstr (fl_leave_request_get_step (request, 0)->decided_by, ==, "张强");
+  text = fl_leave_request_describe_state (request);
+  g_assert_cmpstr (text, ==, "Waiting for the department head");
+  g_clear_pointer (&text, g_free);
+  text = fl_leave_request_describe_days (request);
+  g_assert_true (g_str_has_suffix (text, " · 3 working days"));
+  g_clear_pointer (&text, g_free);
   g_assert_cmpuint (n_waiting (fixture, fixture->head), ==, 1);
   g_assert_cmpuint (n_waiting (fixture, fixture->lead), ==, 0);
   g_assert_true (fl_leave_service_decide (fixture->leave, fixture->head, id, FL_LEAVE_DECIDED_APPROVE, "", &error));

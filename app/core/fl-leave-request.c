@@ -3,6 +3,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
+#include "fl-format.h"
 #include "fl-leave-request.h"
 
 struct _FlLeaveRequest
@@ -164,4 +167,99 @@ fl_leave_state_from_string (const char *text)
     if (g_strcmp0 (text, state_names[i]) == 0)
       return (FlLeaveState) i;
   return FL_LEAVE_PENDING;
+}
+
+/* A first or last day with its half, if any. */
+static char *
+describe_day (const char  *date,
+              FlLeaveHalf  half)
+{
+  g_autofree char *day = fl_format_day (date);
+
+  if (half == FL_LEAVE_HALF_AFTERNOON)
+    /* Translators: a leave's first day when it starts after lunch */
+    return g_strdup_printf (_("%s (afternoon)"), day);
+  if (half == FL_LEAVE_HALF_MORNING)
+    /* Translators: a leave's last day when it ends at noon */
+    return g_strdup_printf (_("%s (morning)"), day);
+  return g_steal_pointer (&day);
+}
+
+char *
+fl_leave_request_describe_days (FlLeaveRequest *self)
+{
+  const FlLeaveRequestFields *fields;
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  g_autofree char *days = NULL;
+
+  g_return_val_if_fail (FL_IS_LEAVE_REQUEST (self), NULL);
+
+  fields = &self->fields;
+  first = describe_day (fields->first_day, fields->first_half);
+  /* Translators: working days of a leave, 0.5 at a time: "3.5 working days" */
+  days = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%g working day", "%g working days",
+                                       fields->working_days == 1 ? 1 : 2), fields->working_days);
+  if (g_strcmp0 (fields->first_day, fields->last_day) == 0)
+    /* Translators: a one-day leave: the day, then its working days */
+    return g_strdup_printf (_("%s · %s"), first, days);
+  last = describe_day (fields->last_day, fields->last_half);
+  /* Translators: a leave's first and last days, then its working days */
+  return g_strdup_printf (_("%1$s to %2$s · %3$s"), first, last, days);
+}
+
+const char *
+fl_leave_approver_describe (FlLeaveApprover approver)
+{
+  switch (approver)
+    {
+    case FL_LEAVE_APPROVER_TEAM_LEAD:
+      return _("the team lead");
+    case FL_LEAVE_APPROVER_DEPT_HEAD:
+      return _("the department head");
+    case FL_LEAVE_APPROVER_ADMIN:
+      return _("an administrator");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+char *
+fl_leave_request_describe_state (FlLeaveRequest *self)
+{
+  const FlLeaveStep *waiting;
+
+  g_return_val_if_fail (FL_IS_LEAVE_REQUEST (self), NULL);
+
+  switch (self->fields.state)
+    {
+    case FL_LEAVE_PENDING:
+      waiting = fl_leave_request_get_waiting_step (self);
+      /* Translators: who a leave request waits for: "the department head" */
+      return g_strdup_printf (_("Waiting for %s"), waiting ? fl_leave_approver_describe (waiting->approver) : "—");
+    case FL_LEAVE_APPROVED:
+      if (self->fields.returned_on != NULL)
+        {
+          g_autofree char *back = fl_format_day (self->fields.returned_on);
+
+          /* Translators: the day someone came back from leave */
+          return g_strdup_printf (_("Back on %s"), back);
+        }
+      return g_strdup (C_("leave state", "Approved"));
+    case FL_LEAVE_REJECTED:
+      for (guint i = 0; i < self->steps->len; i++)
+        {
+          const FlLeaveStep *step = &g_array_index (self->steps, FlLeaveStep, i);
+
+          if (step->decision == FL_LEAVE_DECIDED_REJECT)
+            /* Translators: who refused a leave request, and why */
+            return g_strdup_printf (_("Rejected by %1$s: %2$s"), step->decided_by ? step->decided_by : "—",
+                                    step->comment);
+        }
+      return g_strdup (C_("leave state", "Rejected"));
+    case FL_LEAVE_CANCELLED:
+      return g_strdup (C_("leave state", "Cancelled"));
+    default:
+      g_return_val_if_reached (NULL);
+    }
 }

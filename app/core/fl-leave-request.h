@@ -71,6 +71,16 @@ const FlLeaveStep          *fl_leave_request_get_step       (FlLeaveRequest     
 /* The step a pending request waits for, or NULL. */
 const FlLeaveStep          *fl_leave_request_get_waiting_step (FlLeaveRequest           *self);
 
+/* "Monday 4 January (afternoon) to Thursday 7 January (morning) · 3.5
+ * working days", for lists and the approver. */
+char                       *fl_leave_request_describe_days  (FlLeaveRequest            *self);
+/* Where the request stands: "Waiting for the department head",
+ * "Approved", "Rejected by 张强: Two of the team are off that day",
+ * "Cancelled", "Back on Monday 11 January". */
+char                       *fl_leave_request_describe_state (FlLeaveRequest            *self);
+/* An approver's name in a sentence: "the team lead". */
+const char                 *fl_leave_approver_describe      (FlLeaveApprover            approver);
+
 /* "pending", "approved", "rejected", "cancelled" as the database writes
  * them, and back (FL_LEAVE_PENDING for anything else). */
 const char                 *fl_leave_state_to_string        (FlLeaveState                state);

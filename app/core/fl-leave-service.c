@@ -1048,6 +1048,34 @@ fl_leave_service_list_waiting (FlLeaveService  *self,
   return G_LIST_MODEL (store);
 }
 
+GListModel *
+fl_leave_service_list_recent (FlLeaveService  *self,
+                              FlSession       *actor,
+                              const char      *since,
+                              GError         **error)
+{
+  g_autoptr(GPtrArray) requests = NULL;
+  g_autofree char *where = NULL;
+  gboolean everyone;
+  GDate date;
+  GListStore *store;
+
+  g_return_val_if_fail (FL_IS_LEAVE_SERVICE (self), NULL);
+
+  if (!fl_session_check (actor, FL_PERMISSION_FILE_LEAVE, error) || !parse_day (since, &date, error))
+    return NULL;
+  everyone = fl_session_has_role (actor, FL_ROLE_DEPT_HEAD | FL_ROLE_ADMIN);
+  /* @since is a date checked above: safe inside the statement. */
+  where = g_strdup_printf ("WHERE r.last_day >= '%s' %s ORDER BY r.first_day DESC, r.id DESC", since,
+                           everyone ? "" : "AND (t.lead_staff_id = ?1 OR r.staff_id = ?1)");
+  if (!(requests = _fl_leave_read_requests (self, where, everyone ? 0 : fl_session_get_staff_id (actor), NULL,
+                                            error)))
+    return NULL;
+  store = g_list_store_new (FL_TYPE_LEAVE_REQUEST);
+  g_list_store_splice (store, 0, 0, requests->pdata, requests->len);
+  return G_LIST_MODEL (store);
+}
+
 /* Lifecycle */
 
 static void

@@ -97,6 +97,14 @@ GListModel     *fl_leave_service_list_waiting (FlLeaveService  *self,
                                                FlSession       *actor,
                                                GError         **error);
 
+/* The requests @actor may follow, newest first: a lead their team's and
+ * their own, the head and administrators everyone's; those that end on or
+ * after @since (YYYY-MM-DD). A GListModel of FlLeaveRequest. */
+GListModel     *fl_leave_service_list_recent  (FlLeaveService  *self,
+                                               FlSession       *actor,
+                                               const char      *since,
+                                               GError         **error);
+
 /* Approves or rejects the step request @id waits for, with @comment
  * (required to reject); the person's team lead decides a lead's step, the
  * department head a head's, an administrator an administrator's; nobody
