@@ -8,6 +8,7 @@
 #include "fl-account-service.h"
 #include "fl-demo.h"
 #include "fl-first-run-page.h"
+#include "fl-leave-panel.h"
 #include "fl-probe.h"
 #include "fl-qa-panel.h"
 #include "fl-qa-programme-panel.h"
@@ -167,6 +168,10 @@ add_panels (FlWindow *self)
     add_panel (self, fl_roster_panel_new (self->database, self->session),
                /* Translators: the panel of the teams' month rosters (排班) */
                "rosters", _("Rosters"), "x-office-calendar-symbolic");
+  if (fl_session_can (self->session, FL_PERMISSION_FILE_LEAVE))
+    add_panel (self, fl_leave_panel_new (self->database, self->session),
+               /* Translators: the panel of leave requests (请销假) */
+               "leave", _("Leave"), "document-send-symbolic");
   if (fl_session_can (self->session, FL_PERMISSION_VIEW_STAFF))
     add_panel (self, fl_staff_panel_new (self->database, self->session),
                "staff", _("Staff"), "system-users-symbolic");
@@ -321,6 +326,8 @@ add_badge (GtkWidget *box,
   g_object_bind_property_full (panel, "badge", badge, "visible", G_BINDING_SYNC_CREATE, badge_to_visible, NULL,
                                NULL, NULL);
   g_signal_connect_object (badge, "notify::label", G_CALLBACK (badge_changed_cb), panel, 0);
+  /* A panel that counts at once (leave) has its label set already. */
+  badge_changed_cb (badge, NULL, panel);
 }
 
 static GtkWidget *

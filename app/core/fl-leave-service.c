@@ -219,6 +219,19 @@ _fl_leave_may_file_for (FlSession           *actor,
   return FALSE;
 }
 
+gboolean
+fl_leave_service_may_file_for (FlLeaveService *self,
+                               FlSession      *actor,
+                               gint64          staff_id)
+{
+  g_auto(FlLeavePerson) person = { 0 };
+
+  g_return_val_if_fail (FL_IS_LEAVE_SERVICE (self), FALSE);
+
+  return _fl_leave_read_person (self->database, staff_id, &person, NULL) && person.active &&
+         _fl_leave_may_file_for (actor, &person, NULL);
+}
+
 /* Working days */
 
 static gboolean

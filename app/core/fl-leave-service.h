@@ -85,6 +85,12 @@ gint64          fl_leave_service_file         (FlLeaveService     *self,
                                                const FlLeaveDraft *draft,
                                                GError            **error);
 
+/* Whether @actor may file leave for @staff_id (the person's team lead, the
+ * person, the head or an administrator). */
+gboolean        fl_leave_service_may_file_for (FlLeaveService  *self,
+                                               FlSession       *actor,
+                                               gint64           staff_id);
+
 /* A request with its steps. */
 FlLeaveRequest *fl_leave_service_get          (FlLeaveService  *self,
                                                FlSession       *actor,

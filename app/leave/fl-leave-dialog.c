@@ -1,0 +1,277 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "fl-leave-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fl-leave-dialog.h"
+#include "fl-staff-member.h"
+
+struct _FlLeaveDialog
+{
+  FlFormDialog    parent_instance;
+
+  FlLeaveService *service;
+  FlSession      *actor;
+  GArray         *staff_ids;   /* gint64, as person_row lists them */
+  GListModel     *types;       /* FlLeaveType */
+  char           *file_name;   /* the document attached, or NULL */
+  GBytes         *document;
+  GCancellable   *loading;
+
+  /* Template widgets */
+  AdwComboRow    *person_row;
+  AdwComboRow    *type_row;
+  GtkEntry       *first_entry;
+  GtkSwitch      *afternoon_switch;
+  GtkEntry       *last_entry;
+  GtkSwitch      *noon_switch;
+  AdwActionRow   *days_row;
+  GtkEntry       *reason_entry;
+  GtkEntry       *handover_entry;
+  GtkSwitch      *urgent_switch;
+  AdwActionRow   *document_row;
+};
+
+G_DEFINE_FINAL_TYPE (FlLeaveDialog, fl_leave_dialog, FL_TYPE_FORM_DIALOG)
+
+static char *
+entry_text (GtkEntry *entry)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+}
+
+static gint64
+selected_staff_id (FlLeaveDialog *self)
+{
+  guint selected = adw_combo_row_get_selected (self->person_row);
+
+  return selected < self->staff_ids->len ? g_array_index (self->staff_ids, gint64, selected) : 0;
+}
+
+static gint64
+selected_type_id (FlLeaveDialog *self)
+{
+  g_autoptr(FlLeaveType) type = g_list_model_get_item (self->types, adw_combo_row_get_selected (self->type_row));
+
+  return type ? fl_leave_type_get_fields (type)->id : 0;
+}
+
+/* The working days as the core counts them, as the fields change. */
+static void
+days_changed_cb (FlLeaveDialog *self)
+{
+  g_autofree char *first = entry_text (self->first_entry);
+  g_autofree char *last = entry_text (self->last_entry);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  double days = 0;
+
+  if (self->staff_ids == NULL || *first == '\0')
+    return;
+  if (!fl_leave_service_count_days (self->service, selected_staff_id (self), first,
+                                    gtk_switch_get_active (self->afternoon_switch) ? FL_LEAVE_HALF_AFTERNOON
+                                                                                   : FL_LEAVE_HALF_FULL,
+                                    *last != '\0' ? last : first,
+                                    gtk_switch_get_active (self->noon_switch) ? FL_LEAVE_HALF_MORNING
+                                                                              : FL_LEAVE_HALF_FULL,
+                                    &days, &error))
+    {
+      adw_action_row_set_subtitle (self->days_row, error->message);
+      return;
+    }
+  /* Translators: working days a leave takes, by halves: "3.5 working days" */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%g working day", "%g working days", days == 1 ? 1 : 2), days);
+  adw_action_row_set_subtitle (self->days_row, text);
+}
+
+static void
+document_loaded_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(FlLeaveDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *size = NULL;
+  g_autofree char *subtitle = NULL;
+  gsize length = 0;
+
+  if (!g_file_load_contents_finish (G_FILE (source), result, &contents, &length, NULL, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        fl_form_dialog_show_error (FL_FORM_DIALOG (self), error);
+      return;
+    }
+  g_clear_pointer (&self->document, g_bytes_unref);
+  self->document = g_bytes_new_take (g_steal_pointer (&contents), length);
+  g_free (self->file_name);
+  self->file_name = g_file_get_basename (G_FILE (source));
+  size = g_format_size_full (length, G_FORMAT_SIZE_IEC_UNITS);
+  /* Translators: the document attached to a leave request, and its size */
+  subtitle = g_strdup_printf (_("%s (%s)"), self->file_name, size);
+  adw_action_row_set_subtitle (self->document_row, subtitle);
+}
+
+static void
+chooser_response_cb (FlLeaveDialog        *self,
+                     int                   response,
+                     GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))))
+    {
+      g_cancellable_cancel (self->loading);
+      g_clear_object (&self->loading);
+      self->loading = g_cancellable_new ();
+      /* The core refuses a file over its cap with a clear message; reading
+       * it is off the main thread. */
+      g_file_load_contents_async (file, self->loading, document_loaded_cb, g_object_ref (self));
+    }
+  g_object_unref (chooser);
+}
+
+static void
+attach_clicked_cb (FlLeaveDialog *self)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Attach a Document"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Attach"), NULL);
+  gtk_file_filter_set_name (filter, _("Images and PDF"));
+  gtk_file_filter_add_mime_type (filter, "image/png");
+  gtk_file_filter_add_mime_type (filter, "image/jpeg");
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_swapped (chooser, "response", G_CALLBACK (chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static gint64
+fl_leave_dialog_save (FlFormDialog  *dialog,
+                      GError       **error)
+{
+  FlLeaveDialog *self = FL_LEAVE_DIALOG (dialog);
+  g_autofree char *first = entry_text (self->first_entry);
+  g_autofree char *last = entry_text (self->last_entry);
+  g_autofree char *reason = entry_text (self->reason_entry);
+  g_autofree char *handover = entry_text (self->handover_entry);
+  FlLeaveFile file = { self->file_name, self->document };
+  FlLeaveDraft draft = {
+    .staff_id = selected_staff_id (self),
+    .type_id = selected_type_id (self),
+    .first_day = first,
+    .first_half = gtk_switch_get_active (self->afternoon_switch) ? FL_LEAVE_HALF_AFTERNOON : FL_LEAVE_HALF_FULL,
+    .last_day = *last != '\0' ? last : first,
+    .last_half = gtk_switch_get_active (self->noon_switch) ? FL_LEAVE_HALF_MORNING : FL_LEAVE_HALF_FULL,
+    .reason = reason,
+    .handover = handover,
+    .urgent = gtk_switch_get_active (self->urgent_switch),
+    .files = &file,
+    .n_files = self->document != NULL ? 1 : 0,
+  };
+
+  return fl_leave_service_file (self->service, self->actor, &draft, error);
+}
+
+static void
+fl_leave_dialog_dispose (GObject *object)
+{
+  FlLeaveDialog *self = FL_LEAVE_DIALOG (object);
+
+  g_cancellable_cancel (self->loading);
+  gtk_widget_dispose_template (GTK_WIDGET (self), FL_TYPE_LEAVE_DIALOG);
+  g_clear_object (&self->loading);
+  g_clear_object (&self->service);
+  g_clear_object (&self->actor);
+  g_clear_object (&self->types);
+  g_clear_pointer (&self->staff_ids, g_array_unref);
+  g_clear_pointer (&self->document, g_bytes_unref);
+  g_clear_pointer (&self->file_name, g_free);
+
+  G_OBJECT_CLASS (fl_leave_dialog_parent_class)->dispose (object);
+}
+
+static void
+fl_leave_dialog_class_init (FlLeaveDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = fl_leave_dialog_dispose;
+  FL_FORM_DIALOG_CLASS (klass)->save = fl_leave_dialog_save;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/floorlead/Floorlead/leave/fl-leave-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, FlLeaveDialog, person_row);
+  gtk_widget_class_bind_template_child (widget_class, FlLeaveDialog, type_row);
+  gtk_widget_class_bind_template_child (widget_class, FlLeaveDialog, first_entry);
+  gtk_widget_class_bind_template_child (widget_class, FlLeaveDialog, afternoon_switch);
+  gtk_widget_class_bind_template_child (widget_class, FlLeaveDialog, last_entry);
+  gtk_widget_class_bind_template_child (widget_class, FlLeaveDialog, noon_switch);
+  gtk_widget_class_bind_template_child (widget_class, FlLeaveDialog, days_row);
+  gtk_widget_class_bind_template_child (widget_class, FlLeaveDialog, reason_entry);
+  gtk_widget_class_bind_template_child (widget_class, FlLeaveDialog, handover_entry);
+  gtk_widget_class_bind_template_child (widget_class, FlLeaveDialog, urgent_switch);
+  gtk_widget_class_bind_template_child (widget_class, FlLeaveDialog, document_row);
+  gtk_widget_class_bind_template_callback (widget_class, days_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, attach_clicked_cb);
+}
+
+static void
+fl_leave_dialog_init (FlLeaveDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+fl_leave_dialog_new (GtkWidget      *parent,
+                     FlLeaveService *service,
+                     FlSession      *actor,
+                     GListModel     *people)
+{
+  FlLeaveDialog *self;
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) type_names = gtk_string_list_new (NULL);
+  g_autoptr(GArray) staff_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (parent), NULL);
+  g_return_val_if_fail (FL_IS_LEAVE_SERVICE (service), NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (people), NULL);
+
+  self = g_object_new (FL_TYPE_LEAVE_DIALOG, "transient-for", gtk_widget_get_root (parent), NULL);
+  self->service = g_object_ref (service);
+  self->actor = g_object_ref (actor);
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(FlStaffMember) member = g_list_model_get_item (people, i);
+      gint64 id = fl_staff_member_get_id (member);
+      /* Translators: a person and their job number (工号): "王芳 (1001)" */
+      g_autofree char *name = g_strdup_printf (_("%s (%s)"), fl_staff_member_get_name (member),
+                                               fl_staff_member_get_job_number (member));
+
+      gtk_string_list_append (names, name);
+      g_array_append_val (staff_ids, id);
+    }
+  self->types = fl_leave_service_list_types (service, &error);
+  if (self->types == NULL)
+    {
+      self->types = G_LIST_MODEL (g_list_store_new (FL_TYPE_LEAVE_TYPE));
+      fl_form_dialog_show_error (FL_FORM_DIALOG (self), error);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (self->types); i++)
+    {
+      g_autoptr(FlLeaveType) type = g_list_model_get_item (self->types, i);
+
+      gtk_string_list_append (type_names, fl_leave_type_get_fields (type)->name);
+    }
+  adw_combo_row_set_model (self->person_row, G_LIST_MODEL (names));
+  adw_combo_row_set_model (self->type_row, G_LIST_MODEL (type_names));
+  self->staff_ids = g_steal_pointer (&staff_ids);
+  return GTK_WIDGET (self);
+}

@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "fl-form-dialog.h"
+#include "fl-leave-service.h"
+
+G_BEGIN_DECLS
+
+#define FL_TYPE_LEAVE_DIALOG (fl_leave_dialog_get_type ())
+G_DECLARE_FINAL_TYPE (FlLeaveDialog, fl_leave_dialog, FL, LEAVE_DIALOG, FlFormDialog)
+
+/* Files a leave request for one of @people (FlStaffMember) @actor may
+ * file for. */
+GtkWidget *fl_leave_dialog_new (GtkWidget      *parent,
+                                FlLeaveService *service,
+                                FlSession      *actor,
+                                GListModel     *people);
+
+G_END_DECLS

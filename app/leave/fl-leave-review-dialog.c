@@ -1,0 +1,297 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "fl-leave-review-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fl-format.h"
+#include "fl-leave-review-dialog.h"
+
+struct _FlLeaveReviewDialog
+{
+  AdwWindow            parent_instance;
+
+  FlLeaveService      *service;
+  FlSession           *actor;
+  FlLeaveRequest      *request;
+
+  /* Template widgets */
+  GtkLabel            *error_label;
+  AdwPreferencesGroup *request_group;
+  AdwPreferencesGroup *impact_group;
+  AdwPreferencesGroup *steps_group;
+  AdwPreferencesGroup *decision_group;
+  AdwEntryRow         *comment_row;
+  GtkWidget           *cancel_request_button;
+  GtkWidget           *reject_button;
+  GtkWidget           *approve_button;
+};
+
+G_DEFINE_FINAL_TYPE (FlLeaveReviewDialog, fl_leave_review_dialog, ADW_TYPE_WINDOW)
+
+enum { CHANGED, N_SIGNALS };
+
+static guint signals[N_SIGNALS];
+
+static void
+show_error (FlLeaveReviewDialog *self,
+            const GError        *error)
+{
+  gtk_label_set_label (self->error_label, error->message);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+}
+
+static void
+finish (FlLeaveReviewDialog *self,
+        const char          *done)
+{
+  g_signal_emit (self, signals[CHANGED], 0, done);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+decide_clicked_cb (FlLeaveReviewDialog *self,
+                   GtkButton           *button)
+{
+  gboolean approve = GTK_WIDGET (button) == self->approve_button;
+  const FlLeaveRequestFields *fields = fl_leave_request_get_fields (self->request);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *done = NULL;
+
+  if (!fl_leave_service_decide (self->service, self->actor, fields->id,
+                                approve ? FL_LEAVE_DECIDED_APPROVE : FL_LEAVE_DECIDED_REJECT,
+                                gtk_editable_get_text (GTK_EDITABLE (self->comment_row)), &error))
+    {
+      show_error (self, error);
+      return;
+    }
+  done = approve ? g_strdup_printf (_("Approved %s’s leave."), fields->staff_name)
+                 : g_strdup_printf (_("Rejected %s’s leave."), fields->staff_name);
+  finish (self, done);
+}
+
+static void
+cancel_request_clicked_cb (FlLeaveReviewDialog *self)
+{
+  const FlLeaveRequestFields *fields = fl_leave_request_get_fields (self->request);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *done = NULL;
+  guint n_restored = 0;
+
+  if (!fl_leave_service_cancel (self->service, self->actor, fields->id, &n_restored, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+  if (n_restored > 0)
+    /* Translators: a leave cancelled after its approval gives its shifts back */
+    done = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Cancelled %s’s leave; %u day is back on the roster as it was.",
+                                         "Cancelled %s’s leave; %u days are back on the roster as they were.",
+                                         n_restored),
+                            fields->staff_name, n_restored);
+  else
+    done = g_strdup_printf (_("Cancelled %s’s leave."), fields->staff_name);
+  finish (self, done);
+}
+
+static void
+add_row (AdwPreferencesGroup *group,
+         const char          *title,
+         const char          *subtitle,
+         const char          *icon_name)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL && *subtitle != '\0')
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  if (icon_name != NULL)
+    adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name (icon_name));
+  adw_preferences_group_add (group, row);
+}
+
+static void
+fill_request (FlLeaveReviewDialog *self)
+{
+  const FlLeaveRequestFields *fields = fl_leave_request_get_fields (self->request);
+  const FlLeaveTypeFields *type = fl_leave_type_get_fields (fl_leave_request_get_leave_type (self->request));
+  g_autofree char *who = g_strdup_printf (_("%s (%s)"), fields->staff_name, fields->job_number);
+  g_autofree char *days = fl_leave_request_describe_days (self->request);
+  g_autofree char *state = fl_leave_request_describe_state (self->request);
+  g_autofree char *filed_at = fl_format_date_time (fields->filed_at);
+  g_autofree char *filed = NULL;
+  g_autofree char *documents = NULL;
+
+  /* Translators: who filed a leave request, and when */
+  filed = g_strdup_printf (_("%s, %s"), fields->filed_by ? fields->filed_by : "—", filed_at);
+  add_row (self->request_group, who, type->name, NULL);
+  add_row (self->request_group, days, state, NULL);
+  if (fields->urgent)
+    add_row (self->request_group, _("Urgent"), _("Filed later than its notice, or starting within a day"),
+             "dialog-warning-symbolic");
+  add_row (self->request_group, _("Filed by"), filed, NULL);
+  add_row (self->request_group, _("Reason"), *fields->reason ? fields->reason : _("None given"), NULL);
+  if (*fields->handover != '\0')
+    add_row (self->request_group, _("Handover"), fields->handover, NULL);
+  if (fields->n_attachments > 0)
+    documents = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u document", "%u documents", fields->n_attachments),
+                                 fields->n_attachments);
+  else if (type->attachment == FL_LEAVE_ATTACHMENT_AFTER)
+    documents = g_strdup (_("None yet: the certificate is due on the first day back"));
+  else
+    documents = g_strdup (_("None"));
+  add_row (self->request_group, _("Documents"), documents, NULL);
+}
+
+static void
+fill_impact (FlLeaveReviewDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) impact = fl_leave_service_read_impact (self->service, self->actor,
+                                                           fl_leave_request_get_fields (self->request)->id, &error);
+
+  if (impact == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+  for (guint i = 0; i < impact->len; i++)
+    {
+      const FlLeaveImpactDay *day = &g_array_index (impact, FlLeaveImpactDay, i);
+      g_autofree char *date = fl_format_day (day->day);
+      g_autofree char *title = NULL;
+      g_autofree char *subtitle = NULL;
+
+      if (day->shift_code != NULL)
+        /* Translators: a day of leave and the shift it takes: "Tuesday 5 January · Early (E)" */
+        title = g_strdup_printf (_("%1$s · %2$s (%3$s)"), date, day->shift_name, day->shift_code);
+      else
+        /* Translators: a day of leave with nothing on the roster */
+        title = g_strdup_printf (_("%s · no shift on the roster"), date);
+      if (day->over_limit)
+        /* Translators: the others of the team out the same day, when too many are out of the same shift */
+        subtitle = g_strdup_printf (_("Also out: %s. More of the shift would be out than Preferences allow."),
+                                    day->others);
+      else if (day->others != NULL)
+        /* Translators: the others of the team out the same day */
+        subtitle = g_strdup_printf (_("Also out: %s"), day->others);
+      add_row (self->impact_group, title, subtitle, day->over_limit ? "dialog-warning-symbolic" : NULL);
+    }
+}
+
+static const char *
+approver_title (FlLeaveApprover approver)
+{
+  switch (approver)
+    {
+    case FL_LEAVE_APPROVER_TEAM_LEAD:
+      return _("Team lead");
+    case FL_LEAVE_APPROVER_DEPT_HEAD:
+      return _("Department head");
+    case FL_LEAVE_APPROVER_ADMIN:
+      return _("Administrator");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static void
+fill_steps (FlLeaveReviewDialog *self)
+{
+  for (guint i = 0; i < fl_leave_request_get_n_steps (self->request); i++)
+    {
+      const FlLeaveStep *step = fl_leave_request_get_step (self->request, i);
+      g_autofree char *subtitle = NULL;
+
+      if (step->decision == FL_LEAVE_UNDECIDED)
+        subtitle = g_strdup (_("Not decided yet"));
+      else if (*step->comment != '\0')
+        subtitle = g_strdup_printf (step->decision == FL_LEAVE_DECIDED_APPROVE ? _("Approved by %1$s: %2$s")
+                                                                                : _("Rejected by %1$s: %2$s"),
+                                    step->decided_by ? step->decided_by : "—", step->comment);
+      else
+        subtitle = g_strdup_printf (step->decision == FL_LEAVE_DECIDED_APPROVE ? _("Approved by %s")
+                                                                                : _("Rejected by %s"),
+                                    step->decided_by ? step->decided_by : "—");
+      add_row (self->steps_group, approver_title (step->approver), subtitle, NULL);
+    }
+}
+
+static void
+fl_leave_review_dialog_dispose (GObject *object)
+{
+  FlLeaveReviewDialog *self = FL_LEAVE_REVIEW_DIALOG (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), FL_TYPE_LEAVE_REVIEW_DIALOG);
+  g_clear_object (&self->service);
+  g_clear_object (&self->actor);
+  g_clear_object (&self->request);
+
+  G_OBJECT_CLASS (fl_leave_review_dialog_parent_class)->dispose (object);
+}
+
+static void
+fl_leave_review_dialog_class_init (FlLeaveReviewDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = fl_leave_review_dialog_dispose;
+
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                   G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/floorlead/Floorlead/leave/fl-leave-review-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, FlLeaveReviewDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, FlLeaveReviewDialog, request_group);
+  gtk_widget_class_bind_template_child (widget_class, FlLeaveReviewDialog, impact_group);
+  gtk_widget_class_bind_template_child (widget_class, FlLeaveReviewDialog, steps_group);
+  gtk_widget_class_bind_template_child (widget_class, FlLeaveReviewDialog, decision_group);
+  gtk_widget_class_bind_template_child (widget_class, FlLeaveReviewDialog, comment_row);
+  gtk_widget_class_bind_template_child (widget_class, FlLeaveReviewDialog, cancel_request_button);
+  gtk_widget_class_bind_template_child (widget_class, FlLeaveReviewDialog, reject_button);
+  gtk_widget_class_bind_template_child (widget_class, FlLeaveReviewDialog, approve_button);
+  gtk_widget_class_bind_template_callback (widget_class, decide_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, cancel_request_clicked_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+fl_leave_review_dialog_init (FlLeaveReviewDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+fl_leave_review_dialog_new (GtkWidget      *parent,
+                            FlLeaveService *service,
+                            FlSession      *actor,
+                            FlLeaveRequest *request,
+                            gboolean        can_decide)
+{
+  FlLeaveReviewDialog *self;
+  FlLeaveState state;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (parent), NULL);
+  g_return_val_if_fail (FL_IS_LEAVE_SERVICE (service), NULL);
+  g_return_val_if_fail (FL_IS_LEAVE_REQUEST (request), NULL);
+
+  self = g_object_new (FL_TYPE_LEAVE_REVIEW_DIALOG, "transient-for", gtk_widget_get_root (parent), NULL);
+  self->service = g_object_ref (service);
+  self->actor = g_object_ref (actor);
+  self->request = g_object_ref (request);
+  state = fl_leave_request_get_fields (request)->state;
+  fill_request (self);
+  fill_impact (self);
+  fill_steps (self);
+  gtk_widget_set_visible (GTK_WIDGET (self->decision_group), can_decide);
+  gtk_widget_set_visible (self->approve_button, can_decide);
+  gtk_widget_set_visible (self->reject_button, can_decide);
+  gtk_widget_set_visible (self->cancel_request_button,
+                          !can_decide && (state == FL_LEAVE_PENDING || state == FL_LEAVE_APPROVED));
+  return GTK_WIDGET (self);
+}
