@@ -71,6 +71,19 @@ test_demo_center (FlTestDatabase *fixture,
       }
   }
 
+  /* Leave in every state: waiting for a lead and for the head, rejected,
+   * approved (to come, today, to report back), and back late with absences. */
+  g_assert_cmpint (fl_test_count_rows (fixture->database, "SELECT count(*) FROM leave_requests WHERE state = 'pending'"),
+                   ==, 2);
+  g_assert_cmpint (fl_test_count_rows (fixture->database, "SELECT count(*) FROM leave_requests WHERE state = 'rejected'"),
+                   ==, 1);
+  g_assert_cmpint (fl_test_count_rows (fixture->database, "SELECT count(*) FROM leave_requests WHERE state = 'approved'"),
+                   ==, 4);
+  g_assert_cmpint (fl_test_count_rows (fixture->database, "SELECT count(*) FROM leave_requests "
+                                                          "WHERE returned_on IS NOT NULL"), ==, 1);
+  g_assert_cmpint (fl_test_count_rows (fixture->database, "SELECT count(*) FROM absences"), >, 0);
+  g_assert_cmpint (fl_test_count_rows (fixture->database, "SELECT count(*) FROM leave_cells"), >, 0);
+
   /* Populating again adds nothing. */
   g_assert_true (fl_demo_populate (fixture->database, &error));
   g_assert_cmpint (fl_test_count_rows (fixture->database, "SELECT count(*) FROM staff"), ==, 36);

@@ -8,6 +8,7 @@
 
 #include "fl-account-service.h"
 #include "fl-demo-history.h"
+#include "fl-demo-leave.h"
 #include "fl-demo-rosters.h"
 #include "fl-demo-recordings.h"
 #include "fl-demo.h"
@@ -398,6 +399,8 @@ fl_demo_populate (FlDatabase  *database,
 
     if (!fl_demo_rosters_add (database, &local_error))
       g_warning ("The demo center has no rosters: %s", local_error->message);
+    else if (!fl_demo_leave_add (database, &local_error))
+      g_warning ("The demo center has no leave requests: %s", local_error->message);
   }
   if (!has_recordings (database))
     {

@@ -135,7 +135,7 @@ fill_request (FlLeaveReviewDialog *self)
   add_row (self->request_group, _("Filed by"), filed, NULL);
   add_row (self->request_group, _("Reason"), *fields->reason ? fields->reason : _("None given"), NULL);
   if (*fields->handover != '\0')
-    add_row (self->request_group, _("Handover"), fields->handover, NULL);
+    add_row (self->request_group, C_("leave", "Handover"), fields->handover, NULL);
   if (fields->n_attachments > 0)
     documents = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u document", "%u documents", fields->n_attachments),
                                  fields->n_attachments);

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Leave (请假): a lead files four days of annual leave for an agent and signs out; the
-department head signs in, sees the sidebar's badge, reviews the request with what it
+department head signs in, sees the sidebar's badge count it, reviews the request with what it
 does to the roster, and approves it; the roster shows Leave on those days."""
 
 import datetime
@@ -51,7 +51,9 @@ def lead_files_and_head_approves():
     last = first + datetime.timedelta(days=3)
     with ui.Floorlead("--demo", settings={"last-login": "'lead1'", "last-panel": "'leave'"}) as app:
         sign_in(app)
-        app.click(app.find("push button", "Request Leave…", timeout=30))
+        # The demo's day of sick leave waits for this lead.
+        app.find_text("1 request waits for your decision.", timeout=30)
+        app.click(app.find("push button", "Request Leave…"))
         form = app.find("frame", "Request Leave", parent=app.app)
         app.type_into(app.find("text", "First Day", parent=form), f"{first:%Y-%m-}40")
         app.find_text("Write the days as year-month-day", parent=form)
@@ -75,7 +77,8 @@ def lead_files_and_head_approves():
         app.click(app.find("menu item", "Sign Out"))
         choose_head(app)
         sign_in(app)
-        app.find("label", "1 waits for you", timeout=30)
+        # The demo's week of annual leave, and this one.
+        app.find("label", "2 wait for you", timeout=30)
         review = app.find("push button", f"Review {person}’s leave", timeout=30)
         app.click(review)
         dialog = app.find("frame", "Leave Request", parent=app.app)
@@ -86,7 +89,7 @@ def lead_files_and_head_approves():
         app.gone("frame", "Leave Request")
         wait_for(lambda: any("Approved" in (node.description or "") for node in buttons(app, "Details of ")),
                  "the request approved in the recent list")
-        app.gone("label", "1 waits for you")
+        app.find("label", "1 waits for you")
 
         # The roster of that month: the person's days are Leave.
         app.select_row(app.find_text("Rosters"))
