@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fl-document-chooser.h"
 #include "fl-leave-dialog.h"
 #include "fl-staff-member.h"
 
@@ -87,68 +88,40 @@ days_changed_cb (FlLeaveDialog *self)
 }
 
 static void
-document_loaded_cb (GObject      *source,
+document_chosen_cb (GObject      *source,
                     GAsyncResult *result,
                     gpointer      user_data)
 {
   g_autoptr(FlLeaveDialog) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
+  g_autofree char *file_name = NULL;
+  g_autoptr(GBytes) document = fl_document_chooser_choose_finish (result, &file_name, &error);
   g_autofree char *size = NULL;
   g_autofree char *subtitle = NULL;
-  gsize length = 0;
 
-  if (!g_file_load_contents_finish (G_FILE (source), result, &contents, &length, NULL, &error))
+  if (document == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         fl_form_dialog_show_error (FL_FORM_DIALOG (self), error);
       return;
     }
   g_clear_pointer (&self->document, g_bytes_unref);
-  self->document = g_bytes_new_take (g_steal_pointer (&contents), length);
+  self->document = g_steal_pointer (&document);
   g_free (self->file_name);
-  self->file_name = g_file_get_basename (G_FILE (source));
-  size = g_format_size_full (length, G_FORMAT_SIZE_IEC_UNITS);
+  self->file_name = g_steal_pointer (&file_name);
+  size = g_format_size_full (g_bytes_get_size (self->document), G_FORMAT_SIZE_IEC_UNITS);
   /* Translators: the document attached to a leave request, and its size */
   subtitle = g_strdup_printf (_("%s (%s)"), self->file_name, size);
   adw_action_row_set_subtitle (self->document_row, subtitle);
 }
 
 static void
-chooser_response_cb (FlLeaveDialog        *self,
-                     int                   response,
-                     GtkFileChooserNative *chooser)
-{
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))))
-    {
-      g_cancellable_cancel (self->loading);
-      g_clear_object (&self->loading);
-      self->loading = g_cancellable_new ();
-      /* The core refuses a file over its cap with a clear message; reading
-       * it is off the main thread. */
-      g_file_load_contents_async (file, self->loading, document_loaded_cb, g_object_ref (self));
-    }
-  g_object_unref (chooser);
-}
-
-static void
 attach_clicked_cb (FlLeaveDialog *self)
 {
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  chooser = gtk_file_chooser_native_new (_("Attach a Document"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
-                                         _("_Attach"), NULL);
-  gtk_file_filter_set_name (filter, _("Images and PDF"));
-  gtk_file_filter_add_mime_type (filter, "image/png");
-  gtk_file_filter_add_mime_type (filter, "image/jpeg");
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect_swapped (chooser, "response", G_CALLBACK (chooser_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
+  self->loading = g_cancellable_new ();
+  fl_document_chooser_choose_async (GTK_WINDOW (self), self->loading, document_chosen_cb, g_object_ref (self));
 }
 
 static gint64

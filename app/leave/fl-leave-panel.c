@@ -199,7 +199,11 @@ create_row (FlLeavePanel   *self,
       clicked = G_CALLBACK (details_clicked_cb);
       break;
     }
-  if (fields->urgent)
+  if (type->attachment == FL_LEAVE_ATTACHMENT_AFTER && fields->n_attachments == 0 &&
+      fields->state == FL_LEAVE_APPROVED)
+    /* Translators: a sick leave's days and state, with its hospital certificate still to come */
+    subtitle = g_strdup_printf (_("%1$s · %2$s · certificate due"), days, state);
+  else if (fields->urgent)
     /* Translators: a leave request's days, where it stands, and that it is urgent */
     subtitle = g_strdup_printf (_("%1$s · %2$s · urgent"), days, state);
   else

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fl-document-chooser.h"
 #include "fl-format.h"
 #include "fl-leave-review-dialog.h"
 
@@ -15,6 +16,7 @@ struct _FlLeaveReviewDialog
   FlLeaveService      *service;
   FlSession           *actor;
   FlLeaveRequest      *request;
+  GCancellable        *choosing;
 
   /* Template widgets */
   GtkLabel            *error_label;
@@ -23,6 +25,7 @@ struct _FlLeaveReviewDialog
   AdwPreferencesGroup *steps_group;
   AdwPreferencesGroup *decision_group;
   AdwEntryRow         *comment_row;
+  GtkWidget           *attach_button;
   GtkWidget           *cancel_request_button;
   GtkWidget           *reject_button;
   GtkWidget           *approve_button;
@@ -93,6 +96,44 @@ cancel_request_clicked_cb (FlLeaveReviewDialog *self)
   else
     done = g_strdup_printf (_("Cancelled %s’s leave."), fields->staff_name);
   finish (self, done);
+}
+
+static void
+document_chosen_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(FlLeaveReviewDialog) self = user_data;
+  const FlLeaveRequestFields *fields = fl_leave_request_get_fields (self->request);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *file_name = NULL;
+  g_autoptr(GBytes) document = fl_document_chooser_choose_finish (result, &file_name, &error);
+  FlLeaveFile file = { file_name, document };
+  g_autofree char *done = NULL;
+
+  if (document == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_error (self, error);
+      return;
+    }
+  if (!fl_leave_service_attach (self->service, self->actor, fields->id, &file, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+  /* Translators: a document's name, then whose leave it was added to */
+  done = g_strdup_printf (_("Attached “%1$s” to %2$s’s leave."), file_name, fields->staff_name);
+  finish (self, done);
+}
+
+static void
+attach_clicked_cb (FlLeaveReviewDialog *self)
+{
+  g_cancellable_cancel (self->choosing);
+  g_clear_object (&self->choosing);
+  self->choosing = g_cancellable_new ();
+  fl_document_chooser_choose_async (GTK_WINDOW (self), self->choosing, document_chosen_cb, g_object_ref (self));
 }
 
 static void
@@ -225,7 +266,9 @@ fl_leave_review_dialog_dispose (GObject *object)
 {
   FlLeaveReviewDialog *self = FL_LEAVE_REVIEW_DIALOG (object);
 
+  g_cancellable_cancel (self->choosing);
   gtk_widget_dispose_template (GTK_WIDGET (self), FL_TYPE_LEAVE_REVIEW_DIALOG);
+  g_clear_object (&self->choosing);
   g_clear_object (&self->service);
   g_clear_object (&self->actor);
   g_clear_object (&self->request);
@@ -252,11 +295,13 @@ fl_leave_review_dialog_class_init (FlLeaveReviewDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FlLeaveReviewDialog, steps_group);
   gtk_widget_class_bind_template_child (widget_class, FlLeaveReviewDialog, decision_group);
   gtk_widget_class_bind_template_child (widget_class, FlLeaveReviewDialog, comment_row);
+  gtk_widget_class_bind_template_child (widget_class, FlLeaveReviewDialog, attach_button);
   gtk_widget_class_bind_template_child (widget_class, FlLeaveReviewDialog, cancel_request_button);
   gtk_widget_class_bind_template_child (widget_class, FlLeaveReviewDialog, reject_button);
   gtk_widget_class_bind_template_child (widget_class, FlLeaveReviewDialog, approve_button);
   gtk_widget_class_bind_template_callback (widget_class, decide_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, cancel_request_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, attach_clicked_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -292,6 +337,8 @@ fl_leave_review_dialog_new (GtkWidget      *parent,
   gtk_widget_set_visible (self->approve_button, can_decide);
   gtk_widget_set_visible (self->reject_button, can_decide);
   gtk_widget_set_visible (self->cancel_request_button,
+                          !can_decide && (state == FL_LEAVE_PENDING || state == FL_LEAVE_APPROVED));
+  gtk_widget_set_visible (self->attach_button,
                           !can_decide && (state == FL_LEAVE_PENDING || state == FL_LEAVE_APPROVED));
   return GTK_WIDGET (self);
 }
