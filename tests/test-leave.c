@@ -291,6 +291,7 @@ test_refusals (Fixture       *fixture,
   g_autofree char *sunday = day (fixture, 6);
   g_autofree char *next_monday = day (fixture, 7);
   g_autofree char *monday_after = day (fixture, 14);
+  g_autofree char *yesterday = from_today (-1);
   g_autofree char *tomorrow = from_today (1);
   g_autofree char *in_three_days = from_today (3);
   g_autofree char *in_ten_days = from_today (10);
@@ -348,6 +349,14 @@ test_refusals (Fixture       *fixture,
   leave.reason = "Family emergency abroad";
   file_ok (fixture, fixture->lead, &leave);
   g_assert_cmpint (count (fixture, "SELECT urgent FROM leave_requests WHERE staff_id = 2"), ==, 1);
+
+  /* Begun yesterday: filed after the fact only as urgent. */
+  leave = draft (fixture, 3, "sick", yesterday, in_three_days);
+  g_assert_cmpint (fl_leave_service_file (fixture->leave, fixture->lead, &leave, &error), ==, 0);
+  g_assert_error (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_NOTICE);
+  g_assert_cmpstr (error->message, ==, "This leave began 1 day ago: mark it urgent and give the reason to file it "
+                                       "after the fact.");
+  g_clear_error (&error);
 
   /* Starting tomorrow (three days hold a working day): urgent by itself, and it needs a handover. */
   leave = draft (fixture, 3, "sick", tomorrow, in_three_days);

@@ -607,6 +607,18 @@ check_notice (Filing  *filing,
   fl_month_parse_date (draft->first_day, &first);
   ahead = g_date_days_between (&today, &first);
   filing->urgent = draft->urgent || ahead <= 1;
+  if (ahead < 0 && !draft->urgent)
+    {
+      g_set_error (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_NOTICE,
+                   /* Translators: how many days ago a leave filed after the fact began */
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "This leave began %d day ago: mark it urgent and give the reason to file it after the "
+                                "fact.",
+                                "This leave began %d days ago: mark it urgent and give the reason to file it after the "
+                                "fact.", (gulong) -ahead),
+                   -ahead);
+      return FALSE;
+    }
   if (ahead < notice && !draft->urgent)
     {
       g_set_error (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_NOTICE,
