@@ -904,6 +904,56 @@ test_impact (Fixture       *fixture,
   g_assert_error (error, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED);
 }
 
+/* The requests of a range as CSV: a byte order mark, a header, a row a
+ * request the actor may follow, formulas defused, Chinese kept. */
+static void
+test_export (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *monday = day (fixture, 0);
+  g_autofree char *tuesday = day (fixture, 1);
+  g_autofree char *next_monday = day (fixture, 7);
+  g_autofree char *after = day (fixture, 30);
+  FlLeaveDraft sick = draft (fixture, 1, "sick", monday, tuesday);
+  FlLeaveDraft other_team = draft (fixture, 5, "sick", next_monday, next_monday);
+  g_autoptr(GBytes) csv = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *text = NULL;
+
+  sick.reason = "=HYPERLINK(\"http://example.com\")";
+  sick.last_half = FL_LEAVE_HALF_MORNING;
+  file_ok (fixture, fixture->lead, &sick);
+  file_ok (fixture, fixture->lead2, &other_team);
+
+  csv = fl_leave_service_export (fixture->leave, fixture->head, monday, after, &error);
+  g_assert_no_error (error);
+  text = g_strndup (g_bytes_get_data (csv, NULL), g_bytes_get_size (csv));
+  g_assert_true (g_str_has_prefix (text, "\xef\xbb\xbfJob number,Name,Type,First day,From,Last day,Until,"));
+  lines = g_strsplit (text, "\r\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 4);   /* header, two rows, the empty end */
+  g_assert_true (g_str_has_prefix (lines[1], "1001,王芳,Sick leave,"));
+  g_assert_nonnull (strstr (lines[1], ",whole day,"));
+  g_assert_nonnull (strstr (lines[1], ",morning,1.5,Waiting for the team lead,"));
+  g_assert_nonnull (strstr (lines[1], "'=HYPERLINK"));
+  g_assert_true (g_str_has_prefix (lines[2], "2001,孙丽,"));
+  g_clear_pointer (&lines, g_strfreev);
+  g_clear_pointer (&csv, g_bytes_unref);
+  g_clear_pointer (&text, g_free);
+
+  /* A lead sees their team's only; a range before them none; a wrong range is refused. */
+  csv = fl_leave_service_export (fixture->leave, fixture->lead2, monday, after, &error);
+  text = g_strndup (g_bytes_get_data (csv, NULL), g_bytes_get_size (csv));
+  g_assert_null (strstr (text, "王芳"));
+  g_assert_nonnull (strstr (text, "孙丽"));
+  g_clear_pointer (&csv, g_bytes_unref);
+  g_assert_null (fl_leave_service_export (fixture->leave, fixture->head, after, monday, &error));
+  g_assert_error (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_null (fl_leave_service_export (fixture->leave, fixture->qa, monday, after, &error));
+  g_assert_error (error, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -924,6 +974,7 @@ main (int   argc,
   ADD ("cancel", test_cancel);
   ADD ("documents-and-balance", test_documents_and_balance);
   ADD ("impact", test_impact);
+  ADD ("export", test_export);
 #undef ADD
 
   return g_test_run ();

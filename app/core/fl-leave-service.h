@@ -162,6 +162,15 @@ gboolean        fl_leave_service_attach       (FlLeaveService    *self,
                                                const FlLeaveFile *file,
                                                GError           **error);
 
+/* The requests @actor may follow (as fl_leave_service_list_recent()) that
+ * touch the days from @first to @last, as CSV for a spreadsheet: one row a
+ * request, oldest first, with a header row in the UI's language. */
+GBytes         *fl_leave_service_export       (FlLeaveService  *self,
+                                               FlSession       *actor,
+                                               const char      *first,
+                                               const char      *last,
+                                               GError         **error);
+
 /* One day of a request as the approver sees it on the roster. */
 typedef struct
 {

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "fl-document-chooser.h"
 #include "fl-leave-dialog.h"
@@ -29,6 +30,7 @@ struct _FlLeaveDialog
   GtkEntry       *last_entry;
   GtkSwitch      *noon_switch;
   AdwActionRow   *days_row;
+  AdwActionRow   *balance_row;
   GtkEntry       *reason_entry;
   GtkEntry       *handover_entry;
   GtkSwitch      *urgent_switch;
@@ -59,6 +61,32 @@ selected_type_id (FlLeaveDialog *self)
   return type ? fl_leave_type_get_fields (type)->id : 0;
 }
 
+/* The person's annual leave left in the year of the first day (this
+ * year's until one is typed) and personal leave taken in its month. */
+static void
+show_balance (FlLeaveDialog *self,
+              const char    *first)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *month = strlen (first) >= 7 ? g_strndup (first, 7) : g_date_time_format (now, "%Y-%m");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  FlLeaveBalance balance;
+
+  if (!fl_leave_service_get_balance (self->service, self->actor, selected_staff_id (self), month, &balance, &error))
+    {
+      adw_action_row_set_subtitle (self->balance_row, g_error_matches (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_INVALID)
+                                                      ? "" : error->message);
+      return;
+    }
+  /* Translators: annual leave left (of the year's), waiting for approval, then personal leave in the month */
+  text = g_strdup_printf (_("Annual leave: %1$g of %2$g days left in %3$d, %4$g of them asked for; personal "
+                            "leave this month: %5$g days"),
+                          balance.remaining + balance.pending, balance.entitled, (int) g_ascii_strtoll (month, NULL, 10),
+                          balance.pending, balance.personal_in_month);
+  adw_action_row_set_subtitle (self->balance_row, text);
+}
+
 /* The working days as the core counts them, as the fields change. */
 static void
 days_changed_cb (FlLeaveDialog *self)
@@ -69,7 +97,10 @@ days_changed_cb (FlLeaveDialog *self)
   g_autoptr(GError) error = NULL;
   double days = 0;
 
-  if (self->staff_ids == NULL || *first == '\0')
+  if (self->staff_ids == NULL)
+    return;
+  show_balance (self, first);
+  if (*first == '\0')
     return;
   if (!fl_leave_service_count_days (self->service, selected_staff_id (self), first,
                                     gtk_switch_get_active (self->afternoon_switch) ? FL_LEAVE_HALF_AFTERNOON
@@ -187,6 +218,7 @@ fl_leave_dialog_class_init (FlLeaveDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FlLeaveDialog, last_entry);
   gtk_widget_class_bind_template_child (widget_class, FlLeaveDialog, noon_switch);
   gtk_widget_class_bind_template_child (widget_class, FlLeaveDialog, days_row);
+  gtk_widget_class_bind_template_child (widget_class, FlLeaveDialog, balance_row);
   gtk_widget_class_bind_template_child (widget_class, FlLeaveDialog, reason_entry);
   gtk_widget_class_bind_template_child (widget_class, FlLeaveDialog, handover_entry);
   gtk_widget_class_bind_template_child (widget_class, FlLeaveDialog, urgent_switch);
@@ -246,5 +278,6 @@ fl_leave_dialog_new (GtkWidget      *parent,
   adw_combo_row_set_model (self->person_row, G_LIST_MODEL (names));
   adw_combo_row_set_model (self->type_row, G_LIST_MODEL (type_names));
   self->staff_ids = g_steal_pointer (&staff_ids);
+  days_changed_cb (self);
   return GTK_WIDGET (self);
 }

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "fl-leave-dialog.h"
+#include "fl-leave-export-dialog.h"
 #include "fl-leave-panel.h"
 #include "fl-leave-review-dialog.h"
 #include "fl-leave-service.h"
@@ -351,6 +352,73 @@ file_activated (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Exporting */
+
+static void
+written_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(FlLeavePanel) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_basename (G_FILE (source));
+  g_autofree char *done = NULL;
+
+  if (!g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
+    {
+      toast (self, error->message);
+      return;
+    }
+  /* Translators: a toast: the file the leave requests were saved to */
+  done = g_strdup_printf (_("Saved %s."), name);
+  toast (self, done);
+}
+
+static void
+export_chooser_response_cb (GtkNativeDialog *chooser,
+                            int              response,
+                            FlLeavePanel    *self)
+{
+  GBytes *csv = g_object_get_data (G_OBJECT (chooser), "fl-csv");
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))))
+    g_file_replace_contents_bytes_async (file, csv, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL,
+                                         written_cb, g_object_ref (self));
+  g_object_unref (chooser);
+}
+
+static void
+exported_cb (FlLeavePanel        *self,
+             gint64               id,
+             FlLeaveExportDialog *dialog)
+{
+  g_autofree char *name = fl_leave_export_dialog_dup_file_name (dialog);
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Save the Leave Requests"),
+                                         GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_object_set_data_full (G_OBJECT (chooser), "fl-csv", g_bytes_ref (fl_leave_export_dialog_get_csv (dialog)),
+                          (GDestroyNotify) g_bytes_unref);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (export_chooser_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+export_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  FlLeavePanel *self = FL_LEAVE_PANEL (widget);
+  GtkWidget *dialog = fl_leave_export_dialog_new (widget, self->service, self->session);
+
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (exported_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* Lifecycle */
 
 static void
@@ -458,6 +526,7 @@ fl_leave_panel_class_init (FlLeavePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FlLeavePanel, return_group);
   gtk_widget_class_bind_template_child (widget_class, FlLeavePanel, recent_group);
   gtk_widget_class_install_action (widget_class, "leave.file", NULL, file_activated);
+  gtk_widget_class_install_action (widget_class, "leave.export", NULL, export_activated);
 }
 
 static void

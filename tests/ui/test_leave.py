@@ -60,6 +60,8 @@ def lead_files_and_head_approves():
         app.type_into(app.find("text", "First Day", parent=form), f"{first:%Y-%m-%d}")
         app.type_into(app.find("text", "Last Day", parent=form), f"{last:%Y-%m-%d}")
         app.find_text("4 working days", parent=form)
+        # What the person has left, for the lead to see before filing.
+        app.find_text(f"days left in {first.year}", parent=form)
         app.screenshot("leave-request")
         app.click(app.find("push button", "File Request", parent=form))
         app.gone("frame", "Request Leave")
@@ -90,6 +92,16 @@ def lead_files_and_head_approves():
         wait_for(lambda: any("Approved" in (node.description or "") for node in buttons(app, "Details of ")),
                  "the request approved in the recent list")
         app.find("label", "1 waits for you")
+
+        # A spreadsheet of the requests: a range the wrong way round is refused.
+        app.click(app.find("push button", "Export…"))
+        export = app.find("frame", "Export Leave", parent=app.app)
+        app.type_into(app.find("text", "First Day", parent=export), f"{last:%Y-%m-%d}")
+        app.type_into(app.find("text", "Last Day", parent=export), f"{first:%Y-%m-%d}")
+        app.click(app.find("push button", "Export…", parent=export))
+        app.find_text("The last day comes before the first", parent=export)
+        app.click(app.find("push button", "Cancel", parent=export))
+        app.gone("frame", "Export Leave")
 
         # The roster of that month: the person's days are Leave.
         app.select_row(app.find_text("Rosters"))
