@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "fl-holiday-service.h"
 #include "fl-leave-service.h"
 #include "fl-policy-service.h"
 
@@ -9,6 +10,19 @@ G_BEGIN_DECLS
 /* For the leave service's files: what they share. */
 FlDatabase      *_fl_leave_service_get_database (FlLeaveService  *self);
 FlPolicyService *_fl_leave_service_get_policies (FlLeaveService  *self);
+FlHolidayService *_fl_leave_service_get_holidays (FlLeaveService *self);
+
+/* The leave types in their order (FlLeaveType), and one of them by id. */
+GPtrArray   *_fl_leave_read_types        (FlLeaveService  *self,
+                                          GError         **error);
+FlLeaveType *_fl_leave_find_type         (GPtrArray       *types,
+                                          gint64           id);
+/* Whose leave by their position on the staff list. */
+FlLeaveRank  _fl_leave_rank_of_position  (const char      *position);
+/* A strict YYYY-MM-DD, or an error saying how to write it. */
+gboolean     _fl_leave_parse_day         (const char      *text,
+                                          GDate           *date,
+                                          GError         **error);
 
 /* The person a request is for, as routing and permissions see them. */
 typedef struct
@@ -37,6 +51,16 @@ gboolean _fl_leave_may_decide    (FlSession           *actor,
                                   FlLeaveApprover      step,
                                   GError             **error);
 
+/* fl-leave-service-days.c: the working days of @person from @first_day
+ * to @last_day with their halves, as fl_leave_service_count_days(). */
+gboolean    _fl_leave_count_days          (FlLeaveService      *self,
+                                           const FlLeavePerson *person,
+                                           const char          *first_day,
+                                           FlLeaveHalf          first_half,
+                                           const char          *last_day,
+                                           FlLeaveHalf          last_half,
+                                           double              *days,
+                                           GError             **error);
 /* Whether @actor may file (and cancel, report back) for @person. */
 gboolean    _fl_leave_may_file_for        (FlSession           *actor,
                                            const FlLeavePerson *person,

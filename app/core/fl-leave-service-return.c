@@ -13,14 +13,6 @@
 /* After a request is decided: cancelling it, the return (销假) and its
  * documents, and what a person has left. */
 
-static char *
-today_string (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
 /* The facts a change after filing goes by. */
 typedef struct
 {
@@ -128,7 +120,7 @@ apply_cancel (gpointer   user_data,
 {
   Change *change = user_data;
   FlDatabase *database = _fl_leave_service_get_database (change->self);
-  g_autofree char *today = today_string ();
+  g_autofree char *today = fl_month_today ();
   g_autoptr(JsonNode) before = NULL;
   gboolean was_approved;
 
@@ -186,7 +178,7 @@ fl_leave_service_list_to_report_back (FlLeaveService  *self,
                                       FlSession       *actor,
                                       GError         **error)
 {
-  g_autofree char *today = today_string ();
+  g_autofree char *today = fl_month_today ();
   g_autofree char *where = NULL;
   g_autoptr(GPtrArray) requests = NULL;
   gboolean everyone;
@@ -310,7 +302,7 @@ apply_report_back (gpointer   user_data,
 {
   Change *change = user_data;
   FlDatabase *database = _fl_leave_service_get_database (change->self);
-  g_autofree char *today = today_string ();
+  g_autofree char *today = fl_month_today ();
   g_autoptr(JsonNode) before = NULL;
   GDate returned, last;
 

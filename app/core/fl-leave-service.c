@@ -29,9 +29,6 @@ struct _FlLeaveService
 G_DEFINE_FINAL_TYPE (FlLeaveService, fl_leave_service, G_TYPE_OBJECT)
 G_DEFINE_QUARK (fl-leave-error-quark, fl_leave_error)
 
-/* A request covers at most this many days: maternity leave is the longest. */
-#define MAX_DAYS 400
-
 /* The leave types shipped by schema 9: their names are msgids. */
 G_GNUC_UNUSED static const char *shipped_names[] = {
   N_("Annual leave"), N_("Personal leave"), N_("Sick leave"), N_("Marriage leave"), N_("Bereavement leave"),
@@ -50,11 +47,17 @@ _fl_leave_service_get_policies (FlLeaveService *self)
   return self->policies;
 }
 
+FlHolidayService *
+_fl_leave_service_get_holidays (FlLeaveService *self)
+{
+  return self->holidays;
+}
+
 /* Types */
 
-static GPtrArray *
-read_types (FlLeaveService  *self,
-            GError         **error)
+GPtrArray *
+_fl_leave_read_types (FlLeaveService  *self,
+                      GError         **error)
 {
   g_autoptr(GPtrArray) types = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(sqlite3_stmt) statement = NULL;
@@ -98,16 +101,16 @@ fl_leave_service_list_types (FlLeaveService  *self,
 
   g_return_val_if_fail (FL_IS_LEAVE_SERVICE (self), NULL);
 
-  if (!(types = read_types (self, error)))
+  if (!(types = _fl_leave_read_types (self, error)))
     return NULL;
   store = g_list_store_new (FL_TYPE_LEAVE_TYPE);
   g_list_store_splice (store, 0, 0, types->pdata, types->len);
   return G_LIST_MODEL (store);
 }
 
-static FlLeaveType *
-find_type (GPtrArray *types,
-           gint64     id)
+FlLeaveType *
+_fl_leave_find_type (GPtrArray *types,
+                     gint64     id)
 {
   for (guint i = 0; i < types->len; i++)
     if (fl_leave_type_get_fields (g_ptr_array_index (types, i))->id == id)
@@ -117,8 +120,8 @@ find_type (GPtrArray *types,
 
 /* People */
 
-static FlLeaveRank
-rank_of_position (const char *position)
+FlLeaveRank
+_fl_leave_rank_of_position (const char *position)
 {
   if (g_strcmp0 (position, "department_head") == 0)
     return FL_LEAVE_RANK_DEPT_HEAD;
@@ -157,7 +160,7 @@ _fl_leave_read_person (FlDatabase     *database,
   person->name = g_strdup (fl_sql_column_text (statement, 0));
   person->team_id = sqlite3_column_int64 (statement, 1);
   person->lead_staff_id = sqlite3_column_int64 (statement, 2);
-  person->rank = rank_of_position (fl_sql_column_text (statement, 3));
+  person->rank = _fl_leave_rank_of_position (fl_sql_column_text (statement, 3));
   person->active = g_strcmp0 (fl_sql_column_text (statement, 4), "active") == 0;
   person->hire_date = g_strdup (fl_sql_column_text (statement, 5));
   return TRUE;
@@ -230,203 +233,6 @@ fl_leave_service_may_file_for (FlLeaveService *self,
 
   return _fl_leave_read_person (self->database, staff_id, &person, NULL) && person.active &&
          _fl_leave_may_file_for (actor, &person, NULL);
-}
-
-/* Working days */
-
-static gboolean
-parse_day (const char  *text,
-           GDate       *date,
-           GError     **error)
-{
-  if (fl_month_parse_date (text, date))
-    return TRUE;
-  g_set_error_literal (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_INVALID,
-                       _("Write the days as year-month-day, as 2027-01-04."));
-  return FALSE;
-}
-
-/* Days from @first to @last on the holiday calendar: working or not. */
-static gboolean
-read_calendar (FlLeaveService  *self,
-               const GDate     *first,
-               guint            n_days,
-               gboolean        *working,
-               GError         **error)
-{
-  g_autoptr(FlSession) system = fl_session_new_system ();
-  g_autofree char *from = fl_month_date_to_string (first);
-  g_autofree char *to = NULL;
-  g_autoptr(GListModel) holidays = NULL;
-  GDate last = *first;
-  guint next = 0;
-
-  g_date_add_days (&last, n_days - 1);
-  to = fl_month_date_to_string (&last);
-  if (!(holidays = fl_holiday_service_list (self->holidays, system, from, to, error)))
-    return FALSE;
-  for (guint day = 0; day < n_days; day++)
-    {
-      GDate date = *first;
-      g_autoptr(FlHoliday) holiday = NULL;
-      g_autofree char *text = NULL;
-
-      g_date_add_days (&date, day);
-      text = fl_month_date_to_string (&date);
-      holiday = next < g_list_model_get_n_items (holidays) ? g_list_model_get_item (holidays, next) : NULL;
-      if (holiday != NULL && g_strcmp0 (fl_holiday_get_date (holiday), text) == 0)
-        next++;
-      else
-        g_clear_object (&holiday);
-      working[day] = fl_holiday_is_working_day (&date, holiday);
-    }
-  return TRUE;
-}
-
-/* Where the person's team has published the month, its shifts say which
- * days are worked (a shift or leave), over the calendar's say. */
-static gboolean
-read_published_roster (FlLeaveService      *self,
-                       const FlLeavePerson *person,
-                       const GDate         *first,
-                       guint                n_days,
-                       gboolean            *working,
-                       GError             **error)
-{
-  g_autoptr(sqlite3_stmt) months = NULL;
-  g_autoptr(sqlite3_stmt) cells = NULL;
-  g_autofree char *from = fl_month_date_to_string (first);
-  g_autofree char *to = NULL;
-  GDate last = *first;
-  gboolean has_row = FALSE;
-
-  if (person->team_id == 0)
-    return TRUE;
-  g_date_add_days (&last, n_days - 1);
-  to = fl_month_date_to_string (&last);
-  months = fl_database_prepare (self->database,
-                                "SELECT month FROM rosters WHERE team_id = ?1 AND state = 'published' "
-                                "AND month BETWEEN substr (?2, 1, 7) AND substr (?3, 1, 7)",
-                                error);
-  cells = fl_database_prepare (self->database,
-                               "SELECT c.day FROM roster_cells c JOIN rosters r ON r.id = c.roster_id "
-                               "JOIN shift_types t ON t.id = c.shift_type_id "
-                               "WHERE r.team_id = ?1 AND r.state = 'published' AND r.month = ?2 AND c.staff_id = ?3 "
-                               "  AND t.kind IN ('work', 'leave') AND c.day BETWEEN ?4 AND ?5",
-                               error);
-  if (months == NULL || cells == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (months, 1, person->team_id);
-  sqlite3_bind_text (months, 2, from, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (months, 3, to, -1, SQLITE_TRANSIENT);
-  while (fl_database_step (self->database, months, &has_row, error) && has_row)
-    {
-      const char *month = fl_sql_column_text (months, 0);
-      gboolean has_cell = FALSE;
-
-      /* The published month's days are off unless a shift says otherwise. */
-      for (guint day = 0; day < n_days; day++)
-        {
-          GDate date = *first;
-          g_autofree char *text = NULL;
-
-          g_date_add_days (&date, day);
-          text = fl_month_date_to_string (&date);
-          if (strncmp (text, month, 7) == 0)
-            working[day] = FALSE;
-        }
-      sqlite3_reset (cells);
-      sqlite3_bind_int64 (cells, 1, person->team_id);
-      sqlite3_bind_text (cells, 2, month, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int64 (cells, 3, person->staff_id);
-      sqlite3_bind_text (cells, 4, from, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (cells, 5, to, -1, SQLITE_TRANSIENT);
-      while (fl_database_step (self->database, cells, &has_cell, error) && has_cell)
-        {
-          GDate date;
-
-          if (fl_month_parse_date (fl_sql_column_text (cells, 0), &date))
-            working[g_date_days_between (first, &date)] = TRUE;
-        }
-      if (has_cell)
-        return FALSE;
-    }
-  return !has_row;
-}
-
-gboolean
-_fl_leave_read_working_days (FlLeaveService      *self,
-                             const FlLeavePerson *person,
-                             const GDate         *first,
-                             guint                n_days,
-                             gboolean            *working,
-                             GError             **error)
-{
-  return read_calendar (self, first, n_days, working, error) &&
-         read_published_roster (self, person, first, n_days, working, error);
-}
-
-static gboolean
-count_days (FlLeaveService      *self,
-            const FlLeavePerson *person,
-            const char          *first_day,
-            FlLeaveHalf          first_half,
-            const char          *last_day,
-            FlLeaveHalf          last_half,
-            double              *days,
-            GError             **error)
-{
-  g_autofree gboolean *working = NULL;
-  GDate first, last;
-  int n_days;
-
-  if (!parse_day (first_day, &first, error) || !parse_day (last_day, &last, error))
-    return FALSE;
-  n_days = g_date_days_between (&first, &last) + 1;
-  if (n_days < 1)
-    {
-      g_set_error_literal (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_INVALID,
-                           _("The leave ends before it starts: check the dates."));
-      return FALSE;
-    }
-  if (n_days > MAX_DAYS)
-    {
-      g_set_error (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_INVALID,
-                   _("One request covers at most %d days: file a longer absence as two."), MAX_DAYS);
-      return FALSE;
-    }
-  working = g_new0 (gboolean, n_days);
-  if (!_fl_leave_read_working_days (self, person, &first, (guint) n_days, working, error))
-    return FALSE;
-  *days = fl_leave_count_working_days (working, (guint) n_days, first_half, last_half);
-  if (*days < 0)
-    {
-      g_set_error_literal (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_INVALID,
-                           n_days == 1 ? _("A day’s leave is its morning, its afternoon or the whole day.")
-                                       : _("Leave starts in the morning or the afternoon of its first day and "
-                                           "ends at noon or in the evening of its last."));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-gboolean
-fl_leave_service_count_days (FlLeaveService  *self,
-                             gint64           staff_id,
-                             const char      *first_day,
-                             FlLeaveHalf      first_half,
-                             const char      *last_day,
-                             FlLeaveHalf      last_half,
-                             double          *days,
-                             GError         **error)
-{
-  g_auto(FlLeavePerson) person = { 0 };
-
-  g_return_val_if_fail (FL_IS_LEAVE_SERVICE (self), FALSE);
-  g_return_val_if_fail (days != NULL, FALSE);
-
-  return _fl_leave_read_person (self->database, staff_id, &person, error) &&
-         count_days (self, &person, first_day, first_half, last_day, last_half, days, error);
 }
 
 /* Filing */
@@ -594,16 +400,14 @@ check_notice (Filing  *filing,
 {
   const FlLeaveDraft *draft = filing->draft;
   const FlLeaveTypeFields *type = fl_leave_type_get_fields (filing->type);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today_text = fl_month_today ();
   GDate today, first;
   int notice = type->notice_days, ahead;
 
   if (notice < 0)
     notice = (int) fl_policy_service_get (filing->self->policies, type->category == FL_LEAVE_CATEGORY_ANNUAL
                                                                  ? "leave.annual-notice-days" : "leave.notice-days");
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
+  fl_month_parse_date (today_text, &today);
   fl_month_parse_date (draft->first_day, &first);
   ahead = g_date_days_between (&today, &first);
   filing->urgent = draft->urgent || ahead <= 1;
@@ -718,8 +522,7 @@ static gboolean
 is_lead_away (FlLeaveService      *self,
               const FlLeavePerson *person)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *today = fl_month_today ();
   g_autoptr(sqlite3_stmt) statement = NULL;
   gboolean has_row = FALSE;
 
@@ -873,9 +676,9 @@ fl_leave_service_file (FlLeaveService     *self,
     }
   content_types = g_new0 (const char *, draft->n_files + 1);
   filing.content_types = content_types;
-  if (!(types = read_types (self, error)))
+  if (!(types = _fl_leave_read_types (self, error)))
     filed = FALSE;
-  else if (!(filing.type = find_type (types, draft->type_id)))
+  else if (!(filing.type = _fl_leave_find_type (types, draft->type_id)))
     {
       g_set_error_literal (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_INVALID, _("Choose a type of leave."));
       filed = FALSE;
@@ -894,7 +697,7 @@ fl_leave_service_file (FlLeaveService     *self,
     }
   else
     filed = _fl_leave_may_file_for (actor, &filing.person, error) && check_texts (draft, error) &&
-            count_days (self, &filing.person, draft->first_day, draft->first_half, draft->last_day, draft->last_half,
+            _fl_leave_count_days (self, &filing.person, draft->first_day, draft->first_half, draft->last_day, draft->last_half,
                         &filing.days, error);
   if (filed && filing.days == 0)
     {
@@ -913,192 +716,6 @@ fl_leave_service_file (FlLeaveService     *self,
     }
   _fl_leave_person_clear (&filing.person);
   return filed ? filing.id : 0;
-}
-
-/* Reading requests */
-
-#define REQUEST_COLUMNS \
-  "SELECT r.id, r.staff_id, s.name, s.job_number, coalesce (s.team_id, 0), r.type_id, r.first_day, r.first_half, " \
-  "  r.last_day, r.last_half, r.working_days, r.reason, r.handover, r.urgent, r.state, coalesce (fs.name, a.login), " \
-  "  r.filed_at, r.returned_on, (SELECT count (*) FROM leave_attachments d WHERE d.request_id = r.id), " \
-  "  coalesce (t.lead_staff_id, 0), s.position " \
-  "FROM leave_requests r JOIN staff s ON s.id = r.staff_id LEFT JOIN teams t ON t.id = s.team_id " \
-  "LEFT JOIN accounts a ON a.id = r.filed_by_account_id LEFT JOIN staff fs ON fs.id = a.staff_id "
-
-static gboolean
-read_steps (FlDatabase      *database,
-            FlLeaveRequest  *request,
-            GError         **error)
-{
-  g_autoptr(sqlite3_stmt) statement = NULL;
-  gboolean has_row = FALSE;
-
-  statement = fl_database_prepare (database,
-                                   "SELECT st.approver, st.decision, coalesce (ds.name, a.login), st.decided_at, "
-                                   "  st.comment FROM leave_steps st "
-                                   "LEFT JOIN accounts a ON a.id = st.decided_by_account_id "
-                                   "LEFT JOIN staff ds ON ds.id = a.staff_id "
-                                   "WHERE st.request_id = ? ORDER BY st.position",
-                                   error);
-  if (statement == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (statement, 1, fl_leave_request_get_fields (request)->id);
-  while (fl_database_step (database, statement, &has_row, error) && has_row)
-    {
-      const char *decision = fl_sql_column_text (statement, 1);
-      FlLeaveStep step = {
-        .approver = MAX (fl_leave_approver_from_string (fl_sql_column_text (statement, 0)), 0),
-        .decision = g_strcmp0 (decision, "approved") == 0   ? FL_LEAVE_DECIDED_APPROVE
-                    : g_strcmp0 (decision, "rejected") == 0 ? FL_LEAVE_DECIDED_REJECT
-                                                            : FL_LEAVE_UNDECIDED,
-        .decided_by = (char *) fl_sql_column_text (statement, 2),
-        .decided_at = (char *) fl_sql_column_text (statement, 3),
-        .comment = (char *) fl_sql_column_text (statement, 4),
-      };
-
-      fl_leave_request_add_step (request, &step);
-    }
-  return !has_row;
-}
-
-/* The requests @where selects (binding @id to ?1 when not 0), with their
- * steps; @people gets each one's person when not NULL. */
-GPtrArray *
-_fl_leave_read_requests (FlLeaveService  *self,
-                         const char      *where,
-                         gint64           id,
-                         GArray          *people,
-                         GError         **error)
-{
-  g_autofree char *sql = g_strconcat (REQUEST_COLUMNS, where, NULL);
-  g_autoptr(GPtrArray) requests = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) types = NULL;
-  g_autoptr(sqlite3_stmt) statement = NULL;
-  gboolean has_row = FALSE;
-
-  if (!(types = read_types (self, error)) || !(statement = fl_database_prepare (self->database, sql, error)))
-    return NULL;
-  if (id != 0)
-    sqlite3_bind_int64 (statement, 1, id);
-  while (fl_database_step (self->database, statement, &has_row, error) && has_row)
-    {
-      FlLeaveType *type = find_type (types, sqlite3_column_int64 (statement, 5));
-      FlLeaveRequestFields fields = {
-        .id = sqlite3_column_int64 (statement, 0),
-        .staff_id = sqlite3_column_int64 (statement, 1),
-        .staff_name = (char *) fl_sql_column_text (statement, 2),
-        .job_number = (char *) fl_sql_column_text (statement, 3),
-        .team_id = sqlite3_column_int64 (statement, 4),
-        .first_day = (char *) fl_sql_column_text (statement, 6),
-        .first_half = MAX (fl_leave_half_from_string (fl_sql_column_text (statement, 7)), 0),
-        .last_day = (char *) fl_sql_column_text (statement, 8),
-        .last_half = MAX (fl_leave_half_from_string (fl_sql_column_text (statement, 9)), 0),
-        .working_days = sqlite3_column_double (statement, 10),
-        .reason = (char *) fl_sql_column_text (statement, 11),
-        .handover = (char *) fl_sql_column_text (statement, 12),
-        .urgent = sqlite3_column_int (statement, 13) != 0,
-        .state = fl_leave_state_from_string (fl_sql_column_text (statement, 14)),
-        .filed_by = (char *) fl_sql_column_text (statement, 15),
-        .filed_at = (char *) fl_sql_column_text (statement, 16),
-        .returned_on = (char *) fl_sql_column_text (statement, 17),
-        .n_attachments = (guint) sqlite3_column_int (statement, 18),
-      };
-      g_autoptr(FlLeaveRequest) request = NULL;
-
-      if (type == NULL)
-        continue;
-      request = fl_leave_request_new (&fields, type);
-      if (!read_steps (self->database, request, error))
-        return NULL;
-      if (people != NULL)
-        {
-          FlLeavePerson person = { fields.staff_id, g_strdup (fields.staff_name), fields.team_id,
-                                   sqlite3_column_int64 (statement, 19),
-                                   rank_of_position (fl_sql_column_text (statement, 20)), TRUE, NULL };
-
-          g_array_append_val (people, person);
-        }
-      g_ptr_array_add (requests, g_steal_pointer (&request));
-    }
-  if (has_row)
-    return NULL;
-  return g_steal_pointer (&requests);
-}
-
-FlLeaveRequest *
-fl_leave_service_get (FlLeaveService  *self,
-                      FlSession       *actor,
-                      gint64           id,
-                      GError         **error)
-{
-  g_autoptr(GPtrArray) requests = NULL;
-
-  g_return_val_if_fail (FL_IS_LEAVE_SERVICE (self), NULL);
-
-  if (!fl_session_check (actor, FL_PERMISSION_FILE_LEAVE, error) ||
-      !(requests = _fl_leave_read_requests (self, "WHERE r.id = ?1", id, NULL, error)))
-    return NULL;
-  if (requests->len == 0)
-    {
-      g_set_error_literal (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_NOT_FOUND, _("This leave request no longer exists."));
-      return NULL;
-    }
-  return g_object_ref (g_ptr_array_index (requests, 0));
-}
-
-GListModel *
-fl_leave_service_list_waiting (FlLeaveService  *self,
-                               FlSession       *actor,
-                               GError         **error)
-{
-  g_autoptr(GArray) people = g_array_new (FALSE, TRUE, sizeof (FlLeavePerson));
-  g_autoptr(GPtrArray) requests = NULL;
-  GListStore *store;
-
-  g_return_val_if_fail (FL_IS_LEAVE_SERVICE (self), NULL);
-
-  g_array_set_clear_func (people, (GDestroyNotify) _fl_leave_person_clear);
-  if (!fl_session_check (actor, FL_PERMISSION_APPROVE_LEAVE, error) ||
-      !(requests = _fl_leave_read_requests (self, "WHERE r.state = 'pending' ORDER BY r.filed_at, r.id", 0, people, error)))
-    return NULL;
-  store = g_list_store_new (FL_TYPE_LEAVE_REQUEST);
-  for (guint i = 0; i < requests->len; i++)
-    {
-      FlLeaveRequest *request = g_ptr_array_index (requests, i);
-      const FlLeaveStep *step = fl_leave_request_get_waiting_step (request);
-
-      if (step != NULL && _fl_leave_may_decide (actor, &g_array_index (people, FlLeavePerson, i), step->approver, NULL))
-        g_list_store_append (store, request);
-    }
-  return G_LIST_MODEL (store);
-}
-
-GListModel *
-fl_leave_service_list_recent (FlLeaveService  *self,
-                              FlSession       *actor,
-                              const char      *since,
-                              GError         **error)
-{
-  g_autoptr(GPtrArray) requests = NULL;
-  g_autofree char *where = NULL;
-  gboolean everyone;
-  GDate date;
-  GListStore *store;
-
-  g_return_val_if_fail (FL_IS_LEAVE_SERVICE (self), NULL);
-
-  if (!fl_session_check (actor, FL_PERMISSION_FILE_LEAVE, error) || !parse_day (since, &date, error))
-    return NULL;
-  everyone = fl_session_has_role (actor, FL_ROLE_DEPT_HEAD | FL_ROLE_ADMIN);
-  /* @since is a date checked above: safe inside the statement. */
-  where = g_strdup_printf ("WHERE r.last_day >= '%s' %s ORDER BY r.first_day DESC, r.id DESC", since,
-                           everyone ? "" : "AND (t.lead_staff_id = ?1 OR r.staff_id = ?1)");
-  if (!(requests = _fl_leave_read_requests (self, where, everyone ? 0 : fl_session_get_staff_id (actor), NULL,
-                                            error)))
-    return NULL;
-  store = g_list_store_new (FL_TYPE_LEAVE_REQUEST);
-  g_list_store_splice (store, 0, 0, requests->pdata, requests->len);
-  return G_LIST_MODEL (store);
 }
 
 /* Lifecycle */

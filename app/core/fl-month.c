@@ -53,6 +53,14 @@ fl_month_current (void)
 }
 
 char *
+fl_month_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+char *
 fl_month_add (const char *month,
               int         delta)
 {

@@ -14,6 +14,8 @@ gboolean  fl_month_is_valid      (const char *month);
 char     *fl_month_format        (const char *month);
 /* The month of today, local time. */
 char     *fl_month_current       (void);
+/* Today, local time, as YYYY-MM-DD. */
+char     *fl_month_today         (void);
 /* The month @delta months from @month ("2026-11", -1 → "2026-10"). */
 char     *fl_month_add           (const char *month,
                                   int         delta);

@@ -10,6 +10,7 @@
 #include "fl-leave-panel.h"
 #include "fl-leave-review-dialog.h"
 #include "fl-leave-service.h"
+#include "fl-month.h"
 #include "fl-staff-service.h"
 
 /* Requests shown as recent: those that ended at most this many days ago. */
@@ -127,8 +128,7 @@ record_return_clicked_cb (FlLeavePanel *self,
                           GtkButton    *button)
 {
   FlLeaveRequest *request = request_of (GTK_WIDGET (button));
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *today = fl_month_today ();
   g_autofree char *heading = g_strdup_printf (_("%s Is Back"), fl_leave_request_get_fields (request)->staff_name);
   GtkWidget *entry = gtk_entry_new ();
   AdwMessageDialog *dialog;
