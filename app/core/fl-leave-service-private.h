@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "fl-csv-writer.h"
 #include "fl-holiday-service.h"
 #include "fl-leave-service.h"
 #include "fl-policy-service.h"
@@ -70,6 +71,10 @@ const char *_fl_leave_sniff_content_type  (GBytes              *data);
 double      _fl_leave_annual_entitlement  (FlLeaveService      *self,
                                            const FlLeavePerson *person,
                                            int                  year);
+/* The statutory days by years of service: 5 from one year, 10 from ten,
+ * 15 from twenty (5 when the hire date is not known). */
+double      _fl_leave_service_years_entitlement (const FlLeavePerson *person,
+                                                 int                  year);
 /* The double @sql sums for ?1 = @staff_id and ?2 = @day; 0 on an error. */
 double      _fl_leave_sum_days            (FlLeaveService      *self,
                                            const char          *sql,
@@ -110,5 +115,10 @@ gboolean _fl_leave_restore_roster (FlDatabase           *database,
                                   const char           *from_day,
                                   guint                *n_restored,
                                   GError              **error);
+
+/* fl-leave-export.c: a request as a CSV row under the headings. */
+void _fl_leave_csv_add_headings  (FlCsvWriter          *csv);
+void _fl_leave_csv_add_request   (FlCsvWriter          *csv,
+                                  FlLeaveRequest       *request);
 
 G_END_DECLS

@@ -296,8 +296,6 @@ _fl_leave_annual_entitlement (FlLeaveService      *self,
 {
   g_autoptr(sqlite3_stmt) statement = NULL;
   gboolean has_row = FALSE;
-  GDate hired;
-  int years;
 
   statement = fl_database_prepare (self->database,
                                    "SELECT days FROM leave_entitlements WHERE staff_id = ? AND year = ?", NULL);
@@ -308,6 +306,16 @@ _fl_leave_annual_entitlement (FlLeaveService      *self,
       if (fl_database_step (self->database, statement, &has_row, NULL) && has_row)
         return sqlite3_column_double (statement, 0);
     }
+  return _fl_leave_service_years_entitlement (person, year);
+}
+
+double
+_fl_leave_service_years_entitlement (const FlLeavePerson *person,
+                                     int                  year)
+{
+  GDate hired;
+  int years;
+
   if (person->hire_date == NULL || !fl_month_parse_date (person->hire_date, &hired))
     return 5;
   years = year - g_date_get_year (&hired);

@@ -4,7 +4,9 @@
 #include <gio/gio.h>
 
 #include "fl-database.h"
+#include "fl-leave-calendar.h"
 #include "fl-leave-request.h"
+#include "fl-leave-statement.h"
 #include "fl-session.h"
 
 G_BEGIN_DECLS
@@ -190,21 +192,46 @@ GArray         *fl_leave_service_read_impact  (FlLeaveService  *self,
                                                gint64           id,
                                                GError         **error);
 
-/* A person's annual leave for a year and personal leave for a month. */
-typedef struct
-{
-  double entitled;          /* set by an administrator, or by years of service */
-  double taken;             /* approved */
-  double pending;           /* waiting for a decision */
-  double remaining;         /* entitled less taken and pending */
-  double personal_in_month; /* personal leave approved or pending in the month */
-} FlLeaveBalance;
-
 gboolean        fl_leave_service_get_balance  (FlLeaveService  *self,
                                                FlSession       *actor,
                                                gint64           staff_id,
                                                const char      *month,
                                                FlLeaveBalance  *balance,
                                                GError         **error);
+
+/* Sets @staff_id's annual leave entitlement for @year to @days (whole or
+ * half days, at most 365), or back to the default by years of service when
+ * @days is negative. Administrators only; audited. */
+gboolean        fl_leave_service_set_entitlement (FlLeaveService  *self,
+                                                  FlSession       *actor,
+                                                  gint64           staff_id,
+                                                  int              year,
+                                                  double           days,
+                                                  GError         **error);
+
+/* @staff_id's leave statement for @year, for those who may file their
+ * leave (their lead, the head, an administrator). */
+FlLeaveStatement *fl_leave_service_read_statement (FlLeaveService  *self,
+                                                   FlSession       *actor,
+                                                   gint64           staff_id,
+                                                   int              year,
+                                                   GError         **error);
+
+/* The statement as CSV for a spreadsheet: the person and their balance,
+ * the days by type, then one row a request and one an absence. */
+GBytes         *fl_leave_service_export_statement (FlLeaveService  *self,
+                                                   FlSession       *actor,
+                                                   gint64           staff_id,
+                                                   int              year,
+                                                   GError         **error);
+
+/* Who is away in @month (YYYY-MM), day by day: the requests pending or
+ * approved and the absences of @team_id's people, or, with 0, of every
+ * team @actor may follow (a lead: their own). */
+FlLeaveCalendar *fl_leave_service_read_calendar   (FlLeaveService  *self,
+                                                   FlSession       *actor,
+                                                   const char      *month,
+                                                   gint64           team_id,
+                                                   GError         **error);
 
 G_END_DECLS
