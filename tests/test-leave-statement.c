@@ -261,13 +261,18 @@ test_calendar (Fixture       *fixture,
   g_assert_cmpuint (calendar->away[first + 4], ==, 0);
   g_clear_pointer (&calendar, fl_leave_calendar_free);
 
-  /* By team; a lead sees their own team, and no other. */
+  /* A team's calendar has everyone on it, away or not (not 周杰, who left);
+   * a lead sees their own team, and no other. */
   calendar = read_calendar (fixture, fixture->head, 2);
-  g_assert_cmpuint (calendar->rows->len, ==, 1);
+  g_assert_cmpuint (calendar->rows->len, ==, 2);
+  g_assert_nonnull (find_row (calendar, "赵敏"));
   g_clear_pointer (&calendar, fl_leave_calendar_free);
   calendar = read_calendar (fixture, fixture->lead, 0);
-  g_assert_cmpuint (calendar->rows->len, ==, 3);
+  g_assert_cmpuint (calendar->rows->len, ==, 4);
+  g_assert_nonnull (find_row (calendar, "张强"));
   g_assert_null (find_row (calendar, "孙丽"));
+  g_assert_null (find_row (calendar, "周杰"));
+  g_assert_cmpuint (calendar->away[first + 1], ==, 2);
   g_clear_pointer (&calendar, fl_leave_calendar_free);
   g_assert_null (fl_leave_service_read_calendar (fixture->leave, fixture->lead, "2027-01", 2, &error));
   g_assert_error (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_NOT_ALLOWED);

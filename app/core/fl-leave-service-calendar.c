@@ -157,6 +157,26 @@ read_absences (Reading  *reading,
   return !has_row;
 }
 
+/* Everyone on the team, away or not: a row for each, to open their
+ * statement from. */
+static gboolean
+read_members (Reading  *reading,
+              GError  **error)
+{
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  gboolean has_row = FALSE;
+
+  statement = prepare (reading,
+                       "SELECT s.id, s.name, s.job_number, t.name FROM staff s LEFT JOIN teams t ON t.id = s.team_id "
+                       "WHERE s.status = 'active' AND ?1 <= ?2 ",
+                       error);
+  if (statement == NULL)
+    return FALSE;
+  while (fl_database_step (_fl_leave_service_get_database (reading->self), statement, &has_row, error) && has_row)
+    row_of (reading, statement);
+  return !has_row;
+}
+
 static int
 compare_rows (gconstpointer a,
               gconstpointer b)
@@ -258,7 +278,7 @@ fl_leave_service_read_calendar (FlLeaveService  *self,
   reading.first = g_strdup_printf ("%s-01", month);
   reading.last = g_strdup_printf ("%s-%02u", month, calendar->n_days);
   if (!(calendar->types = _fl_leave_read_types (self, error)) || !read_leave (&reading, error) ||
-      !read_absences (&reading, error))
+      !read_absences (&reading, error) || (reading.filter_id != 0 && !read_members (&reading, error)))
     return NULL;
   g_ptr_array_sort (calendar->rows, compare_rows);
   count_away (calendar);

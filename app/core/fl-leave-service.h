@@ -227,7 +227,8 @@ GBytes         *fl_leave_service_export_statement (FlLeaveService  *self,
 
 /* Who is away in @month (YYYY-MM), day by day: the requests pending or
  * approved and the absences of @team_id's people, or, with 0, of every
- * team @actor may follow (a lead: their own). */
+ * team @actor may follow (a lead: their own). A team's calendar has a row
+ * for everyone on it; all teams' only those away. */
 FlLeaveCalendar *fl_leave_service_read_calendar   (FlLeaveService  *self,
                                                    FlSession       *actor,
                                                    const char      *month,

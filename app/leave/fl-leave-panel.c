@@ -5,6 +5,9 @@
 
 #include <glib/gi18n.h>
 
+#include "fl-file-saver.h"
+#include "fl-group-rows.h"
+#include "fl-leave-calendar-view.h"
 #include "fl-leave-dialog.h"
 #include "fl-leave-export-dialog.h"
 #include "fl-leave-panel.h"
@@ -31,6 +34,7 @@ struct _FlLeavePanel
   AdwPreferencesGroup *waiting_group;
   AdwPreferencesGroup *return_group;
   AdwPreferencesGroup *recent_group;
+  FlLeaveCalendarView *calendar_view;
 };
 
 G_DEFINE_FINAL_TYPE (FlLeavePanel, fl_leave_panel, ADW_TYPE_BIN)
@@ -222,25 +226,6 @@ create_row (FlLeavePanel   *self,
   return row;
 }
 
-/* The rows a group shows, kept on it to take them out again. */
-static void
-clear_group (AdwPreferencesGroup *group)
-{
-  GPtrArray *rows = g_object_get_data (G_OBJECT (group), "fl-rows");
-
-  for (guint i = 0; rows != NULL && i < rows->len; i++)
-    adw_preferences_group_remove (group, g_ptr_array_index (rows, i));
-  g_object_set_data_full (G_OBJECT (group), "fl-rows", g_ptr_array_new (), (GDestroyNotify) g_ptr_array_unref);
-}
-
-static void
-add_to_group (AdwPreferencesGroup *group,
-              GtkWidget           *row)
-{
-  g_ptr_array_add (g_object_get_data (G_OBJECT (group), "fl-rows"), row);
-  adw_preferences_group_add (group, row);
-}
-
 /* Fills @group with @requests; returns how many, 0 with a toast on an error. */
 static guint
 fill_group (FlLeavePanel        *self,
@@ -249,7 +234,7 @@ fill_group (FlLeavePanel        *self,
             const GError        *error,
             RowAction            action)
 {
-  clear_group (group);
+  fl_group_rows_clear (group);
   if (requests == NULL)
     {
       toast (self, error->message);
@@ -259,7 +244,7 @@ fill_group (FlLeavePanel        *self,
     {
       g_autoptr(FlLeaveRequest) request = g_list_model_get_item (requests, i);
 
-      add_to_group (group, create_row (self, request, action));
+      fl_group_rows_add (group, create_row (self, request, action));
     }
   return g_list_model_get_n_items (requests);
 }
@@ -286,7 +271,7 @@ refresh (FlLeavePanel *self)
       GtkWidget *row = adw_action_row_new ();
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No leave in the last 60 days"));
-      add_to_group (self->recent_group, row);
+      fl_group_rows_add (self->recent_group, row);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->waiting_group), n_waiting > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->return_group), n_to_return > 0);
@@ -296,6 +281,7 @@ refresh (FlLeavePanel *self)
   else
     summary = g_strdup (_("Nothing waits for your decision."));
   gtk_label_set_label (self->summary_label, summary);
+  fl_leave_calendar_view_refresh (self->calendar_view);
   if (self->badge != n_waiting)
     {
       self->badge = n_waiting;
@@ -355,56 +341,14 @@ file_activated (GtkWidget  *widget,
 /* Exporting */
 
 static void
-written_cb (GObject      *source,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  g_autoptr(FlLeavePanel) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = g_file_get_basename (G_FILE (source));
-  g_autofree char *done = NULL;
-
-  if (!g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
-    {
-      toast (self, error->message);
-      return;
-    }
-  /* Translators: a toast: the file the leave requests were saved to */
-  done = g_strdup_printf (_("Saved %s."), name);
-  toast (self, done);
-}
-
-static void
-export_chooser_response_cb (GtkNativeDialog *chooser,
-                            int              response,
-                            FlLeavePanel    *self)
-{
-  GBytes *csv = g_object_get_data (G_OBJECT (chooser), "fl-csv");
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))))
-    g_file_replace_contents_bytes_async (file, csv, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL,
-                                         written_cb, g_object_ref (self));
-  g_object_unref (chooser);
-}
-
-static void
 exported_cb (FlLeavePanel        *self,
              gint64               id,
              FlLeaveExportDialog *dialog)
 {
   g_autofree char *name = fl_leave_export_dialog_dup_file_name (dialog);
-  GtkFileChooserNative *chooser;
 
-  chooser = gtk_file_chooser_native_new (_("Save the Leave Requests"),
-                                         GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), NULL);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_object_set_data_full (G_OBJECT (chooser), "fl-csv", g_bytes_ref (fl_leave_export_dialog_get_csv (dialog)),
-                          (GDestroyNotify) g_bytes_unref);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (export_chooser_response_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  fl_file_saver_save (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("Save the Leave Requests"), name,
+                      fl_leave_export_dialog_get_csv (dialog), self->toast_overlay);
 }
 
 static void
@@ -429,6 +373,7 @@ fl_leave_panel_constructed (GObject *object)
   G_OBJECT_CLASS (fl_leave_panel_parent_class)->constructed (object);
 
   self->service = fl_leave_service_new (self->database);
+  fl_leave_calendar_view_set_up (self->calendar_view, self->database, self->service, self->session);
   refresh (self);
 }
 
@@ -518,6 +463,7 @@ fl_leave_panel_class_init (FlLeavePanelClass *klass)
                                               G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (FL_TYPE_LEAVE_CALENDAR_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/floorlead/Floorlead/leave/fl-leave-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, FlLeavePanel, toast_overlay);
@@ -525,6 +471,7 @@ fl_leave_panel_class_init (FlLeavePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FlLeavePanel, waiting_group);
   gtk_widget_class_bind_template_child (widget_class, FlLeavePanel, return_group);
   gtk_widget_class_bind_template_child (widget_class, FlLeavePanel, recent_group);
+  gtk_widget_class_bind_template_child (widget_class, FlLeavePanel, calendar_view);
   gtk_widget_class_install_action (widget_class, "leave.file", NULL, file_activated);
   gtk_widget_class_install_action (widget_class, "leave.export", NULL, export_activated);
 }
