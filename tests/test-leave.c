@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "fl-forecast-service.h"
 #include "fl-month.h"
 #include "fl-roster-service.h"
 #include "leave-fixture.h"
@@ -690,21 +691,24 @@ test_impact (Fixture       *fixture,
   g_autofree char *saturday = day (fixture, 5);
   g_autofree char *month = g_strndup (first, 7);
   g_autoptr(FlRoster) roster = fl_roster_service_open (rosters, fixture->lead, 1, month, NULL);
+  g_autoptr(FlForecastService) forecasts = fl_forecast_service_new (fixture->db.database);
   int monday = g_date_get_day (&fixture->monday) - 1;
   FlLeaveDraft wang = draft (fixture, 1, "sick", first, wednesday);
   FlLeaveDraft liu = draft (fixture, 2, "sick", tuesday, saturday);
   g_autoptr(GArray) impact = NULL;
   g_autoptr(GError) error = NULL;
   const FlLeaveImpactDay *days;
-  gint64 id;
+  gint64 id, wang_id;
 
   set_shifts (fixture, roster, 1, monday, monday + 4, "E");
   set_shifts (fixture, roster, 2, monday, monday + 1, "E");
   set_shifts (fixture, roster, 2, monday + 2, monday + 4, "L");
   set_shifts (fixture, roster, 2, monday + 5, monday + 5, "O");
-  id = file_ok (fixture, fixture->lead, &wang);
-  g_assert_true (fl_leave_service_decide (fixture->leave, fixture->lead, id, FL_LEAVE_DECIDED_APPROVE, "", &error));
+  wang_id = file_ok (fixture, fixture->lead, &wang);
+  g_assert_true (fl_leave_service_decide (fixture->leave, fixture->lead, wang_id, FL_LEAVE_DECIDED_APPROVE, "", &error));
   id = file_ok (fixture, fixture->lead, &liu);
+  /* domain.md: 100 calls at 180 s in a half hour need 20 agents; on Tuesdays at 10:00. */
+  g_assert_true (fl_forecast_service_set (forecasts, fixture->head, G_DATE_TUESDAY, 600, 100, 180, &error));
 
   impact = fl_leave_service_read_impact (fixture->leave, fixture->head, id, &error);
   g_assert_no_error (error);
@@ -717,6 +721,12 @@ test_impact (Fixture       *fixture,
   g_assert_cmpstr (days[0].others, ==, "王芳");
   g_assert_cmpuint (days[0].n_same_shift, ==, 1);
   g_assert_true (days[0].over_limit);
+  /* At 10:00 nobody is left at the phones of the 20 needed: 王芳 is away already. */
+  g_assert_true (days[0].has_coverage);
+  g_assert_cmpuint (days[0].staffed, ==, 0);
+  g_assert_cmpuint (days[0].required, ==, 20);
+  g_assert_cmpstr (days[0].interval, ==, "10:00–10:30");
+  g_assert_false (days[1].has_coverage);   /* no forecast on Wednesdays */
   /* Wednesday: 刘洋 is on Late, 王芳 was on Early: out the same day, not of the same shift. */
   g_assert_cmpstr (days[1].shift_code, ==, "L");
   g_assert_cmpstr (days[1].others, ==, "王芳");
@@ -726,6 +736,15 @@ test_impact (Fixture       *fixture,
   g_assert_null (days[2].others);
   g_assert_cmpstr (days[4].shift_code, ==, "O");
   g_assert_false (days[4].works);
+  g_clear_pointer (&impact, g_array_unref);
+
+  /* 王芳's approved leave: the roster shows it already; 刘洋 is still there. */
+  impact = fl_leave_service_read_impact (fixture->leave, fixture->head, wang_id, &error);
+  g_assert_no_error (error);
+  days = (const FlLeaveImpactDay *) impact->data;
+  g_assert_cmpstr (days[1].day, ==, tuesday);
+  g_assert_cmpuint (days[1].staffed, ==, 1);
+  g_assert_cmpuint (days[1].required, ==, 20);
   g_clear_pointer (&impact, g_array_unref);
   impact = fl_leave_service_read_impact (fixture->leave, fixture->qa, id, &error);
   g_assert_null (impact);

@@ -6,6 +6,8 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "fl-coverage.h"
+#include "fl-forecast-service.h"
 #include "fl-leave-service-private.h"
 #include "fl-month.h"
 #include "fl-scorecard.h"
@@ -16,10 +18,12 @@
 
 typedef struct
 {
-  gint64  id;
-  char   *code;
-  char   *name;
-  gboolean works;
+  gint64      id;
+  char       *code;
+  char       *name;
+  gboolean    works;
+  FlShiftSpec spec;
+  gboolean    on_roster;   /* the day still shows the shift, not Leave */
 } Shift;
 
 static void
@@ -46,7 +50,10 @@ read_shifts (FlDatabase  *database,
   gboolean has_row = FALSE;
 
   statement = fl_database_prepare (database,
-                                   "SELECT c.day, t.id, t.code, t.name, t.kind FROM roster_cells c "
+                                   "SELECT c.day, t.id, t.code, t.name, t.kind, t.start_minute, t.end_minute, "
+                                   "  coalesce (t.break_start, -1), coalesce (t.break_end, -1), "
+                                   "  c.shift_type_id = t.id "
+                                   "FROM roster_cells c "
                                    "LEFT JOIN leave_cells k ON k.roster_id = c.roster_id AND k.day = c.day "
                                    "  AND k.request_id IN (SELECT id FROM leave_requests WHERE staff_id = ?1) "
                                    "JOIN shift_types t ON t.id = coalesce (k.shift_type_id, c.shift_type_id) "
@@ -65,6 +72,10 @@ read_shifts (FlDatabase  *database,
       shift->code = g_strdup (fl_sql_column_text (statement, 2));
       shift->name = g_strdup (fl_scorecard_translate (fl_sql_column_text (statement, 3)));
       shift->works = g_strcmp0 (fl_sql_column_text (statement, 4), "work") == 0;
+      shift->spec = (FlShiftSpec) { fl_shift_kind_from_string (fl_sql_column_text (statement, 4)),
+                                    sqlite3_column_int (statement, 5), sqlite3_column_int (statement, 6),
+                                    sqlite3_column_int (statement, 7), sqlite3_column_int (statement, 8) };
+      shift->on_roster = sqlite3_column_int (statement, 9) != 0;
       g_hash_table_replace (shifts, g_strdup (fl_sql_column_text (statement, 0)), shift);
     }
   if (has_row)
@@ -81,6 +92,48 @@ impact_day_clear (gpointer data)
   g_free (day->shift_code);
   g_free (day->shift_name);
   g_free (day->others);
+  g_free (day->interval);
+}
+
+/* Staffed against required in the tightest interval of @shift on @day,
+ * without the person: from the coverage strip's forecast and roster. */
+static gboolean
+add_coverage (FlForecastService  *forecasts,
+              FlSession          *actor,
+              const Shift        *shift,
+              FlLeaveImpactDay   *day,
+              GError            **error)
+{
+  FlCoverage coverage, theirs = { 0 };
+  int tightest = -1;
+  int tightest_margin = G_MAXINT;
+
+  if (!fl_forecast_service_get_coverage (forecasts, actor, day->day, &coverage, error))
+    return FALSE;
+  fl_coverage_add_agent (&theirs, NULL, &shift->spec);
+  for (int i = 0; i < FL_COVERAGE_INTERVALS; i++)
+    {
+      int without;
+
+      if (theirs.staffed[i] == 0 || coverage.required[i] == 0)
+        continue;
+      without = (int) coverage.staffed[i] - (shift->on_roster ? 1 : 0);
+      if (without - (int) coverage.required[i] < tightest_margin)
+        {
+          tightest_margin = without - (int) coverage.required[i];
+          tightest = i;
+        }
+    }
+  if (tightest < 0)
+    return TRUE;
+  day->has_coverage = TRUE;
+  day->staffed = (guint) MAX ((int) coverage.staffed[tightest] - (shift->on_roster ? 1 : 0), 0);
+  day->required = coverage.required[tightest];
+  day->interval = g_strdup_printf ("%02d:%02d–%02d:%02d", tightest * FL_COVERAGE_INTERVAL_MINUTES / 60,
+                                   tightest * FL_COVERAGE_INTERVAL_MINUTES % 60,
+                                   (tightest + 1) * FL_COVERAGE_INTERVAL_MINUTES / 60 % 24,
+                                   (tightest + 1) * FL_COVERAGE_INTERVAL_MINUTES % 60);
+  return TRUE;
 }
 
 /* The team's others with leave approved or asked over the days. */
@@ -151,6 +204,7 @@ fl_leave_service_read_impact (FlLeaveService  *self,
   g_autoptr(GHashTable) shifts = NULL;
   g_autoptr(GArray) others = NULL;
   g_autoptr(GArray) days = g_array_new (FALSE, TRUE, sizeof (FlLeaveImpactDay));
+  g_autoptr(FlForecastService) forecasts = NULL;
   const FlLeaveRequestFields *fields;
   guint max_absent;
   GDate date, last;
@@ -166,6 +220,7 @@ fl_leave_service_read_impact (FlLeaveService  *self,
   if (!(shifts = read_shifts (database, fields->staff_id, fields->first_day, fields->last_day, error)) ||
       !(others = read_others (database, id, error)))
     return NULL;
+  forecasts = fl_forecast_service_new (database);
   fl_month_parse_date (fields->first_day, &date);
   fl_month_parse_date (fields->last_day, &last);
   for (; g_date_compare (&date, &last) <= 0; g_date_add_days (&date, 1))
@@ -201,6 +256,9 @@ fl_leave_service_read_impact (FlLeaveService  *self,
         }
       day.over_limit = day.works && day.n_same_shift + 1 > max_absent;
       g_array_append_val (days, day);
+      if (shift != NULL && shift->works &&
+          !add_coverage (forecasts, actor, shift, &g_array_index (days, FlLeaveImpactDay, days->len - 1), error))
+        return NULL;
     }
   return g_steal_pointer (&days);
 }

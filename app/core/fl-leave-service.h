@@ -183,6 +183,13 @@ typedef struct
   char     *others;       /* the team's others on leave that day (approved or asked), or NULL */
   guint     n_same_shift; /* of them, those out of the same shift */
   gboolean  over_limit;   /* with this request, more out of the shift than roster.max-absent-per-shift */
+  /* The coverage strip's count in the tightest half hour of the shift,
+   * where the forecast knows it: at the phones without this person, and
+   * the need. */
+  gboolean  has_coverage;
+  guint     staffed;
+  guint     required;
+  char     *interval;     /* "09:00–09:30" */
 } FlLeaveImpactDay;
 
 /* What approving request @id does to the roster, day by day: a GArray of

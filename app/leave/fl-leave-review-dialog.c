@@ -219,7 +219,26 @@ fill_impact (FlLeaveReviewDialog *self)
       else if (day->others != NULL)
         /* Translators: the others of the team out the same day */
         subtitle = g_strdup_printf (_("Also out: %s"), day->others);
-      add_row (self->impact_group, title, subtitle, day->over_limit ? "dialog-warning-symbolic" : NULL);
+      if (day->has_coverage)
+        {
+          g_autofree char *coverage = NULL;
+          char *joined;
+
+          if (day->staffed < day->required)
+            /* Translators: coverage without the person on leave, in the tightest half hour of their shift */
+            coverage = g_strdup_printf (_("%1$u of the %2$u agents needed at %3$s would be at the phones."),
+                                        day->staffed, day->required, day->interval);
+          else
+            /* Translators: coverage without the person on leave, in the tightest half hour of their shift */
+            coverage = g_strdup_printf (_("Still covered: %1$u at the phones at %3$s, %2$u needed."), day->staffed,
+                                        day->required, day->interval);
+          joined = subtitle != NULL ? g_strjoin ("\n", subtitle, coverage, NULL) : g_strdup (coverage);
+          g_free (subtitle);
+          subtitle = joined;
+        }
+      add_row (self->impact_group, title, subtitle,
+               day->over_limit || (day->has_coverage && day->staffed < day->required) ? "dialog-warning-symbolic"
+                                                                                      : NULL);
     }
 }
 
