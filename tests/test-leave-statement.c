@@ -6,8 +6,9 @@
 
 #include "leave-fixture.h"
 
-/* A person's leave over a year (entitlement, statement) and the team
- * absence calendar, on the center of leave-fixture.h. */
+/* A person's leave over a year (entitlement, statement), the team absence
+ * calendar and the leave types Preferences change, on the center of
+ * leave-fixture.h. */
 
 static int
 fixture_year (Fixture *fixture)
@@ -284,6 +285,109 @@ test_calendar (Fixture       *fixture,
   g_assert_error (error, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED);
 }
 
+/* The first weekday from tomorrow, clear of the seeded holidays' dates
+ * (1 January, 1–5 May, 1–7 October). */
+static char *
+next_weekday (void)
+{
+  for (int offset = 1;; offset++)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autoptr(GDateTime) then = g_date_time_add_days (now, offset);
+
+      int month = g_date_time_get_month (then), day_of_month = g_date_time_get_day_of_month (then);
+
+      if (g_date_time_get_day_of_week (then) <= 5 && !(month == 1 && day_of_month == 1) &&
+          !(month == 5 && day_of_month <= 5) && !(month == 10 && day_of_month <= 7))
+        return g_date_time_format (then, "%Y-%m-%d");
+    }
+}
+
+static FlLeaveType *
+find_type (Fixture    *fixture,
+           const char *code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) types = fl_leave_service_list_types (fixture->leave, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (types); i++)
+    {
+      g_autoptr(FlLeaveType) type = g_list_model_get_item (types, i);
+
+      if (g_strcmp0 (fl_leave_type_get_fields (type)->code, code) == 0)
+        return g_steal_pointer (&type);
+    }
+  return NULL;
+}
+
+/* The head gives personal leave five days' notice and a document, and
+ * adds 护理假 (nursing leave); a lead may not; wrong values are refused;
+ * the filing rules follow at once. */
+static void
+test_types (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(FlLeaveType) personal = find_type (fixture, "personal");
+  g_autoptr(FlLeaveType) changed = NULL;
+  g_autoptr(GError) error = NULL;
+  FlLeaveTypeFields fields = *fl_leave_type_get_fields (personal);
+  FlLeaveTypeFields nursing = { .name = (char *) "护理假", .category = FL_LEAVE_CATEGORY_OTHER, .paid = TRUE,
+                                .notice_days = -1, .attachment = FL_LEAVE_ATTACHMENT_NONE, .half_days = TRUE,
+                                .colour = (char *) "#1c71d8" };
+  g_autofree char *soon_day = next_weekday ();
+  FlLeaveDraft soon = draft (fixture, 1, "personal", soon_day, soon_day);
+  gint64 id;
+
+  g_assert_cmpint (fields.notice_days, ==, -1);
+  fields.notice_days = 5;
+  fields.attachment = FL_LEAVE_ATTACHMENT_BEFORE;
+  g_assert_cmpint (fl_leave_service_save_type (fixture->leave, fixture->lead, &fields, &error), ==, 0);
+  g_assert_error (error, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+  {
+    FlLeaveTypeFields wrong = fields;
+
+    wrong.notice_days = 400;
+    g_assert_cmpint (fl_leave_service_save_type (fixture->leave, fixture->head, &wrong, &error), ==, 0);
+    g_assert_error (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_INVALID);
+    g_clear_error (&error);
+    wrong = fields;
+    wrong.name = (char *) "  ";
+    g_assert_cmpint (fl_leave_service_save_type (fixture->leave, fixture->head, &wrong, &error), ==, 0);
+    g_assert_error (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_INVALID);
+    g_clear_error (&error);
+    wrong = fields;
+    wrong.colour = (char *) "red";
+    g_assert_cmpint (fl_leave_service_save_type (fixture->leave, fixture->head, &wrong, &error), ==, 0);
+    g_assert_error (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_INVALID);
+    g_clear_error (&error);
+  }
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE entity = 'leave_types'"), ==, 0);
+
+  g_assert_cmpint (fl_leave_service_save_type (fixture->leave, fixture->head, &fields, &error), ==, fields.id);
+  g_assert_no_error (error);
+  changed = find_type (fixture, "personal");
+  g_assert_cmpint (fl_leave_type_get_fields (changed)->notice_days, ==, 5);
+  g_assert_cmpint (fl_leave_type_get_fields (changed)->attachment, ==, FL_LEAVE_ATTACHMENT_BEFORE);
+  /* Saved under its translated name, it keeps its msgid. */
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM leave_types WHERE name = 'Personal leave' "
+                                   "AND notice_days = 5"), ==, 1);
+  /* The next weekday is less than five days ahead. */
+  assert_refused (fixture, fixture->lead, &soon, FL_LEAVE_ERROR, FL_LEAVE_ERROR_NOTICE);
+
+  id = fl_leave_service_save_type (fixture->leave, fixture->admin, &nursing, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  g_clear_object (&changed);
+  changed = find_type (fixture, "custom-9");
+  g_assert_nonnull (changed);
+  g_assert_cmpstr (fl_leave_type_get_fields (changed)->name, ==, "护理假");
+  g_assert_cmpint (fl_leave_type_get_fields (changed)->category, ==, FL_LEAVE_CATEGORY_OTHER);
+  g_assert_cmpint (count (fixture, "SELECT max (position) FROM leave_types"), ==, 9);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE entity = 'leave_types'"), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -295,6 +399,7 @@ main (int   argc,
   ADD ("entitlement", test_entitlement);
   ADD ("statement", test_statement);
   ADD ("calendar", test_calendar);
+  ADD ("types", test_types);
 #undef ADD
 
   return g_test_run ();

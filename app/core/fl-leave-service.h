@@ -63,6 +63,15 @@ FlLeaveService *fl_leave_service_new          (FlDatabase      *database);
 GListModel     *fl_leave_service_list_types   (FlLeaveService  *self,
                                                GError         **error);
 
+/* Saves a leave type from Preferences: @fields' name, paid, notice (-1:
+ * Preferences' for its category), document, balance, halves and colour;
+ * id 0 adds a type of the other category. The department head or an
+ * administrator; audited. Returns the type's id, or 0 with @error set. */
+gint64          fl_leave_service_save_type    (FlLeaveService          *self,
+                                               FlSession               *actor,
+                                               const FlLeaveTypeFields *fields,
+                                               GError                 **error);
+
 /* The working days @staff_id would take from @first_day to @last_day: the
  * days with a shift on their team's published roster, where the month is
  * published, otherwise Monday to Friday less public holidays plus make-up
