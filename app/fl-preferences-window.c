@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "fl-holiday-group.h"
+#include "fl-leave-type-group.h"
 #include "fl-policy-service.h"
 #include "fl-preferences-window.h"
 #include "fl-shift-type-group.h"
@@ -24,6 +25,7 @@ struct _FlPreferencesWindow
   AdwPreferencesPage   *policies_page;
   FlShiftTypeGroup     *shift_type_group;
   FlHolidayGroup       *holiday_group;
+  FlLeaveTypeGroup     *leave_type_group;
   AdwComboRow          *color_scheme_row;
   GtkSpinButton        *skip_spin;
   GtkSpinButton        *long_skip_spin;
@@ -262,6 +264,7 @@ fl_preferences_window_constructed (GObject *object)
   add_policy_rows (self);
   fl_shift_type_group_load (self->shift_type_group, self->database, self->session);
   fl_holiday_group_load (self->holiday_group, self->database, self->session);
+  fl_leave_type_group_load (self->leave_type_group, self->database, self->session);
 }
 
 static void
@@ -354,11 +357,13 @@ fl_preferences_window_class_init (FlPreferencesWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (FL_TYPE_HOLIDAY_GROUP);
+  g_type_ensure (FL_TYPE_LEAVE_TYPE_GROUP);
   g_type_ensure (FL_TYPE_SHIFT_TYPE_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/floorlead/Floorlead/fl-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FlPreferencesWindow, policies_page);
   gtk_widget_class_bind_template_child (widget_class, FlPreferencesWindow, shift_type_group);
   gtk_widget_class_bind_template_child (widget_class, FlPreferencesWindow, holiday_group);
+  gtk_widget_class_bind_template_child (widget_class, FlPreferencesWindow, leave_type_group);
   gtk_widget_class_bind_template_child (widget_class, FlPreferencesWindow, color_scheme_row);
   gtk_widget_class_bind_template_child (widget_class, FlPreferencesWindow, skip_spin);
   gtk_widget_class_bind_template_child (widget_class, FlPreferencesWindow, long_skip_spin);

@@ -182,18 +182,22 @@ add_panels (FlWindow *self)
  * @self: a #FlWindow
  *
  * After Preferences close: the panels that read them when they open a
- * view (the roster's shift types, rules and holidays) read them again.
+ * view (the roster's shift types, rules and holidays; the leave types in
+ * the absence calendar) read them again.
  */
 void
 fl_window_reload_preferences (FlWindow *self)
 {
-  GtkWidget *rosters;
+  GtkWidget *rosters, *leave;
 
   g_return_if_fail (FL_IS_WINDOW (self));
 
   rosters = gtk_stack_get_child_by_name (self->panel_stack, "rosters");
   if (rosters != NULL)
     fl_roster_panel_reload (FL_ROSTER_PANEL (rosters));
+  leave = gtk_stack_get_child_by_name (self->panel_stack, "leave");
+  if (leave != NULL)
+    fl_leave_panel_reload (FL_LEAVE_PANEL (leave));
 }
 
 static void

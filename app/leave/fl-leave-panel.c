@@ -491,3 +491,11 @@ fl_leave_panel_new (FlDatabase *database,
 
   return g_object_new (FL_TYPE_LEAVE_PANEL, "database", database, "session", session, NULL);
 }
+
+void
+fl_leave_panel_reload (FlLeavePanel *self)
+{
+  g_return_if_fail (FL_IS_LEAVE_PANEL (self));
+
+  refresh (self);
+}

@@ -14,4 +14,7 @@ G_DECLARE_FINAL_TYPE (FlLeavePanel, fl_leave_panel, FL, LEAVE_PANEL, AdwBin)
 GtkWidget *fl_leave_panel_new (FlDatabase *database,
                                FlSession  *session);
 
+/* Reads the requests and the calendar again (after Preferences). */
+void       fl_leave_panel_reload (FlLeavePanel *self);
+
 G_END_DECLS

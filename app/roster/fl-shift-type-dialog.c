@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fl-colour.h"
 #include "fl-shift-type-dialog.h"
 
 /* The kind row's items, in FlShiftKind's order. */
@@ -58,8 +59,7 @@ fl_shift_type_dialog_save (FlFormDialog  *dialog,
   GdkRGBA rgba;
 
   gtk_color_chooser_get_rgba (GTK_COLOR_CHOOSER (self->colour_button), &rgba);
-  colour = g_strdup_printf ("#%02x%02x%02x", (guint) (rgba.red * 255 + 0.5), (guint) (rgba.green * 255 + 0.5),
-                            (guint) (rgba.blue * 255 + 0.5));
+  colour = fl_colour_to_hex (&rgba);
   fields.id = self->id;
   fields.code = (char *) gtk_editable_get_text (GTK_EDITABLE (self->code_entry));
   fields.name = (char *) gtk_editable_get_text (GTK_EDITABLE (self->name_entry));

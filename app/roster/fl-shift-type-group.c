@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fl-group-rows.h"
 #include "fl-roster-service.h"
 #include "fl-shift-type-dialog.h"
 #include "fl-shift-type-group.h"
@@ -112,13 +113,6 @@ open_dialog (FlShiftTypeGroup *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void
-edit_clicked_cb (FlShiftTypeGroup *self,
-                 GtkButton        *edit)
-{
-  open_dialog (self, g_object_get_data (G_OBJECT (edit), "fl-shift-type"));
-}
-
 static GtkWidget *
 create_row (FlShiftTypeGroup *self,
             FlShiftType      *shift_type)
@@ -139,17 +133,11 @@ create_row (FlShiftTypeGroup *self,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   if (editable)
     {
-      GtkWidget *edit = gtk_button_new_from_icon_name ("document-edit-symbolic");
       /* Translators: the button that opens a shift type to change it */
       g_autofree char *label = g_strdup_printf (_("Change %s"), fields->name);
 
-      gtk_widget_set_valign (edit, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (edit, "flat");
-      gtk_widget_set_tooltip_text (edit, label);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (edit), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-      g_object_set_data_full (G_OBJECT (edit), "fl-shift-type", g_object_ref (shift_type), g_object_unref);
-      g_signal_connect_object (edit, "clicked", G_CALLBACK (edit_clicked_cb), self, G_CONNECT_SWAPPED);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), edit);
+      fl_group_rows_add_edit_button (ADW_ACTION_ROW (row), label, G_OBJECT (shift_type),
+                                     (FlGroupRowsEditFunc) open_dialog, self);
     }
   return row;
 }

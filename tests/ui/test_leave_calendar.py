@@ -1,0 +1,101 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The team absence calendar (请假日历) and a person's leave statement: an administrator
+opens the month, sees who is away in the type's words, opens a person's statement from
+their row, gives them twelve and a half days of annual leave, puts it back to the days by
+years of service, and looks at the year before; the calendar steps to the next month. In
+Preferences the head adds a leave type, which the calendar's legend then shows."""
+
+import datetime
+import sys
+import time
+
+import floorlead_ui as ui
+
+wait_for = ui.wait_for
+
+LEAVE_WORDS = ("leave", "Absent")
+
+
+def month_heading(day):
+    return f"{day:%B %Y}"
+
+
+def people_rows(app):
+    people = app.find("list", "People", timeout=30)
+    return [row for row in people.children if row.roleName == "list item" and ui.is_showing(row)]
+
+
+def calendar_and_statement():
+    today = datetime.date.today()
+    with ui.Floorlead("--demo", settings={"last-login": "'admin'", "last-panel": "'leave'"}) as app:
+        app.type_into(app.find("password text", "Password"), "floorlead")
+        app.click(app.find("push button", "Sign In"))
+        app.click(app.find("toggle button", "Calendar", timeout=30))
+        app.find("label", month_heading(today), timeout=15)
+
+        # All teams: only those away this month, each row saying when in words. The demo
+        # has someone on sick leave today.
+        wait_for(lambda: people_rows(app), "the people away this month")
+        rows = people_rows(app)
+        for row in rows:
+            name, _, away = row.name.partition(": ")
+            if not any(word in away for word in LEAVE_WORDS):
+                raise ui.Failure(f"a row of all teams does not say when its person is away: “{row.name}”")
+        if not any(word in row.name for row in rows for word in ("Sick leave",)):
+            raise ui.Failure(f"today's sick leave is not in the month: {[row.name for row in rows]}")
+        app.screenshot("leave-calendar")
+
+        # A row opens the person's statement; the administrator sets their annual leave.
+        row = next(row for row in rows if "Sick leave" in row.name)
+        person = row.name.partition(": ")[0]
+        app.click(row)
+        statement = app.find("frame", "Leave Statement", parent=app.app)
+        app.find("label", f"{person} · {today.year}", parent=statement)
+        app.find_text("Sick leave", parent=statement)
+        app.find("label", "By years of service", parent=statement)
+        app.find("spin button", "Annual leave entitled, days", parent=statement).value = 12.5
+        app.click(app.find("push button", "Set", parent=statement))
+        app.find_text("Set by an administrator", parent=statement)
+        app.find_text(f"{person} has 12.5 days of annual leave in {today.year}.", parent=statement)
+        app.find("label", "12.5 days", parent=statement)   # remaining: the demo gives them no annual leave
+        app.screenshot("leave-statement")
+        app.click(app.find("push button", "Back to the days by years of service", parent=statement))
+        app.find("label", "By years of service", parent=statement)
+        app.click(app.find("push button", "Previous Year", parent=statement))
+        app.find("label", f"{person} · {today.year - 1}", parent=statement)
+        app.press("Escape")
+        app.gone("frame", "Leave Statement")
+
+        # The next month.
+        app.click(app.find("push button", "Next Month"))
+        following = (today.replace(day=1) + datetime.timedelta(days=32)).replace(day=1)
+        app.find("label", month_heading(following))
+
+
+def head_adds_a_leave_type():
+    with ui.Floorlead("--demo", settings={"last-login": "'head'", "last-panel": "'leave'"}) as app:
+        app.type_into(app.find("password text", "Password"), "floorlead")
+        app.click(app.find("push button", "Sign In"))
+        app.find("toggle button", "Calendar", timeout=30)
+        app.press("<Control>comma")
+        preferences = app.find("frame", "Preferences", parent=app.app)
+        app.click(app.find("toggle button", "Leave", parent=preferences))
+        app.find("push button", "Change Personal leave", parent=preferences)
+        app.click(app.find("push button", "Add a Leave Type…", parent=preferences))
+        form = app.find("frame", "New Leave Type", parent=app.app)
+        app.click(app.find("push button", "Save", parent=form))
+        app.find_text("Give the leave type a name", parent=form)
+        app.type_into(app.find("text", "Name", parent=form), "Nursing leave")
+        app.click(app.find("push button", "Save", parent=form))
+        app.gone("frame", "New Leave Type")
+        app.find("push button", "Change Nursing leave", parent=preferences)
+        app.find_text("Paid · notice as in Policies · half days", parent=preferences)
+        app.screenshot("leave-types")
+        app.press("Escape")
+        app.gone("frame", "Preferences")
+        app.click(app.find("toggle button", "Calendar"))
+        app.find("image", "Nursing leave", timeout=15)
+
+
+if __name__ == "__main__":
+    sys.exit(ui.run(calendar_and_statement, head_adds_a_leave_type))
