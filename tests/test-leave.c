@@ -506,6 +506,64 @@ past_sick_leave (Fixture    *fixture,
   return id;
 }
 
+/* An extension (续假) starts the day after the leave it extends, is asked
+ * for a day before that leave ends, and is routed by both together: two
+ * days of sick leave and two more go to the head. Leave extended is not
+ * reported back; its extension is. */
+static void
+test_extension (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *monday = day (fixture, 0);
+  g_autofree char *tuesday = day (fixture, 1);
+  g_autofree char *wednesday = day (fixture, 2);
+  g_autofree char *thursday = day (fixture, 3);
+  g_autofree char *weeks_back = weeks_ago (0);
+  g_autofree char *yesterday = from_today (-1);
+  g_autofree char *today = from_today (0);
+  g_autofree char *next_week = from_today (6);
+  FlLeaveDraft sick = draft (fixture, 1, "sick", monday, tuesday);
+  FlLeaveDraft more = draft (fixture, 1, "sick", wednesday, thursday);
+  g_autoptr(GListModel) to_report = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id, extension, past;
+
+  id = file_ok (fixture, fixture->lead, &sick);
+  assert_steps (fixture, id, 1, FL_LEAVE_APPROVER_TEAM_LEAD, 0);
+  more.extends_id = id;
+  extension = file_ok (fixture, fixture->lead, &more);
+  assert_steps (fixture, extension, 1, FL_LEAVE_APPROVER_DEPT_HEAD, 0);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM leave_requests WHERE extends_request_id IS NOT NULL"), ==, 1);
+  g_assert_true (fl_leave_service_cancel (fixture->leave, fixture->lead, extension, NULL, &error));
+  g_assert_no_error (error);
+
+  /* Not the day after; not the same person; a leave cancelled. */
+  more.first_day = thursday;
+  assert_refused (fixture, fixture->lead, &more, FL_LEAVE_ERROR, FL_LEAVE_ERROR_INVALID);
+  more.first_day = wednesday;
+  more.staff_id = 2;
+  assert_refused (fixture, fixture->lead, &more, FL_LEAVE_ERROR, FL_LEAVE_ERROR_NOT_FOUND);
+  more.staff_id = 1;
+  g_assert_true (fl_leave_service_cancel (fixture->leave, fixture->lead, id, NULL, &error));
+  assert_refused (fixture, fixture->lead, &more, FL_LEAVE_ERROR, FL_LEAVE_ERROR_DECIDED);
+
+  /* Sick since weeks ago, to be back today: it is to report back. */
+  past = past_sick_leave (fixture, fixture->head, 2, weeks_back, yesterday);
+  to_report = fl_leave_service_list_to_report_back (fixture->leave, fixture->lead, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (to_report), ==, 1);
+  g_clear_object (&to_report);
+  more = draft (fixture, 2, "sick", today, next_week);
+  more.extends_id = past;
+  assert_refused (fixture, fixture->lead, &more, FL_LEAVE_ERROR, FL_LEAVE_ERROR_NOTICE);
+  more.urgent = TRUE;
+  more.reason = "Still ill";
+  more.handover = "The team covers the queue";
+  extension = file_ok (fixture, fixture->lead, &more);
+  assert_steps (fixture, extension, 1, FL_LEAVE_APPROVER_DEPT_HEAD, 0);
+  to_report = fl_leave_service_list_to_report_back (fixture->leave, fixture->lead, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (to_report), ==, 0);
+}
+
 /* Back two working days late: two absences; back early: the days after
  * count no more and their shifts return; the return is recorded once,
  * never in the future nor before the leave. */
@@ -818,6 +876,7 @@ main (int   argc,
   ADD ("two-steps", test_two_steps);
   ADD ("working-days", test_working_days);
   ADD ("report-back", test_report_back);
+  ADD ("extension", test_extension);
   ADD ("cancel", test_cancel);
   ADD ("documents-and-balance", test_documents_and_balance);
   ADD ("impact", test_impact);

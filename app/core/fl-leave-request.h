@@ -52,6 +52,7 @@ typedef struct
   char         *filed_at;       /* UTC ISO-8601 */
   char         *returned_on;    /* the first day back, or NULL */
   guint         n_attachments;
+  gint64        extends_id;     /* the request this extends (续假), or 0 */
 } FlLeaveRequestFields;
 
 #define FL_TYPE_LEAVE_REQUEST (fl_leave_request_get_type ())

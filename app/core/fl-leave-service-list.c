@@ -14,7 +14,7 @@
   "SELECT r.id, r.staff_id, s.name, s.job_number, coalesce (s.team_id, 0), r.type_id, r.first_day, r.first_half, " \
   "  r.last_day, r.last_half, r.working_days, r.reason, r.handover, r.urgent, r.state, coalesce (fs.name, a.login), " \
   "  r.filed_at, r.returned_on, (SELECT count (*) FROM leave_attachments d WHERE d.request_id = r.id), " \
-  "  coalesce (t.lead_staff_id, 0), s.position " \
+  "  coalesce (t.lead_staff_id, 0), s.position, coalesce (r.extends_request_id, 0) " \
   "FROM leave_requests r JOIN staff s ON s.id = r.staff_id LEFT JOIN teams t ON t.id = s.team_id " \
   "LEFT JOIN accounts a ON a.id = r.filed_by_account_id LEFT JOIN staff fs ON fs.id = a.staff_id "
 
@@ -95,6 +95,7 @@ _fl_leave_read_requests (FlLeaveService  *self,
         .filed_at = (char *) fl_sql_column_text (statement, 16),
         .returned_on = (char *) fl_sql_column_text (statement, 17),
         .n_attachments = (guint) sqlite3_column_int (statement, 18),
+        .extends_id = sqlite3_column_int64 (statement, 21),
       };
       g_autoptr(FlLeaveRequest) request = NULL;
 

@@ -190,7 +190,10 @@ fl_leave_service_list_to_report_back (FlLeaveService  *self,
     return NULL;
   everyone = fl_session_has_role (actor, FL_ROLE_DEPT_HEAD | FL_ROLE_ADMIN);
   /* today is ours, written YYYY-MM-DD: safe inside the statement. */
-  where = g_strdup_printf ("WHERE r.state = 'approved' AND r.returned_on IS NULL AND r.last_day < '%s' %s "
+  /* Leave extended goes on: its extension is reported back instead. */
+  where = g_strdup_printf ("WHERE r.state = 'approved' AND r.returned_on IS NULL AND r.last_day < '%s' "
+                           "AND NOT EXISTS (SELECT 1 FROM leave_requests e WHERE e.extends_request_id = r.id "
+                           "  AND e.state IN ('pending', 'approved')) %s "
                            "ORDER BY r.last_day, r.id", today, everyone ? "" : "AND t.lead_staff_id = ?1");
   if (!(requests = _fl_leave_read_requests (self, where, everyone ? 0 : fl_session_get_staff_id (actor), NULL, error)))
     return NULL;

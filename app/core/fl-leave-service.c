@@ -251,6 +251,8 @@ typedef struct
   FlLeaveApprover     steps[FL_LEAVE_MAX_STEPS];
   guint               n_steps;
   const char        **content_types;   /* one per file */
+  double              extended_days;   /* the working days of the leave this extends */
+  char               *extended_last;   /* its last day, or NULL */
   gint64              id;
 } Filing;
 
@@ -419,6 +421,20 @@ check_notice (Filing  *filing,
   fl_month_parse_date (draft->first_day, &first);
   ahead = g_date_days_between (&today, &first);
   filing->urgent = draft->urgent || ahead <= 1;
+  /* An extension is asked for a day before the leave ends: two days
+   * before its own first. */
+  if (filing->extended_last != NULL && ahead < 2 && !draft->urgent)
+    {
+      g_autofree char *last = fl_format_day (filing->extended_last);
+
+      g_set_error (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_NOTICE,
+                   _("An extension is asked for a day before the leave ends, and this leave ends %s. Mark it urgent "
+                     "and give the reason to file it anyway."),
+                   last);
+      return FALSE;
+    }
+  if (filing->extended_last != NULL)
+    notice = 0;
   if (ahead < 0 && !draft->urgent)
     {
       g_set_error (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_NOTICE,
@@ -561,9 +577,62 @@ gather_facts (Filing *filing)
   /* A lead is never their own approver. */
   if (filing->person.lead_staff_id == filing->person.staff_id)
     filing->facts.rank = MAX (filing->facts.rank, FL_LEAVE_RANK_TEAM_LEAD);
-  filing->facts.working_days = filing->days;
+  /* An extension is routed by the whole absence. */
+  filing->facts.working_days = filing->days + filing->extended_days;
   filing->facts.personal_days_before = _fl_leave_personal_days_in_month (filing->self, draft->staff_id, draft->first_day);
   filing->facts.lead_away = is_lead_away (filing->self, &filing->person);
+}
+
+/* The leave @filing extends: the same person's, pending or approved and
+ * not over, ending the day before the extension starts. */
+static gboolean
+check_extension (Filing  *filing,
+                 GError **error)
+{
+  const FlLeaveDraft *draft = filing->draft;
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  gboolean has_row = FALSE;
+  GDate after;
+  g_autofree char *day_after = NULL;
+
+  if (draft->extends_id == 0)
+    return TRUE;
+  statement = fl_database_prepare (filing->self->database,
+                                   "SELECT staff_id, state IN ('pending', 'approved') AND returned_on IS NULL, "
+                                   "  last_day, last_half, working_days FROM leave_requests WHERE id = ?",
+                                   error);
+  if (statement == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (statement, 1, draft->extends_id);
+  if (!fl_database_step (filing->self->database, statement, &has_row, error))
+    return FALSE;
+  if (!has_row || sqlite3_column_int64 (statement, 0) != draft->staff_id)
+    {
+      g_set_error_literal (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_NOT_FOUND,
+                           _("The leave to extend is not this person’s, or no longer exists."));
+      return FALSE;
+    }
+  if (!sqlite3_column_int (statement, 1))
+    {
+      g_set_error_literal (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_DECIDED,
+                           _("Only leave waiting or approved, and not yet reported back, is extended."));
+      return FALSE;
+    }
+  fl_month_parse_date (fl_sql_column_text (statement, 2), &after);
+  g_date_add_days (&after, 1);
+  day_after = fl_month_date_to_string (&after);
+  if (g_strcmp0 (day_after, draft->first_day) != 0 ||
+      g_strcmp0 (fl_sql_column_text (statement, 3), "morning") == 0 || draft->first_half != FL_LEAVE_HALF_FULL)
+    {
+      g_autofree char *formatted = fl_format_day (day_after);
+
+      g_set_error (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_INVALID,
+                   _("An extension starts the day after the leave it extends: %s, a whole day."), formatted);
+      return FALSE;
+    }
+  filing->extended_last = g_strdup (fl_sql_column_text (statement, 2));
+  filing->extended_days = sqlite3_column_double (statement, 4);
+  return TRUE;
 }
 
 static gboolean
@@ -600,8 +669,9 @@ write_filing (gpointer   user_data,
     return FALSE;
   insert = fl_database_prepare (database,
                                 "INSERT INTO leave_requests (staff_id, type_id, first_day, first_half, last_day, "
-                                "  last_half, working_days, reason, handover, urgent, filed_by_account_id, filed_at) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                "  last_half, working_days, reason, handover, urgent, filed_by_account_id, filed_at, "
+                                "  extends_request_id) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                 error);
   if (insert == NULL)
     return FALSE;
@@ -617,6 +687,7 @@ write_filing (gpointer   user_data,
   sqlite3_bind_int (insert, 10, filing->urgent);
   fl_sql_bind_id (insert, 11, fl_session_get_account_id (filing->actor));
   sqlite3_bind_text (insert, 12, now, -1, SQLITE_TRANSIENT);
+  fl_sql_bind_id (insert, 13, draft->extends_id);
   if (!fl_database_run (database, insert, error))
     return FALSE;
   filing->id = fl_database_last_insert_id (database);
@@ -713,6 +784,7 @@ fl_leave_service_file (FlLeaveService     *self,
                    _("%s does not work on these days: there is no leave to take."), filing.person.name);
       filed = FALSE;
     }
+  filed = filed && check_extension (&filing, error);
   if (filed)
     gather_facts (&filing);
   filed = filed && check_notice (&filing, error) && check_overlap (&filing, error) && check_balance (&filing, error) &&
@@ -723,6 +795,7 @@ fl_leave_service_file (FlLeaveService     *self,
       filed = fl_database_transaction (self->database, write_filing, &filing, error);
     }
   _fl_leave_person_clear (&filing.person);
+  g_free (filing.extended_last);
   return filed ? filing.id : 0;
 }
 

@@ -51,6 +51,7 @@ typedef struct
   gboolean           urgent;       /* filed later than the notice, for the reason given */
   const FlLeaveFile *files;
   guint              n_files;
+  gint64             extends_id;   /* the request this extends (续假), starting the day after it; or 0 */
 } FlLeaveDraft;
 
 #define FL_TYPE_LEAVE_SERVICE (fl_leave_service_get_type ())
