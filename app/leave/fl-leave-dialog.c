@@ -8,6 +8,7 @@
 
 #include "fl-document-chooser.h"
 #include "fl-leave-dialog.h"
+#include "fl-month.h"
 #include "fl-staff-member.h"
 
 struct _FlLeaveDialog
@@ -21,6 +22,7 @@ struct _FlLeaveDialog
   char           *file_name;   /* the document attached, or NULL */
   GBytes         *document;
   GCancellable   *loading;
+  gint64          extends_id;  /* the request this extends, or 0 */
 
   /* Template widgets */
   AdwComboRow    *person_row;
@@ -177,6 +179,7 @@ fl_leave_dialog_save (FlFormDialog  *dialog,
     .urgent = gtk_switch_get_active (self->urgent_switch),
     .files = &file,
     .n_files = self->document != NULL ? 1 : 0,
+    .extends_id = self->extends_id,
   };
 
   return fl_leave_service_file (self->service, self->actor, &draft, error);
@@ -280,4 +283,46 @@ fl_leave_dialog_new (GtkWidget      *parent,
   self->staff_ids = g_steal_pointer (&staff_ids);
   days_changed_cb (self);
   return GTK_WIDGET (self);
+}
+
+void
+fl_leave_dialog_set_extends (FlLeaveDialog  *self,
+                             FlLeaveRequest *request)
+{
+  const FlLeaveRequestFields *fields;
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autofree char *name = NULL;
+  g_autofree char *first = NULL;
+  gint64 type_id;
+  GDate after;
+
+  g_return_if_fail (FL_IS_LEAVE_DIALOG (self));
+  g_return_if_fail (FL_IS_LEAVE_REQUEST (request));
+
+  fields = fl_leave_request_get_fields (request);
+  self->extends_id = fields->id;
+  /* Translators: a person and their job number (工号): "王芳 (1001)" */
+  name = g_strdup_printf (_("%s (%s)"), fields->staff_name, fields->job_number);
+  gtk_string_list_append (names, name);
+  g_array_set_size (self->staff_ids, 0);
+  g_array_append_val (self->staff_ids, fields->staff_id);
+  adw_combo_row_set_model (self->person_row, G_LIST_MODEL (names));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->person_row), FALSE);
+  type_id = fl_leave_type_get_fields (fl_leave_request_get_leave_type (request))->id;
+  for (guint i = 0; i < g_list_model_get_n_items (self->types); i++)
+    {
+      g_autoptr(FlLeaveType) type = g_list_model_get_item (self->types, i);
+
+      if (fl_leave_type_get_fields (type)->id == type_id)
+        adw_combo_row_set_selected (self->type_row, i);
+    }
+  fl_month_parse_date (fields->last_day, &after);
+  g_date_add_days (&after, 1);
+  first = fl_month_date_to_string (&after);
+  gtk_editable_set_text (GTK_EDITABLE (self->first_entry), first);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->first_entry), FALSE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->afternoon_switch), FALSE);
+  gtk_editable_set_text (GTK_EDITABLE (self->last_entry), first);
+  gtk_window_set_title (GTK_WINDOW (self), _("Extend Leave"));
+  days_changed_cb (self);
 }

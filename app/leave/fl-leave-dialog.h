@@ -16,4 +16,9 @@ GtkWidget *fl_leave_dialog_new (GtkWidget      *parent,
                                 FlSession      *actor,
                                 GListModel     *people);
 
+/* Makes the dialog file an extension (续假) of @request: its person and
+ * type, from the day after it ends. */
+void       fl_leave_dialog_set_extends (FlLeaveDialog  *self,
+                                        FlLeaveRequest *request);
+
 G_END_DECLS

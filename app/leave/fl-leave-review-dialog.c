@@ -7,7 +7,9 @@
 
 #include "fl-document-chooser.h"
 #include "fl-format.h"
+#include "fl-leave-dialog.h"
 #include "fl-leave-review-dialog.h"
+#include "fl-month.h"
 
 struct _FlLeaveReviewDialog
 {
@@ -26,6 +28,7 @@ struct _FlLeaveReviewDialog
   AdwPreferencesGroup *decision_group;
   AdwEntryRow         *comment_row;
   GtkWidget           *attach_button;
+  GtkWidget           *extend_button;
   GtkWidget           *cancel_request_button;
   GtkWidget           *reject_button;
   GtkWidget           *approve_button;
@@ -173,6 +176,8 @@ fill_request (FlLeaveReviewDialog *self)
   if (fields->urgent)
     add_row (self->request_group, _("Urgent"), _("Filed later than its notice, or starting within a day"),
              "dialog-warning-symbolic");
+  if (fields->extends_id != 0)
+    add_row (self->request_group, _("Extension"), _("More days right after an earlier request (续假)"), NULL);
   add_row (self->request_group, _("Filed by"), filed, NULL);
   add_row (self->request_group, _("Reason"), *fields->reason ? fields->reason : _("None given"), NULL);
   if (*fields->handover != '\0')
@@ -280,6 +285,37 @@ fill_steps (FlLeaveReviewDialog *self)
     }
 }
 
+/* Extending (续假): leave waiting or approved that has not ended. */
+static gboolean
+may_extend (FlLeaveReviewDialog *self)
+{
+  const FlLeaveRequestFields *fields = fl_leave_request_get_fields (self->request);
+  g_autofree char *today = fl_month_today ();
+
+  return (fields->state == FL_LEAVE_PENDING || fields->state == FL_LEAVE_APPROVED) && fields->returned_on == NULL &&
+         fields->last_half == FL_LEAVE_HALF_FULL && g_strcmp0 (fields->last_day, today) >= 0 &&
+         fl_leave_service_may_file_for (self->service, self->actor, fields->staff_id);
+}
+
+static void
+extended_cb (FlLeaveReviewDialog *self)
+{
+  /* Translators: a toast once an extension of leave is filed */
+  g_signal_emit (self, signals[CHANGED], 0, _("The extension is filed."));
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+extend_clicked_cb (FlLeaveReviewDialog *self)
+{
+  g_autoptr(GListStore) nobody = g_list_store_new (G_TYPE_OBJECT);
+  GtkWidget *dialog = fl_leave_dialog_new (GTK_WIDGET (self), self->service, self->actor, G_LIST_MODEL (nobody));
+
+  fl_leave_dialog_set_extends (FL_LEAVE_DIALOG (dialog), self->request);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (extended_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 fl_leave_review_dialog_dispose (GObject *object)
 {
@@ -315,6 +351,8 @@ fl_leave_review_dialog_class_init (FlLeaveReviewDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FlLeaveReviewDialog, decision_group);
   gtk_widget_class_bind_template_child (widget_class, FlLeaveReviewDialog, comment_row);
   gtk_widget_class_bind_template_child (widget_class, FlLeaveReviewDialog, attach_button);
+  gtk_widget_class_bind_template_child (widget_class, FlLeaveReviewDialog, extend_button);
+  gtk_widget_class_bind_template_callback (widget_class, extend_clicked_cb);
   gtk_widget_class_bind_template_child (widget_class, FlLeaveReviewDialog, cancel_request_button);
   gtk_widget_class_bind_template_child (widget_class, FlLeaveReviewDialog, reject_button);
   gtk_widget_class_bind_template_child (widget_class, FlLeaveReviewDialog, approve_button);
@@ -359,5 +397,6 @@ fl_leave_review_dialog_new (GtkWidget      *parent,
                           !can_decide && (state == FL_LEAVE_PENDING || state == FL_LEAVE_APPROVED));
   gtk_widget_set_visible (self->attach_button,
                           !can_decide && (state == FL_LEAVE_PENDING || state == FL_LEAVE_APPROVED));
+  gtk_widget_set_visible (self->extend_button, !can_decide && may_extend (self));
   return GTK_WIDGET (self);
 }

@@ -2,7 +2,8 @@
 """The team absence calendar (请假日历) and a person's leave statement: an administrator
 opens the month, sees who is away in the type's words, opens a person's statement from
 their row, gives them twelve and a half days of annual leave, puts it back to the days by
-years of service, and looks at the year before; the calendar steps to the next month. In
+years of service, and looks at the year before; the calendar steps to the next month; a
+sick leave under way is extended. In
 Preferences the head adds a leave type, which the calendar's legend then shows."""
 
 import datetime
@@ -70,6 +71,26 @@ def calendar_and_statement():
         app.click(app.find("push button", "Next Month"))
         following = (today.replace(day=1) + datetime.timedelta(days=32)).replace(day=1)
         app.find("label", month_heading(following))
+
+        # The demo’s 胡军 is on sick leave until three days on: a week more (续假), which
+        # with the first days make it the department head's to approve.
+        app.click(app.find("toggle button", "Requests"))
+        app.click(app.find("push button", "Details of 胡军’s leave"))
+        review = app.find("frame", "Leave Request", parent=app.app)
+        app.click(app.find("push button", "Extend…", parent=review))
+        form = app.find("frame", "Extend Leave", parent=app.app)
+        first = datetime.date.fromisoformat(app.find("text", "First Day", parent=form).text)
+        if first != today + datetime.timedelta(days=4):
+            raise ui.Failure(f"the extension does not start the day after the leave: {first}")
+        app.type_into(app.find("text", "Last Day", parent=form), f"{first + datetime.timedelta(days=6):%Y-%m-%d}")
+        app.screenshot("leave-extension")
+        app.click(app.find("push button", "File Request", parent=form))
+        app.gone("frame", "Extend Leave")
+        app.gone("frame", "Leave Request")
+        wait_for(lambda: any("Waiting for the department head" in (node.description or "")
+                             for node in app.app.findChildren(lambda n: n.roleName == "push button"
+                                                              and n.name == "Details of 胡军’s leave")),
+                 "the extension waiting for the department head")
 
 
 def head_adds_a_leave_type():
