@@ -7,6 +7,7 @@
 
 #include "fl-format.h"
 #include "fl-leave-request.h"
+#include "fl-strings.h"
 
 struct _FlLeaveRequest
 {
@@ -163,10 +164,7 @@ fl_leave_state_to_string (FlLeaveState state)
 FlLeaveState
 fl_leave_state_from_string (const char *text)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (state_names); i++)
-    if (g_strcmp0 (text, state_names[i]) == 0)
-      return (FlLeaveState) i;
-  return FL_LEAVE_PENDING;
+  return (FlLeaveState) MAX (fl_strings_index (state_names, G_N_ELEMENTS (state_names), text), FL_LEAVE_PENDING);
 }
 
 /* A first or last day with its half, if any. */

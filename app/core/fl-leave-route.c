@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "fl-leave-route.h"
+#include "fl-strings.h"
 
 static const char *approver_names[] = { "team_lead", "department_head", "administrator" };
 static const char *half_names[] = { "full", "morning", "afternoon" };
@@ -69,21 +70,10 @@ fl_leave_approver_to_string (FlLeaveApprover approver)
   return approver_names[approver];
 }
 
-static int
-index_of (const char  *text,
-          const char **names,
-          guint        n_names)
-{
-  for (guint i = 0; i < n_names; i++)
-    if (g_strcmp0 (text, names[i]) == 0)
-      return (int) i;
-  return -1;
-}
-
 int
 fl_leave_approver_from_string (const char *text)
 {
-  return index_of (text, approver_names, G_N_ELEMENTS (approver_names));
+  return fl_strings_index (approver_names, G_N_ELEMENTS (approver_names), text);
 }
 
 const char *
@@ -97,7 +87,7 @@ fl_leave_half_to_string (FlLeaveHalf half)
 int
 fl_leave_half_from_string (const char *text)
 {
-  return index_of (text, half_names, G_N_ELEMENTS (half_names));
+  return fl_strings_index (half_names, G_N_ELEMENTS (half_names), text);
 }
 
 double
@@ -134,7 +124,7 @@ fl_leave_category_to_string (FlLeaveCategory category)
 FlLeaveCategory
 fl_leave_category_from_string (const char *text)
 {
-  int category = index_of (text, category_names, G_N_ELEMENTS (category_names));
+  int category = fl_strings_index (category_names, G_N_ELEMENTS (category_names), text);
 
   return category >= 0 ? (FlLeaveCategory) category : FL_LEAVE_CATEGORY_OTHER;
 }
@@ -150,7 +140,7 @@ fl_leave_attachment_to_string (FlLeaveAttachment attachment)
 FlLeaveAttachment
 fl_leave_attachment_from_string (const char *text)
 {
-  int attachment = index_of (text, attachment_names, G_N_ELEMENTS (attachment_names));
+  int attachment = fl_strings_index (attachment_names, G_N_ELEMENTS (attachment_names), text);
 
   return attachment >= 0 ? (FlLeaveAttachment) attachment : FL_LEAVE_ATTACHMENT_NONE;
 }
