@@ -46,6 +46,15 @@ test_matrix (void)
   g_assert_false (fl_session_can (head, FL_PERMISSION_MANAGE_ACCOUNTS));
   g_assert_true (fl_session_can (admin, FL_PERMISSION_MANAGE_ACCOUNTS));
   g_assert_true (fl_session_can (admin, FL_PERMISSION_CHANGE_POLICIES));
+  /* The ledger: a lead requests, the head or an admin approves, only an admin moves stock. */
+  g_assert_true (fl_session_can (lead, FL_PERMISSION_REQUEST_SUPPLIES));
+  g_assert_false (fl_session_can (lead, FL_PERMISSION_APPROVE_SUPPLIES));
+  g_assert_false (fl_session_can (lead, FL_PERMISSION_MANAGE_STOCK));
+  g_assert_false (fl_session_can (auditor, FL_PERMISSION_MANAGE_STOCK));
+  g_assert_false (fl_session_can (auditor, FL_PERMISSION_VIEW_LEDGER));
+  g_assert_true (fl_session_can (head, FL_PERMISSION_APPROVE_SUPPLIES));
+  g_assert_false (fl_session_can (head, FL_PERMISSION_MANAGE_STOCK));
+  g_assert_true (fl_session_can (admin, FL_PERMISSION_MANAGE_STOCK));
 }
 
 static void

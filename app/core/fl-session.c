@@ -69,6 +69,15 @@ roles_for_permission (FlPermission permission)
     case FL_PERMISSION_APPROVE_LEAVE:
       /* Each request's steps name whose decision it waits for. */
       return FL_ROLE_TEAM_LEAD | FL_ROLE_DEPT_HEAD | FL_ROLE_ADMIN;
+    case FL_PERMISSION_VIEW_LEDGER:
+      return FL_ROLE_TEAM_LEAD | FL_ROLE_DEPT_HEAD | FL_ROLE_ADMIN;
+    case FL_PERMISSION_MANAGE_STOCK:
+      /* The catalog and every movement of stock: the admin office keeps them. */
+      return FL_ROLE_ADMIN;
+    case FL_PERMISSION_REQUEST_SUPPLIES:
+      return FL_ROLE_TEAM_LEAD | FL_ROLE_DEPT_HEAD | FL_ROLE_ADMIN;
+    case FL_PERMISSION_APPROVE_SUPPLIES:
+      return FL_ROLE_DEPT_HEAD | FL_ROLE_ADMIN;
     default:
       g_assert_not_reached ();
     }
@@ -115,6 +124,14 @@ describe_permission (FlPermission permission)
       return _("Only a team lead, the department head or an administrator may file leave.");
     case FL_PERMISSION_APPROVE_LEAVE:
       return _("Only a team lead, the department head or an administrator may decide on leave.");
+    case FL_PERMISSION_VIEW_LEDGER:
+      return _("Only a team lead, the department head or an administrator may see the equipment ledger.");
+    case FL_PERMISSION_MANAGE_STOCK:
+      return _("Only an administrator may change the catalog or move stock.");
+    case FL_PERMISSION_REQUEST_SUPPLIES:
+      return _("Only a team lead, the department head or an administrator may request supplies.");
+    case FL_PERMISSION_APPROVE_SUPPLIES:
+      return _("Only the department head or an administrator may approve supply requests.");
     default:
       g_assert_not_reached ();
     }

@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "fl-ledger-service.h"
+
+G_BEGIN_DECLS
+
+/* For the ledger service's files. */
+FlDatabase *_fl_ledger_service_get_database (FlLedgerService *self);
+
+/* One entry to write: what moved, by how much, whose. */
+typedef struct
+{
+  FlMovement        movement;
+  gint64            item_id;
+  gint64            asset_id;          /* or 0 */
+  FlMovementChanges changes;
+  gint64            staff_id;          /* or 0 */
+  gint64            reverses_id;       /* or 0 */
+  gint64            request_line_id;   /* or 0 */
+  const char       *reason;
+  int               asset_status;      /* the asset's after it (FlAssetStatus), or -1 */
+  gint64            holder_staff_id;   /* who holds the asset then, or 0 */
+} FlLedgerWrite;
+
+/* fl-ledger-service-moves.c: writes one entry of the ledger with its
+ * audit row and keeps the balances from it, inside the caller's
+ * transaction: the store's stock, the person's holding, the asset's
+ * state. Returns the entry's id, or 0. */
+gint64      _fl_ledger_write_entry (FlLedgerService     *self,
+                                    FlSession           *actor,
+                                    const FlLedgerWrite *write,
+                                    GError             **error);
+
+G_END_DECLS

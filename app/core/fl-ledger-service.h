@@ -1,0 +1,127 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "fl-database.h"
+#include "fl-holding.h"
+#include "fl-ledger-entry.h"
+#include "fl-ledger-item.h"
+#include "fl-session.h"
+
+G_BEGIN_DECLS
+
+#define FL_LEDGER_ERROR (fl_ledger_error_quark ())
+
+typedef enum
+{
+  FL_LEDGER_ERROR_INVALID,     /* a field is wrong; the message says which */
+  FL_LEDGER_ERROR_NOT_FOUND,   /* no such item, asset tag, person or entry */
+  FL_LEDGER_ERROR_SHORT,       /* not that many in the store, or held by the person */
+  FL_LEDGER_ERROR_STATE,       /* an asset is not where the movement needs it */
+  FL_LEDGER_ERROR_REVERSED,    /* the entry is reversed already */
+} FlLedgerError;
+
+/* A reason or a note is at most this many characters. */
+#define FL_LEDGER_TEXT_MAX 500
+
+typedef enum
+{
+  FL_CONDITION_NEW,
+  FL_CONDITION_GOOD,
+  FL_CONDITION_FAIR,
+  FL_CONDITION_POOR,
+  FL_CONDITION_BROKEN,
+} FlCondition;
+
+/* A new asset of an item: its tag and what is written on it. */
+typedef struct
+{
+  gint64       item_id;
+  const char  *tag;             /* unique: "HS-0012" */
+  const char  *serial_number;
+  const char  *model;
+  gint64       location_id;     /* 0: none */
+  FlCondition  condition;
+} FlAssetDraft;
+
+/* A movement to record: an asset's by its tag, a consumable's by its item
+ * and quantity. */
+typedef struct
+{
+  FlMovement  movement;          /* not a transfer or a reversal */
+  gint64      item_id;           /* a consumable's; for an asset, 0 or its item */
+  const char *asset_tag;         /* an asset's, or NULL */
+  double      quantity;          /* whole units (an asset: 1); an adjustment's signed */
+  gint64      staff_id;          /* who receives or gives back; on a write-off, whose holding; or 0 */
+  gint64      request_line_id;   /* the request it fulfils, or 0 */
+  const char *reason;            /* needed for an adjustment and a write-off */
+} FlMovementDraft;
+
+#define FL_TYPE_LEDGER_SERVICE (fl_ledger_service_get_type ())
+G_DECLARE_FINAL_TYPE (FlLedgerService, fl_ledger_service, FL, LEDGER_SERVICE, GObject)
+
+GQuark           fl_ledger_error_quark          (void);
+FlLedgerService *fl_ledger_service_new          (FlDatabase            *database);
+
+/* The catalog: administrators; audited. Each returns the new row's id, or
+ * 0 with @error set. */
+gint64           fl_ledger_service_add_category (FlLedgerService       *self,
+                                                 FlSession             *actor,
+                                                 const char            *name,
+                                                 GError               **error);
+gint64           fl_ledger_service_add_location (FlLedgerService       *self,
+                                                 FlSession             *actor,
+                                                 const char            *name,
+                                                 GError               **error);
+/* Adds (id 0) or changes an item: name, category, unit, reorder level,
+ * loanable, active; its kind is set once. */
+gint64           fl_ledger_service_save_item    (FlLedgerService       *self,
+                                                 FlSession             *actor,
+                                                 const FlLedgerItemFields *fields,
+                                                 GError               **error);
+/* Adds an asset of an asset item and receives it into the store (one
+ * ledger entry). */
+gint64           fl_ledger_service_add_asset    (FlLedgerService       *self,
+                                                 FlSession             *actor,
+                                                 const FlAssetDraft    *draft,
+                                                 GError               **error);
+
+/* Records @draft as one ledger entry, its balances and its audit row in
+ * one transaction, refused with a message when it would take the store
+ * or a person below nothing, move an asset that is not where the movement
+ * needs it, or count a whole unit in parts. Administrators. Returns the
+ * entry's id. */
+gint64           fl_ledger_service_record       (FlLedgerService       *self,
+                                                 FlSession             *actor,
+                                                 const FlMovementDraft *draft,
+                                                 GError               **error);
+/* Undoes entry @entry_id with a reversing entry (never by changing it),
+ * for @reason; an asset's latest entry only. Returns the reversal's id. */
+gint64           fl_ledger_service_reverse      (FlLedgerService       *self,
+                                                 FlSession             *actor,
+                                                 gint64                 entry_id,
+                                                 const char            *reason,
+                                                 GError               **error);
+
+/* Every item with its stock on hand, by name: a GListModel of FlLedgerItem. */
+GListModel      *fl_ledger_service_list_stock    (FlLedgerService       *self,
+                                                  FlSession             *actor,
+                                                  GError               **error);
+/* What @staff_id holds, issued or on loan: a GListModel of FlHolding. */
+GListModel      *fl_ledger_service_list_holdings (FlLedgerService       *self,
+                                                  FlSession             *actor,
+                                                  gint64                 staff_id,
+                                                  GError               **error);
+/* @item_id's entries newest first, at most @limit, before entry @before_id
+ * (0: from the newest): a GListModel of FlLedgerEntry. */
+GListModel      *fl_ledger_service_list_history  (FlLedgerService       *self,
+                                                  FlSession             *actor,
+                                                  gint64                 item_id,
+                                                  gint64                 before_id,
+                                                  guint                  limit,
+                                                  GError               **error);
+
+const char      *fl_condition_to_string          (FlCondition            condition);
+
+G_END_DECLS

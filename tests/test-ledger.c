@@ -1,0 +1,482 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-ledger"
+
+#include "fl-ledger-service.h"
+#include "fl-test-util.h"
+
+/* The equipment and supplies ledger (台账) on a small center: 王芳 (1),
+ * 刘洋 (2) and 李娜 (3) of team 1, 周杰 (6) who has left; the administrator
+ * (account 8) keeps the store, lead1 (2) requests, qa (5) audits. */
+#define CENTER_SQL \
+  "INSERT INTO staff (id, job_number, name) VALUES (1, '1001', '王芳'), (2, '1002', '刘洋'), (3, '1003', '李娜');" \
+  "INSERT INTO staff (id, job_number, name, status) VALUES (6, '1005', '周杰', 'departed');" \
+  "INSERT INTO accounts (id, login, staff_id, roles, password_hash, created_at) VALUES " \
+  "  (2, 'lead1', NULL, 2, 'x', 'x'), (5, 'qa', NULL, 1, 'x', 'x'), (8, 'admin', NULL, 8, 'x', 'x');"
+
+typedef struct
+{
+  FlTestDatabase   db;
+  FlLedgerService *ledger;
+  FlSession       *admin;
+  FlSession       *lead;
+  FlSession       *qa;
+  gint64           paper;     /* A4 paper, by the ream, reorder at 10 */
+  gint64           headset;   /* assets HS-001 and HS-002 */
+} Fixture;
+
+static gint64
+count (Fixture    *fixture,
+       const char *sql)
+{
+  return fl_test_count_rows (fixture->db.database, sql);
+}
+
+static gint64
+add_item (Fixture    *fixture,
+          FlItemKind  kind,
+          const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  FlLedgerItemFields fields = { .kind = kind, .name = (char *) name, .unit = (char *) "ream", .reorder_level = 10,
+                                .loanable = kind == FL_ITEM_ASSET, .active = TRUE };
+  gint64 id = fl_ledger_service_save_item (fixture->ledger, fixture->admin, &fields, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+static void
+add_asset (Fixture    *fixture,
+           gint64      item_id,
+           const char *tag)
+{
+  g_autoptr(GError) error = NULL;
+  FlAssetDraft asset = { .item_id = item_id, .tag = tag, .serial_number = "SN", .condition = FL_CONDITION_NEW };
+
+  g_assert_cmpint (fl_ledger_service_add_asset (fixture->ledger, fixture->admin, &asset, &error), >, 0);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  fl_test_database_setup (&fixture->db, data);
+  fl_test_exec (fixture->db.database, CENTER_SQL);
+  fixture->ledger = fl_ledger_service_new (fixture->db.database);
+  fixture->admin = fl_session_new (8, "admin", "钱伟", 0, FL_ROLE_ADMIN);
+  fixture->lead = fl_session_new (2, "lead1", "张强", 0, FL_ROLE_TEAM_LEAD);
+  fixture->qa = fl_session_new (5, "qa", "QA", 0, FL_ROLE_QA_AUDITOR);
+  fixture->paper = add_item (fixture, FL_ITEM_CONSUMABLE, "A4 paper");
+  fixture->headset = add_item (fixture, FL_ITEM_ASSET, "Headset");
+  add_asset (fixture, fixture->headset, "HS-001");
+  add_asset (fixture, fixture->headset, "HS-002");
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_clear_object (&fixture->ledger);
+  g_clear_object (&fixture->admin);
+  g_clear_object (&fixture->lead);
+  g_clear_object (&fixture->qa);
+  fl_test_database_teardown (&fixture->db, data);
+}
+
+static gint64
+record (Fixture    *fixture,
+        FlMovement  movement,
+        gint64      item_id,
+        const char *tag,
+        double      quantity,
+        gint64      staff_id,
+        GError    **error)
+{
+  FlMovementDraft draft = { movement, item_id, tag, quantity, staff_id, 0, "stocktake" };
+
+  return fl_ledger_service_record (fixture->ledger, fixture->admin, &draft, error);
+}
+
+static gint64
+record_ok (Fixture    *fixture,
+           FlMovement  movement,
+           gint64      item_id,
+           const char *tag,
+           double      quantity,
+           gint64      staff_id)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = record (fixture, movement, item_id, tag, quantity, staff_id, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+static void
+assert_refused (Fixture    *fixture,
+                FlMovement  movement,
+                gint64      item_id,
+                const char *tag,
+                double      quantity,
+                gint64      staff_id,
+                int         code)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 before = count (fixture, "SELECT count(*) FROM ledger_entries");
+
+  g_assert_cmpint (record (fixture, movement, item_id, tag, quantity, staff_id, &error), ==, 0);
+  g_assert_error (error, FL_LEDGER_ERROR, code);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ledger_entries"), ==, before);
+}
+
+static int
+on_hand (Fixture *fixture,
+         gint64   item_id)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT on_hand FROM stock WHERE item_id = %" G_GINT64_FORMAT, item_id);
+
+  return (int) count (fixture, sql);
+}
+
+/* The catalog: only an administrator keeps it; tags are unique; an asset
+ * added is in the store. */
+static void
+test_catalog (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) stock = NULL;
+  g_autoptr(FlLedgerItem) first = NULL;
+  FlLedgerItemFields blank = { .kind = FL_ITEM_CONSUMABLE, .name = (char *) "  " };
+  FlAssetDraft twice = { .item_id = fixture->headset, .tag = "HS-001" };
+  FlAssetDraft on_paper = { .item_id = fixture->paper, .tag = "P-1" };
+  FlLedgerItemFields paper = { .kind = FL_ITEM_CONSUMABLE, .name = (char *) "Paper", .active = TRUE };
+
+  g_assert_cmpint (fl_ledger_service_add_category (fixture->ledger, fixture->admin, "Headsets", &error), >, 0);
+  g_assert_cmpint (fl_ledger_service_add_location (fixture->ledger, fixture->admin, "Store room", &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (fl_ledger_service_add_category (fixture->ledger, fixture->lead, "Pens", &error), ==, 0);
+  g_assert_error (error, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+  g_assert_cmpint (fl_ledger_service_save_item (fixture->ledger, fixture->admin, &blank, &error), ==, 0);
+  g_assert_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (fl_ledger_service_save_item (fixture->ledger, fixture->qa, &paper, &error), ==, 0);
+  g_assert_error (error, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+  g_assert_cmpint (fl_ledger_service_add_asset (fixture->ledger, fixture->admin, &twice, &error), ==, 0);
+  g_assert_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (fl_ledger_service_add_asset (fixture->ledger, fixture->admin, &on_paper, &error), ==, 0);
+  g_assert_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_INVALID);
+  g_clear_error (&error);
+
+  stock = fl_ledger_service_list_stock (fixture->ledger, fixture->lead, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (stock), ==, 2);
+  first = g_list_model_get_item (stock, 0);
+  g_assert_cmpstr (fl_ledger_item_get_fields (first)->name, ==, "A4 paper");
+  g_assert_cmpint (fl_ledger_item_get_fields (first)->on_hand, ==, 0);
+  g_assert_true (fl_ledger_item_needs_order (first));
+  g_assert_cmpint (on_hand (fixture, fixture->headset), ==, 2);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM asset_states WHERE status = 'available'"), ==, 2);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE entity IN ('items', 'assets', "
+                                   "'item_categories', 'item_locations', 'ledger_entries')"), ==, 8);
+  g_assert_null (fl_ledger_service_list_stock (fixture->ledger, fixture->qa, &error));
+  g_assert_error (error, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED);
+}
+
+/* Paper in, some issued, returned, written off, counted; headsets issued
+ * and lent; and everything the store refuses, with nothing written. */
+static void
+test_movements (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) holdings = NULL;
+  g_autoptr(GListModel) history = NULL;
+  g_autoptr(FlHolding) holding = NULL;
+  FlMovementDraft no_reason = { FL_MOVEMENT_WRITE_OFF, fixture->paper, NULL, 1, 0, 0, "" };
+
+  record_ok (fixture, FL_MOVEMENT_RECEIVE, fixture->paper, NULL, 20, 0);
+  record_ok (fixture, FL_MOVEMENT_ISSUE, fixture->paper, NULL, 3, 1);
+  record_ok (fixture, FL_MOVEMENT_RETURN, fixture->paper, NULL, 1, 1);
+  record_ok (fixture, FL_MOVEMENT_WRITE_OFF, fixture->paper, NULL, 1, 1);
+  record_ok (fixture, FL_MOVEMENT_ADJUST, fixture->paper, NULL, -2, 0);
+  g_assert_cmpint (on_hand (fixture, fixture->paper), ==, 16);
+
+  assert_refused (fixture, FL_MOVEMENT_ISSUE, fixture->paper, NULL, 30, 1, FL_LEDGER_ERROR_SHORT);
+  assert_refused (fixture, FL_MOVEMENT_ISSUE, fixture->paper, NULL, 1.5, 1, FL_LEDGER_ERROR_INVALID);
+  assert_refused (fixture, FL_MOVEMENT_ISSUE, fixture->paper, NULL, -2, 1, FL_LEDGER_ERROR_INVALID);
+  assert_refused (fixture, FL_MOVEMENT_ISSUE, fixture->paper, NULL, 2, 0, FL_LEDGER_ERROR_INVALID);
+  assert_refused (fixture, FL_MOVEMENT_ISSUE, fixture->paper, NULL, 2, 6, FL_LEDGER_ERROR_INVALID);
+  assert_refused (fixture, FL_MOVEMENT_ISSUE, fixture->paper, NULL, 2, 99, FL_LEDGER_ERROR_NOT_FOUND);
+  assert_refused (fixture, FL_MOVEMENT_RETURN, fixture->paper, NULL, 2, 1, FL_LEDGER_ERROR_SHORT);
+  assert_refused (fixture, FL_MOVEMENT_ADJUST, fixture->paper, NULL, 0, 0, FL_LEDGER_ERROR_INVALID);
+  assert_refused (fixture, FL_MOVEMENT_LOAN_OUT, fixture->paper, NULL, 1, 1, FL_LEDGER_ERROR_INVALID);
+  assert_refused (fixture, FL_MOVEMENT_ISSUE, fixture->headset, NULL, 1, 1, FL_LEDGER_ERROR_INVALID);
+  g_assert_cmpint (fl_ledger_service_record (fixture->ledger, fixture->admin, &no_reason, &error), ==, 0);
+  g_assert_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* Headsets by their tags: issued once, returned by whoever holds it. */
+  record_ok (fixture, FL_MOVEMENT_ISSUE, 0, "HS-001", 1, 1);
+  assert_refused (fixture, FL_MOVEMENT_ISSUE, 0, "HS-001", 1, 2, FL_LEDGER_ERROR_STATE);
+  assert_refused (fixture, FL_MOVEMENT_ISSUE, 0, "HS-404", 1, 2, FL_LEDGER_ERROR_NOT_FOUND);
+  assert_refused (fixture, FL_MOVEMENT_ISSUE, 0, "HS-002", 2, 2, FL_LEDGER_ERROR_INVALID);
+  assert_refused (fixture, FL_MOVEMENT_RETURN, 0, "HS-001", 1, 2, FL_LEDGER_ERROR_STATE);
+  assert_refused (fixture, FL_MOVEMENT_ADJUST, 0, "HS-002", 1, 0, FL_LEDGER_ERROR_INVALID);
+  record_ok (fixture, FL_MOVEMENT_LOAN_OUT, 0, "HS-002", 1, 2);
+  g_assert_cmpint (on_hand (fixture, fixture->headset), ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM asset_states WHERE status = 'on_loan' "
+                                   "AND holder_staff_id = 2"), ==, 1);
+
+  /* The lead and the auditor move nothing. */
+  {
+    FlMovementDraft draft = { FL_MOVEMENT_ISSUE, fixture->paper, NULL, 1, 1, 0, "" };
+
+    g_assert_cmpint (fl_ledger_service_record (fixture->ledger, fixture->lead, &draft, &error), ==, 0);
+    g_assert_error (error, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED);
+    g_clear_error (&error);
+    g_assert_cmpint (fl_ledger_service_record (fixture->ledger, fixture->qa, &draft, &error), ==, 0);
+    g_assert_error (error, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED);
+    g_clear_error (&error);
+  }
+
+  holdings = fl_ledger_service_list_holdings (fixture->ledger, fixture->lead, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (holdings), ==, 2);
+  holding = g_list_model_get_item (holdings, 0);
+  g_assert_cmpstr (fl_holding_get_fields (holding)->item_name, ==, "A4 paper");
+  g_assert_cmpint (fl_holding_get_fields (holding)->quantity, ==, 1);
+  g_clear_object (&holding);
+  holding = g_list_model_get_item (holdings, 1);
+  g_assert_cmpstr (fl_holding_get_fields (holding)->asset_tag, ==, "HS-001");
+  g_assert_cmpint (fl_holding_get_fields (holding)->status, ==, FL_ASSET_ISSUED);
+
+  history = fl_ledger_service_list_history (fixture->ledger, fixture->lead, fixture->paper, 0, 3, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (history), ==, 3);
+  {
+    g_autoptr(FlLedgerEntry) newest = g_list_model_get_item (history, 0);
+
+    g_assert_cmpint (fl_ledger_entry_get_fields (newest)->movement, ==, FL_MOVEMENT_ADJUST);
+    g_assert_cmpint (fl_ledger_entry_get_fields (newest)->stock_change, ==, -2);
+    g_assert_cmpstr (fl_ledger_entry_get_fields (newest)->reason, ==, "stocktake");
+  }
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE entity = 'ledger_entries'"), ==,
+                   count (fixture, "SELECT count(*) FROM ledger_entries"));
+}
+
+/* A mistake is undone by a reversing entry, once; an asset's newest first;
+ * the ledger itself is never changed. */
+static void
+test_reversal (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 received, issued, reversal, returned;
+
+  received = record_ok (fixture, FL_MOVEMENT_RECEIVE, fixture->paper, NULL, 5, 0);
+  issued = record_ok (fixture, FL_MOVEMENT_ISSUE, fixture->paper, NULL, 5, 3);
+  /* Receiving five cannot be undone while the five are out. */
+  g_assert_cmpint (fl_ledger_service_reverse (fixture->ledger, fixture->admin, received, "typo", &error), ==, 0);
+  g_assert_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_SHORT);
+  g_clear_error (&error);
+  g_assert_cmpint (fl_ledger_service_reverse (fixture->ledger, fixture->admin, issued, "", &error), ==, 0);
+  g_assert_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_INVALID);
+  g_clear_error (&error);
+  reversal = fl_ledger_service_reverse (fixture->ledger, fixture->admin, issued, "Issued to the wrong person", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (on_hand (fixture, fixture->paper), ==, 5);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM holdings WHERE staff_id = 3"), ==, 0);
+  g_assert_cmpint (fl_ledger_service_reverse (fixture->ledger, fixture->admin, issued, "again", &error), ==, 0);
+  g_assert_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_REVERSED);
+  g_clear_error (&error);
+  g_assert_cmpint (fl_ledger_service_reverse (fixture->ledger, fixture->admin, reversal, "undo", &error), ==, 0);
+  g_assert_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_REVERSED);
+  g_clear_error (&error);
+
+  /* A headset issued and returned: the return first, then the issue. */
+  issued = record_ok (fixture, FL_MOVEMENT_ISSUE, 0, "HS-001", 1, 1);
+  returned = record_ok (fixture, FL_MOVEMENT_RETURN, 0, "HS-001", 1, 1);
+  g_assert_cmpint (fl_ledger_service_reverse (fixture->ledger, fixture->admin, issued, "wrong", &error), ==, 0);
+  g_assert_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_STATE);
+  g_clear_error (&error);
+  g_assert_cmpint (fl_ledger_service_reverse (fixture->ledger, fixture->admin, returned, "not back yet", &error), >, 0);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM asset_states WHERE status = 'issued' "
+                                   "AND holder_staff_id = 1"), ==, 1);
+  g_assert_cmpint (count (fixture, "SELECT quantity FROM holdings WHERE staff_id = 1"), ==, 1);
+
+  /* History stands: no UPDATE, no DELETE. */
+  g_assert_false (fl_database_exec (fixture->db.database, "UPDATE ledger_entries SET stock_change = 0", &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_false (fl_database_exec (fixture->db.database, "DELETE FROM ledger_entries", &error));
+  g_assert_nonnull (error);
+}
+
+/* The invariants after any sequence: each item's stock is the sum of its
+ * movements and never below none; each holding the sum of its person's;
+ * each asset where its entries left it. */
+static void
+assert_invariants (Fixture *fixture)
+{
+  g_assert_cmpint (count (fixture,
+                          "SELECT count(*) FROM items i LEFT JOIN stock s ON s.item_id = i.id "
+                          "WHERE coalesce (s.on_hand, 0) != (SELECT coalesce (sum (stock_change), 0) "
+                          "  FROM ledger_entries e WHERE e.item_id = i.id) OR s.on_hand < 0"), ==, 0);
+  g_assert_cmpint (count (fixture,
+                          "SELECT count(*) FROM (SELECT staff_id, item_id, coalesce (asset_id, 0) AS asset, "
+                          "  sum (held_change) AS held FROM ledger_entries WHERE staff_id IS NOT NULL "
+                          "  GROUP BY 1, 2, 3) m FULL JOIN holdings h ON h.staff_id = m.staff_id "
+                          "  AND h.item_id = m.item_id AND h.asset_id = m.asset "
+                          "WHERE coalesce (m.held, 0) != coalesce (h.quantity, 0) OR m.held < 0"), ==, 0);
+  /* An asset is in the store exactly when its item's stock counts it. */
+  g_assert_cmpint (count (fixture,
+                          "SELECT count(*) FROM items i WHERE i.kind = 'asset' AND coalesce ((SELECT on_hand "
+                          "  FROM stock WHERE item_id = i.id), 0) != (SELECT count(*) FROM assets a JOIN "
+                          "  asset_states st ON st.asset_id = a.id WHERE a.item_id = i.id "
+                          "  AND st.status = 'available')"), ==, 0);
+  g_assert_cmpint (count (fixture,
+                          "SELECT count(*) FROM asset_states st WHERE (st.status IN ('issued', 'on_loan')) != "
+                          "  EXISTS (SELECT 1 FROM holdings h WHERE h.asset_id = st.asset_id "
+                          "          AND h.staff_id = st.holder_staff_id)"), ==, 0);
+}
+
+/* A thousand random sequences of movements and reversals of paper, pens and four
+ * headsets among three people: the store accepts exactly what a simple
+ * model of it allows, and the invariants hold after every sequence. */
+static void
+test_random_sequences (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  static const char *tags[] = { "HS-001", "HS-002", "HS-003", "HS-004" };
+  static const FlMovement consumable_moves[] = { FL_MOVEMENT_RECEIVE, FL_MOVEMENT_ISSUE, FL_MOVEMENT_RETURN,
+                                                  FL_MOVEMENT_ADJUST, FL_MOVEMENT_WRITE_OFF };
+  static const FlMovement asset_moves[] = { FL_MOVEMENT_ISSUE, FL_MOVEMENT_RETURN, FL_MOVEMENT_LOAN_OUT,
+                                             FL_MOVEMENT_LOAN_BACK, FL_MOVEMENT_REPAIR_OUT, FL_MOVEMENT_REPAIR_BACK,
+                                             FL_MOVEMENT_WRITE_OFF };
+  gint64 pens = add_item (fixture, FL_ITEM_CONSUMABLE, "Pens");
+  gint64 items[] = { fixture->paper, pens };
+  /* The model: the store's stock of each consumable and what each person holds. */
+  int stock[2] = { 0, 0 };
+  int held[2][4] = { { 0 } };
+  guint n_sequences = g_test_slow () ? 5000 : 1000, accepted = 0, refused = 0;
+  g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  add_asset (fixture, fixture->headset, "HS-003");
+  add_asset (fixture, fixture->headset, "HS-004");
+  for (guint sequence = 0; sequence < n_sequences; sequence++)
+    {
+      for (guint step = 0; step < 6; step++)
+        {
+          g_autoptr(GError) error = NULL;
+          gint64 id;
+
+          if (g_test_rand_int_range (0, 10) == 0 && entries->len > 0)
+            {
+              /* Reverse one of the recent entries: the model is read back below. */
+              id = fl_ledger_service_reverse (fixture->ledger, fixture->admin,
+                                              g_array_index (entries, gint64,
+                                                             g_test_rand_int_range (0, (int) entries->len)),
+                                              "random", &error);
+              g_assert_true ((id != 0) == (error == NULL));
+              for (guint i = 0; i < 2; i++)
+                {
+                  g_autofree char *sql = g_strdup_printf ("SELECT coalesce (sum (stock_change), 0) FROM ledger_entries "
+                                                          "WHERE item_id = %" G_GINT64_FORMAT, items[i]);
+
+                  stock[i] = (int) count (fixture, sql);
+                  for (gint64 person = 1; person <= 3; person++)
+                    {
+                      g_autofree char *held_sql = g_strdup_printf (
+                        "SELECT coalesce (sum (held_change), 0) FROM ledger_entries WHERE item_id = %" G_GINT64_FORMAT
+                        " AND staff_id = %" G_GINT64_FORMAT, items[i], person);
+
+                      held[i][person] = (int) count (fixture, held_sql);
+                    }
+                }
+            }
+          else if (g_test_rand_bit ())
+            {
+              guint which = (guint) g_test_rand_int_range (0, 2);
+              FlMovement movement = consumable_moves[g_test_rand_int_range (0, G_N_ELEMENTS (consumable_moves))];
+              int quantity = g_test_rand_int_range (1, 8) * (movement == FL_MOVEMENT_ADJUST && g_test_rand_bit () ? -1 : 1);
+              gint64 person = movement == FL_MOVEMENT_RECEIVE || movement == FL_MOVEMENT_ADJUST ||
+                                  (movement == FL_MOVEMENT_WRITE_OFF && g_test_rand_bit ())
+                                ? 0
+                                : g_test_rand_int_range (1, 4);
+              FlMovementChanges changes;
+              gboolean allowed;
+
+              fl_movement_changes (movement, quantity, person != 0, &changes);
+              allowed = stock[which] + changes.stock >= 0 && (person == 0 || held[which][person] + changes.held >= 0);
+              id = record (fixture, movement, items[which], NULL, quantity, person, &error);
+              g_assert_cmpint (id != 0, ==, allowed);
+              if (allowed)
+                {
+                  stock[which] += changes.stock;
+                  if (person != 0)
+                    held[which][person] += changes.held;
+                }
+            }
+          else
+            {
+              FlMovement movement = asset_moves[g_test_rand_int_range (0, G_N_ELEMENTS (asset_moves))];
+
+              id = record (fixture, movement, 0, tags[g_test_rand_int_range (0, G_N_ELEMENTS (tags))], 1,
+                           g_test_rand_int_range (1, 4), &error);
+              g_assert_true ((id != 0) == (error == NULL));
+              if (error != NULL)
+                g_assert_true (error->domain == FL_LEDGER_ERROR);
+            }
+          if (id != 0)
+            {
+              accepted++;
+              g_array_append_val (entries, id);
+            }
+          else
+            refused++;
+        }
+      assert_invariants (fixture);
+      /* Writing off retires headsets for good: bring in new ones now and then. */
+      if (sequence % 50 == 49)
+        for (guint i = 0; i < G_N_ELEMENTS (tags); i++)
+          {
+            g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM asset_states st JOIN assets a ON "
+                                                    "a.id = st.asset_id WHERE a.tag = '%s' AND st.status = 'retired'",
+                                                    tags[i]);
+
+            if (count (fixture, sql) > 0)
+              {
+                g_autofree char *tag = g_strdup_printf ("%s-%u", tags[i], sequence);
+
+                add_asset (fixture, fixture->headset, tag);
+              }
+          }
+    }
+  g_test_message ("%u movements accepted, %u refused", accepted, refused);
+  g_assert_cmpuint (accepted, >, n_sequences);
+  g_assert_cmpuint (refused, >, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  fl_test_init (&argc, &argv);
+
+#define ADD(path, func) \
+  g_test_add ("/ledger/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("catalog", test_catalog);
+  ADD ("movements", test_movements);
+  ADD ("reversal", test_reversal);
+  ADD ("random-sequences", test_random_sequences);
+#undef ADD
+
+  return g_test_run ();
+}
