@@ -100,3 +100,11 @@ fl_test_ms_since (gint64 start)
 {
   return (g_get_monotonic_time () - start) / 1000.0;
 }
+
+void
+fl_test_print_timing (const char *what,
+                      double      ms,
+                      const char *target)
+{
+  g_print ("%-62s %9.3f ms   %s\n", what, ms, target);
+}

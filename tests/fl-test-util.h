@@ -30,5 +30,9 @@ gint64     fl_test_count_rows       (FlDatabase     *database,
 void       fl_test_exec             (FlDatabase     *database,
                                      const char     *sql);
 double     fl_test_ms_since         (gint64          start);
+/* A benchmark's line: what was measured, in milliseconds, and its target. */
+void       fl_test_print_timing     (const char     *what,
+                                     double          ms,
+                                     const char     *target);
 
 G_END_DECLS

@@ -131,14 +131,6 @@ naive_month (FlDatabase *database)
   g_assert_cmpuint (rows, ==, N_AGENTS);
 }
 
-static void
-print_line (const char *what,
-            double      ms,
-            const char *target)
-{
-  g_print ("%-58s %9.1f ms   %s\n", what, ms, target);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -238,13 +230,13 @@ main (int   argc,
     }
 
   g_print ("%-58s %12s   %s\n", "what (best of 5)", "time", "target");
-  print_line ("month's results, all 300 agents (indexed, FlQaResultsService)", best_month, "< 50 ms");
-  print_line ("… the same counts, naive (strftime() per row, no index)", best_naive, "(reference)");
-  print_line ("one agent's trend over a year, by week", best_trend, "< 5 ms");
-  print_line ("drawing November's plan, 300 agents (6,000 + 600 calls)", best_draw, "< 200 ms");
-  print_line ("dashboard: the center's six months by week", best_center_trend, "(worker thread)");
-  print_line ("dashboard: one team's six months by week", best_team_trend, "(worker thread)");
-  print_line ("dashboard: the scorers' month", best_workload, "(worker thread)");
+  fl_test_print_timing ("month's results, all 300 agents (indexed, FlQaResultsService)", best_month, "< 50 ms");
+  fl_test_print_timing ("… the same counts, naive (strftime() per row, no index)", best_naive, "(reference)");
+  fl_test_print_timing ("one agent's trend over a year, by week", best_trend, "< 5 ms");
+  fl_test_print_timing ("drawing November's plan, 300 agents (6,000 + 600 calls)", best_draw, "< 200 ms");
+  fl_test_print_timing ("dashboard: the center's six months by week", best_center_trend, "(worker thread)");
+  fl_test_print_timing ("dashboard: one team's six months by week", best_team_trend, "(worker thread)");
+  fl_test_print_timing ("dashboard: the scorers' month", best_workload, "(worker thread)");
   g_print ("\nThe drawn plan: %u agents, %u calls for QA, %u for monitoring.\n", outcome.agents,
            outcome.drawn_qa, outcome.drawn_monitoring);
 

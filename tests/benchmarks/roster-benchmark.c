@@ -73,14 +73,6 @@ make_center (FlDatabase *database,
   fl_test_exec (database, sql);
 }
 
-static void
-print_line (const char *what,
-            double      ms,
-            const char *target)
-{
-  g_print ("%-62s %9.3f ms   %s\n", what, ms, target);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -190,12 +182,12 @@ main (int   argc,
            fl_roster_check_count (fl_roster_get_check (roster), FL_RULE_HARD) +
            fl_roster_check_count (fl_roster_get_check (roster), FL_RULE_SOFT), EDITS);
   g_print ("%-62s %12s   %s\n", "what (best of 5; edits: the mean of 1,000)", "time", "target");
-  print_line ("opening the month (300 agents, cells, every rule)", best_open, "(grid's first frame < 300 ms)");
-  print_line ("checking every rule over the whole month", best_check, "< 50 ms");
-  print_line ("re-checking after one cell changes", edit_total / EDITS, "< 16 ms with the repaint");
-  print_line ("saving one cell (transaction and audit)", best_save, "(on the main thread)");
-  print_line ("filling a week from the rotation for 300 (2,100 cells)", best_fill, "(one change)");
-  print_line ("the coverage of a day across the center", best_coverage, "< 20 ms");
+  fl_test_print_timing ("opening the month (300 agents, cells, every rule)", best_open, "(grid's first frame < 300 ms)");
+  fl_test_print_timing ("checking every rule over the whole month", best_check, "< 50 ms");
+  fl_test_print_timing ("re-checking after one cell changes", edit_total / EDITS, "< 16 ms with the repaint");
+  fl_test_print_timing ("saving one cell (transaction and audit)", best_save, "(on the main thread)");
+  fl_test_print_timing ("filling a week from the rotation for 300 (2,100 cells)", best_fill, "(one change)");
+  fl_test_print_timing ("the coverage of a day across the center", best_coverage, "< 20 ms");
 
   g_clear_object (&roster);
   g_clear_object (&rosters);
