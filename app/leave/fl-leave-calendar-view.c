@@ -74,6 +74,32 @@ is_weekend (const char *month,
   return weekday == G_DATE_SATURDAY || weekday == G_DATE_SUNDAY;
 }
 
+/* A person's row, or the button of their name: their leave statement. */
+static void
+open_statement (FlLeaveCalendarView *self,
+                GObject             *person)
+{
+  gint64 staff_id = GPOINTER_TO_INT (g_object_get_data (person, "fl-staff-id"));
+  GtkWidget *dialog = fl_leave_statement_dialog_new (GTK_WIDGET (self), self->service, self->session, staff_id);
+
+  g_signal_connect_object (dialog, "changed", G_CALLBACK (fl_leave_calendar_view_refresh), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+person_activated_cb (FlLeaveCalendarView *self,
+                     GtkListBoxRow       *row)
+{
+  open_statement (self, G_OBJECT (row));
+}
+
+static void
+name_clicked_cb (FlLeaveCalendarView *self,
+                 GtkButton           *name)
+{
+  open_statement (self, G_OBJECT (name));
+}
+
 static GtkWidget *
 create_person_row (FlLeaveCalendarView      *self,
                    const FlLeaveCalendar    *calendar,
@@ -81,7 +107,9 @@ create_person_row (FlLeaveCalendarView      *self,
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  GtkWidget *name = gtk_label_new (person->name);
+  GtkWidget *name = gtk_button_new_with_label (person->name);
+  /* Translators: the button of a person's name in the absence calendar, for a screen reader */
+  g_autofree char *statement = g_strdup_printf (_("Leave statement of %s"), person->name);
   GtkWidget *strip = fl_day_strip_new ();
   FlDayStripCell cells[FL_LEAVE_CALENDAR_MAX_DAYS];
   g_autofree char *away = fl_leave_calendar_row_describe (person);
@@ -93,11 +121,17 @@ create_person_row (FlLeaveCalendarView      *self,
       cells[day].shaded = is_weekend (calendar->month, day + 1);
     }
   fl_day_strip_set_cells (FL_DAY_STRIP (strip), cells, calendar->n_days);
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (name))), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (name))), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (name, "flat");
   gtk_widget_set_size_request (name, 138, -1);
-  gtk_widget_set_margin_start (name, 12);
+  gtk_widget_set_margin_start (name, 6);
+  gtk_widget_set_margin_end (name, 6);
+  gtk_widget_set_valign (name, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (name, person->team);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (name), GTK_ACCESSIBLE_PROPERTY_LABEL, statement, -1);
+  g_object_set_data (G_OBJECT (name), "fl-staff-id", GINT_TO_POINTER ((int) person->staff_id));
+  g_signal_connect_object (name, "clicked", G_CALLBACK (name_clicked_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_set_margin_top (box, 3);
   gtk_widget_set_margin_bottom (box, 3);
   gtk_box_append (GTK_BOX (box), name);
@@ -232,17 +266,6 @@ fl_leave_calendar_view_refresh (FlLeaveCalendarView *self)
                                           "%u people away or asking for leave this month", n_away),
                              n_away);
   gtk_label_set_label (self->summary_label, summary);
-}
-
-static void
-person_activated_cb (FlLeaveCalendarView *self,
-                     GtkListBoxRow       *row)
-{
-  gint64 staff_id = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "fl-staff-id"));
-  GtkWidget *dialog = fl_leave_statement_dialog_new (GTK_WIDGET (self), self->service, self->session, staff_id);
-
-  g_signal_connect_object (dialog, "changed", G_CALLBACK (fl_leave_calendar_view_refresh), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void

@@ -320,7 +320,7 @@ fl_leave_dialog_set_extends (FlLeaveDialog  *self,
   g_date_add_days (&after, 1);
   first = fl_month_date_to_string (&after);
   gtk_editable_set_text (GTK_EDITABLE (self->first_entry), first);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->first_entry), FALSE);
+  gtk_editable_set_editable (GTK_EDITABLE (self->first_entry), FALSE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->afternoon_switch), FALSE);
   gtk_editable_set_text (GTK_EDITABLE (self->last_entry), first);
   gtk_window_set_title (GTK_WINDOW (self), _("Extend Leave"));

@@ -297,12 +297,21 @@ may_extend (FlLeaveReviewDialog *self)
          fl_leave_service_may_file_for (self->service, self->actor, fields->staff_id);
 }
 
+static gboolean
+close_in_idle (gpointer user_data)
+{
+  gtk_window_close (GTK_WINDOW (user_data));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 extended_cb (FlLeaveReviewDialog *self)
 {
   /* Translators: a toast once an extension of leave is filed */
   g_signal_emit (self, signals[CHANGED], 0, _("The extension is filed."));
-  gtk_window_close (GTK_WINDOW (self));
+  /* Not while the extension's dialog, which closes with this one, is
+   * still saving. */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_in_idle, g_object_ref (self), g_object_unref);
 }
 
 static void
