@@ -8,6 +8,7 @@
 #include "fl-ledger-entry.h"
 #include "fl-ledger-item.h"
 #include "fl-session.h"
+#include "fl-supply-line.h"
 
 G_BEGIN_DECLS
 
@@ -121,6 +122,79 @@ GListModel      *fl_ledger_service_list_history  (FlLedgerService       *self,
                                                   gint64                 before_id,
                                                   guint                  limit,
                                                   GError               **error);
+
+/* Requests (申领) and pooled purchasing (集中申购) */
+
+/* A line a lead asks for: an item and how many, in whole units. */
+typedef struct
+{
+  gint64      item_id;
+  double      quantity;
+  const char *reason;
+} FlSupplyLineDraft;
+
+typedef struct
+{
+  gint64                   for_staff_id;   /* a person of the team, or 0: the team, the filer signing for it */
+  const char              *note;
+  const FlSupplyLineDraft *lines;
+  guint                    n_lines;
+} FlSupplyDraft;
+
+/* Which lines to list. */
+typedef enum
+{
+  FL_SUPPLY_LINES_WAITING,     /* for a decision: the head's and administrators' inbox */
+  FL_SUPPLY_LINES_TO_ISSUE,    /* approved and not all issued: the store's work */
+  FL_SUPPLY_LINES_RECENT,      /* the last 90 days' that @actor may follow (a lead: their team's) */
+} FlSupplyLines;
+
+/* Files a request with its lines: a lead for a person of their team or
+ * for the team, the head and administrators for anyone. Audited. Returns
+ * the request's id. */
+gint64           fl_ledger_service_file_request (FlLedgerService       *self,
+                                                 FlSession             *actor,
+                                                 const FlSupplyDraft   *draft,
+                                                 GError               **error);
+/* Approves or rejects line @line_id with @comment (needed to reject): the
+ * department head or an administrator. */
+gboolean         fl_ledger_service_decide_line  (FlLedgerService       *self,
+                                                 FlSession             *actor,
+                                                 gint64                 line_id,
+                                                 FlSupplyDecision       decision,
+                                                 const char            *comment,
+                                                 GError               **error);
+/* A GListModel of FlSupplyLine, oldest first. */
+GListModel      *fl_ledger_service_list_lines   (FlLedgerService       *self,
+                                                 FlSession             *actor,
+                                                 FlSupplyLines          which,
+                                                 GError               **error);
+/* Issues from the store against approved line @line_id: @quantity of a
+ * consumable, or the assets of @tags (NULL-terminated), to whoever the
+ * line is for; never more than was approved. Administrators. */
+gboolean         fl_ledger_service_issue_line   (FlLedgerService       *self,
+                                                 FlSession             *actor,
+                                                 gint64                 line_id,
+                                                 int                    quantity,
+                                                 const char * const    *tags,
+                                                 GError               **error);
+/* Asks to buy what the store cannot cover of approved line @line_id.
+ * Returns the purchase's id. Administrators. */
+gint64           fl_ledger_service_request_purchase (FlLedgerService   *self,
+                                                     FlSession         *actor,
+                                                     gint64             line_id,
+                                                     GError           **error);
+/* A purchase ordered, then received: receiving adds its quantity of a
+ * consumable to the store, or the assets of @tags (one per unit). */
+gboolean         fl_ledger_service_mark_ordered  (FlLedgerService      *self,
+                                                  FlSession            *actor,
+                                                  gint64                purchase_id,
+                                                  GError              **error);
+gboolean         fl_ledger_service_receive_purchase (FlLedgerService   *self,
+                                                     FlSession         *actor,
+                                                     gint64             purchase_id,
+                                                     const char * const *tags,
+                                                     GError           **error);
 
 const char      *fl_condition_to_string          (FlCondition            condition);
 

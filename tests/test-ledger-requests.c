@@ -1,0 +1,229 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-ledger-requests"
+
+#include "ledger-fixture.h"
+
+/* Supply requests (申领) and pooled purchasing (集中申购) on the center of
+ * ledger-fixture.h. */
+
+static gint64
+file_ok (Fixture                 *fixture,
+         FlSession               *actor,
+         gint64                   for_staff_id,
+         const FlSupplyLineDraft *lines,
+         guint                    n_lines)
+{
+  g_autoptr(GError) error = NULL;
+  FlSupplyDraft draft = { for_staff_id, "", lines, n_lines };
+  gint64 id = fl_ledger_service_file_request (fixture->ledger, actor, &draft, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+static gint64
+line_of (Fixture *fixture,
+         gint64   request_id,
+         gint64   item_id)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT id FROM supply_request_lines WHERE request_id = %" G_GINT64_FORMAT
+                                          " AND item_id = %" G_GINT64_FORMAT, request_id, item_id);
+
+  return count (fixture, sql);
+}
+
+static guint
+n_lines (Fixture       *fixture,
+         FlSession     *actor,
+         FlSupplyLines  which)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) lines = fl_ledger_service_list_lines (fixture->ledger, actor, which, &error);
+
+  g_assert_no_error (error);
+  return g_list_model_get_n_items (lines);
+}
+
+/* A lead asks two headsets for 王芳 and paper for the team; the head
+ * approves the headsets and rejects half the paper's reason-less ask; the
+ * store issues two headsets by tag; 王芳 holds them; one comes back. */
+static void
+test_request_to_issue (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  FlSupplyLineDraft headsets[] = { { fixture->headset, 2, "New starter" } };
+  FlSupplyLineDraft paper[] = { { fixture->paper, 5, "Printing scripts" } };
+  const char *tags[] = { "HS-001", "HS-002", NULL };
+  const char *one_more[] = { "HS-001", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) holdings = NULL;
+  gint64 request, team_request, line, paper_line;
+
+  request = file_ok (fixture, fixture->lead, 1, headsets, 1);
+  team_request = file_ok (fixture, fixture->lead, 0, paper, 1);
+  line = line_of (fixture, request, fixture->headset);
+  paper_line = line_of (fixture, team_request, fixture->paper);
+  /* The team's request is signed for by its lead, 张强. */
+  g_assert_cmpint (count (fixture, "SELECT receiver_staff_id FROM supply_requests WHERE for_staff_id IS NULL"), ==, 10);
+  g_assert_cmpuint (n_lines (fixture, fixture->head, FL_SUPPLY_LINES_WAITING), ==, 2);
+  g_assert_cmpuint (n_lines (fixture, fixture->lead, FL_SUPPLY_LINES_RECENT), ==, 2);
+  g_assert_cmpuint (n_lines (fixture, fixture->lead2, FL_SUPPLY_LINES_RECENT), ==, 0);
+
+  /* A lead does not approve; a rejection says why. */
+  g_assert_false (fl_ledger_service_decide_line (fixture->ledger, fixture->lead, line, FL_SUPPLY_APPROVED, "", &error));
+  g_assert_error (error, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+  g_assert_false (fl_ledger_service_decide_line (fixture->ledger, fixture->head, paper_line, FL_SUPPLY_REJECTED, " ",
+                                                 &error));
+  g_assert_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (fl_ledger_service_decide_line (fixture->ledger, fixture->head, paper_line, FL_SUPPLY_REJECTED,
+                                                "Use the paper in the printer room", &error));
+  g_assert_true (fl_ledger_service_decide_line (fixture->ledger, fixture->admin, line, FL_SUPPLY_APPROVED, "", &error));
+  g_assert_no_error (error);
+  g_assert_false (fl_ledger_service_decide_line (fixture->ledger, fixture->head, line, FL_SUPPLY_REJECTED, "no",
+                                                 &error));
+  g_assert_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_STATE);
+  g_clear_error (&error);
+  g_assert_cmpuint (n_lines (fixture, fixture->head, FL_SUPPLY_LINES_WAITING), ==, 0);
+  g_assert_cmpuint (n_lines (fixture, fixture->admin, FL_SUPPLY_LINES_TO_ISSUE), ==, 1);
+
+  /* An auditor issues nothing, a rejected line nothing, nobody more than approved. */
+  g_assert_false (fl_ledger_service_issue_line (fixture->ledger, fixture->qa, line, 0, tags, &error));
+  g_assert_error (error, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+  g_assert_false (fl_ledger_service_issue_line (fixture->ledger, fixture->admin, paper_line, 5, NULL, &error));
+  g_assert_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_STATE);
+  g_clear_error (&error);
+  g_assert_true (fl_ledger_service_issue_line (fixture->ledger, fixture->admin, line, 0, tags, &error));
+  g_assert_no_error (error);
+  g_assert_false (fl_ledger_service_issue_line (fixture->ledger, fixture->admin, line, 0, one_more, &error));
+  g_assert_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpuint (n_lines (fixture, fixture->admin, FL_SUPPLY_LINES_TO_ISSUE), ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ledger_entries WHERE request_line_id IS NOT NULL"), ==, 2);
+
+  holdings = fl_ledger_service_list_holdings (fixture->ledger, fixture->lead, 1, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (holdings), ==, 2);
+  record_ok (fixture, FL_MOVEMENT_RETURN, 0, "HS-002", 1, 1);
+  g_assert_cmpint (on_hand (fixture, fixture->headset), ==, 1);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE entity = 'supply_request_lines'"), ==, 2);
+}
+
+/* Refusals on filing: another team's person, someone who left, a
+ * fraction, nothing, an auditor. */
+static void
+test_filing_refusals (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  FlSupplyLineDraft one[] = { { fixture->paper, 1, "" } };
+  FlSupplyLineDraft half[] = { { fixture->paper, 1.5, "" } };
+  FlSupplyLineDraft unknown[] = { { 999, 1, "" } };
+  struct
+  {
+    FlSession               *actor;
+    gint64                   for_staff_id;
+    const FlSupplyLineDraft *lines;
+    guint                    n_lines;
+    GQuark                   domain;
+    int                      code;
+  } refused[] = {
+    { fixture->lead, 5, one, 1, FL_LEDGER_ERROR, FL_LEDGER_ERROR_INVALID },          /* team 2's */
+    { fixture->lead, 6, one, 1, FL_LEDGER_ERROR, FL_LEDGER_ERROR_INVALID },          /* has left */
+    { fixture->lead, 1, half, 1, FL_LEDGER_ERROR, FL_LEDGER_ERROR_INVALID },
+    { fixture->lead, 1, unknown, 1, FL_LEDGER_ERROR, FL_LEDGER_ERROR_NOT_FOUND },
+    { fixture->lead, 1, one, 0, FL_LEDGER_ERROR, FL_LEDGER_ERROR_INVALID },
+    { fixture->admin, 0, one, 1, FL_LEDGER_ERROR, FL_LEDGER_ERROR_INVALID },         /* not on the staff list */
+    { fixture->qa, 1, one, 1, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      FlSupplyDraft draft = { refused[i].for_staff_id, "", refused[i].lines, refused[i].n_lines };
+
+      g_assert_cmpint (fl_ledger_service_file_request (fixture->ledger, refused[i].actor, &draft, &error), ==, 0);
+      g_assert_error (error, refused[i].domain, refused[i].code);
+    }
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM supply_requests"), ==, 0);
+  /* The head asks for anyone. */
+  file_ok (fixture, fixture->head, 5, one, 1);
+}
+
+/* Ten reams asked, three in the store: the other seven bought with the
+ * others' (集中申购), ordered, received into stock; then all ten issued. */
+static void
+test_purchase (Fixture       *fixture,
+               gconstpointer  data)
+{
+  FlSupplyLineDraft paper[] = { { fixture->paper, 10, "Month-end reports" } };
+  FlSupplyLineDraft headsets[] = { { fixture->headset, 3, "" } };
+  const char *two_tags[] = { "HS-101", "HS-102", NULL };   /* two stocked, three asked: one to buy */
+  const char *bought[] = { "HS-103", NULL };
+  g_autoptr(GError) error = NULL;
+  gint64 line, purchase, headset_line, headset_purchase;
+
+  record_ok (fixture, FL_MOVEMENT_RECEIVE, fixture->paper, NULL, 3, 0);
+  line = line_of (fixture, file_ok (fixture, fixture->lead, 2, paper, 1), fixture->paper);
+  g_assert_cmpint (fl_ledger_service_request_purchase (fixture->ledger, fixture->admin, line, &error), ==, 0);
+  g_assert_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_STATE);   /* not approved yet */
+  g_clear_error (&error);
+  g_assert_true (fl_ledger_service_decide_line (fixture->ledger, fixture->head, line, FL_SUPPLY_APPROVED, "", &error));
+  g_assert_false (fl_ledger_service_issue_line (fixture->ledger, fixture->admin, line, 10, NULL, &error));
+  g_assert_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_SHORT);
+  g_clear_error (&error);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ledger_entries WHERE request_line_id IS NOT NULL"), ==, 0);
+
+  purchase = fl_ledger_service_request_purchase (fixture->ledger, fixture->admin, line, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (count (fixture, "SELECT quantity FROM purchases"), ==, 7);
+  g_assert_cmpint (fl_ledger_service_request_purchase (fixture->ledger, fixture->admin, line, &error), ==, 0);
+  g_assert_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_STATE);   /* covered now */
+  g_clear_error (&error);
+  g_assert_true (fl_ledger_service_mark_ordered (fixture->ledger, fixture->admin, purchase, &error));
+  g_assert_false (fl_ledger_service_mark_ordered (fixture->ledger, fixture->admin, purchase, &error));
+  g_assert_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_STATE);
+  g_clear_error (&error);
+  g_assert_true (fl_ledger_service_receive_purchase (fixture->ledger, fixture->admin, purchase, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (on_hand (fixture, fixture->paper), ==, 10);
+  g_assert_false (fl_ledger_service_receive_purchase (fixture->ledger, fixture->admin, purchase, NULL, &error));
+  g_assert_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_STATE);
+  g_clear_error (&error);
+  g_assert_true (fl_ledger_service_issue_line (fixture->ledger, fixture->admin, line, 10, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (on_hand (fixture, fixture->paper), ==, 0);
+
+  /* Headsets: two in the store, three asked, one bought and received by its tag. */
+  headset_line = line_of (fixture, file_ok (fixture, fixture->lead, 3, headsets, 1), fixture->headset);
+  g_assert_true (fl_ledger_service_decide_line (fixture->ledger, fixture->head, headset_line, FL_SUPPLY_APPROVED, "",
+                                                &error));
+  headset_purchase = fl_ledger_service_request_purchase (fixture->ledger, fixture->admin, headset_line, &error);
+  g_assert_no_error (error);
+  g_assert_false (fl_ledger_service_receive_purchase (fixture->ledger, fixture->admin, headset_purchase,
+                                                      two_tags, &error));
+  g_assert_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (fl_ledger_service_receive_purchase (fixture->ledger, fixture->admin, headset_purchase, bought,
+                                                     &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (on_hand (fixture, fixture->headset), ==, 3);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE entity = 'purchases'"), ==, 5);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  fl_test_init (&argc, &argv);
+
+#define ADD(path, func) \
+  g_test_add ("/ledger-requests/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("request-to-issue", test_request_to_issue);
+  ADD ("filing-refusals", test_filing_refusals);
+  ADD ("purchase", test_purchase);
+#undef ADD
+
+  return g_test_run ();
+}
