@@ -3,8 +3,8 @@
 
 #include "ledger-fixture.h"
 
-/* Supply requests (申领) and pooled purchasing (集中申购) on the center of
- * ledger-fixture.h. */
+/* Supply requests (申领), pooled purchasing (集中申购) and loans (借用) on
+ * the center of ledger-fixture.h. */
 
 static gint64
 file_ok (Fixture                 *fixture,
@@ -212,6 +212,85 @@ test_purchase (Fixture       *fixture,
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE entity = 'purchases'"), ==, 5);
 }
 
+/* A headset lent to 刘洋 for a training week, overdue once its day is
+ * past, back in fair condition; not lent twice, nor until yesterday, nor a
+ * PC, which is issued. */
+static void
+test_loans (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) loans = NULL;
+  g_autoptr(FlLoan) loan = NULL;
+  g_autofree char *next_week = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) then = g_date_time_add_days (now, 7);
+  g_autoptr(GDateTime) before = g_date_time_add_days (now, -1);
+  g_autofree char *yesterday = g_date_time_format (before, "%Y-%m-%d");
+  gint64 id;
+
+  next_week = g_date_time_format (then, "%Y-%m-%d");
+  g_assert_cmpint (fl_ledger_service_lend (fixture->ledger, fixture->admin, "HS-001", 2, yesterday, "Training",
+                                           &error), ==, 0);
+  g_assert_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (fl_ledger_service_lend (fixture->ledger, fixture->admin, "HS-001", 2, "2027-02-30", "Training",
+                                           &error), ==, 0);
+  g_assert_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (fl_ledger_service_lend (fixture->ledger, fixture->lead, "HS-001", 2, next_week, "Training",
+                                           &error), ==, 0);
+  g_assert_error (error, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+  id = fl_ledger_service_lend (fixture->ledger, fixture->admin, "HS-001", 2, next_week, "Training week", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (fl_ledger_service_lend (fixture->ledger, fixture->admin, "HS-001", 3, next_week, "", &error), ==, 0);
+  g_assert_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_STATE);
+  g_clear_error (&error);
+
+  loans = fl_ledger_service_list_loans (fixture->ledger, fixture->lead, 2, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (loans), ==, 1);
+  loan = g_list_model_get_item (loans, 0);
+  g_assert_cmpstr (fl_loan_get_fields (loan)->asset_tag, ==, "HS-001");
+  g_assert_cmpint (fl_loan_get_fields (loan)->days_overdue, ==, 0);
+  g_clear_object (&loan);
+  g_clear_object (&loans);
+
+  /* Three days past its day, it is overdue by three. */
+  fl_test_exec (fixture->db.database, "UPDATE loans SET out_on = date ('now', 'localtime', '-10 days'), "
+                                      "due_on = date ('now', 'localtime', '-3 days')");
+  loans = fl_ledger_service_list_loans (fixture->ledger, fixture->head, 0, FALSE, &error);
+  loan = g_list_model_get_item (loans, 0);
+  g_assert_cmpint (fl_loan_get_fields (loan)->days_overdue, ==, 3);
+  g_clear_object (&loan);
+  g_clear_object (&loans);
+
+  g_assert_true (fl_ledger_service_take_back (fixture->ledger, fixture->admin, id, FL_CONDITION_FAIR, "Ear cushion worn",
+                                              &error));
+  g_assert_no_error (error);
+  g_assert_false (fl_ledger_service_take_back (fixture->ledger, fixture->admin, id, FL_CONDITION_FAIR, "", &error));
+  g_assert_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_STATE);
+  g_clear_error (&error);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM assets WHERE tag = 'HS-001' AND condition = 'fair'"), ==, 1);
+  g_assert_cmpint (on_hand (fixture, fixture->headset), ==, 2);
+  loans = fl_ledger_service_list_loans (fixture->ledger, fixture->head, 0, FALSE, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (loans), ==, 0);
+  g_clear_object (&loans);
+  loans = fl_ledger_service_list_loans (fixture->ledger, fixture->head, 0, TRUE, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (loans), ==, 1);
+
+  /* A PC is issued to its user, not lent. */
+  {
+    FlLedgerItemFields pc = { .kind = FL_ITEM_ASSET, .name = (char *) "PC", .active = TRUE };
+    gint64 pcs = fl_ledger_service_save_item (fixture->ledger, fixture->admin, &pc, &error);
+
+    add_asset (fixture, pcs, "PC-01");
+    g_assert_cmpint (fl_ledger_service_lend (fixture->ledger, fixture->admin, "PC-01", 2, next_week, "", &error), ==, 0);
+    g_assert_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_INVALID);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -223,6 +302,7 @@ main (int   argc,
   ADD ("request-to-issue", test_request_to_issue);
   ADD ("filing-refusals", test_filing_refusals);
   ADD ("purchase", test_purchase);
+  ADD ("loans", test_loans);
 #undef ADD
 
   return g_test_run ();

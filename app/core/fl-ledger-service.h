@@ -7,6 +7,7 @@
 #include "fl-holding.h"
 #include "fl-ledger-entry.h"
 #include "fl-ledger-item.h"
+#include "fl-loan.h"
 #include "fl-session.h"
 #include "fl-supply-line.h"
 
@@ -195,6 +196,33 @@ gboolean         fl_ledger_service_receive_purchase (FlLedgerService   *self,
                                                      gint64             purchase_id,
                                                      const char * const *tags,
                                                      GError           **error);
+
+/* Loans (借用) */
+
+/* Lends the loanable asset @tag to @staff_id until @due_on (YYYY-MM-DD, today
+ * or later) for @purpose: a loan-out entry and the loan, in one
+ * transaction. Administrators. Returns the loan's id. */
+gint64           fl_ledger_service_lend          (FlLedgerService      *self,
+                                                  FlSession            *actor,
+                                                  const char           *tag,
+                                                  gint64                staff_id,
+                                                  const char           *due_on,
+                                                  const char           *purpose,
+                                                  GError              **error);
+/* The asset of loan @loan_id back in the store, in @condition, with @note. */
+gboolean         fl_ledger_service_take_back     (FlLedgerService      *self,
+                                                  FlSession            *actor,
+                                                  gint64                loan_id,
+                                                  FlCondition           condition,
+                                                  const char           *note,
+                                                  GError              **error);
+/* The loans still out (all of them with @include_returned), of @staff_id
+ * or everyone's (0), the most overdue first: a GListModel of FlLoan. */
+GListModel      *fl_ledger_service_list_loans    (FlLedgerService      *self,
+                                                  FlSession            *actor,
+                                                  gint64                staff_id,
+                                                  gboolean              include_returned,
+                                                  GError              **error);
 
 const char      *fl_condition_to_string          (FlCondition            condition);
 
