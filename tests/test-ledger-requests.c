@@ -1,10 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "test-ledger-requests"
 
+#include <string.h>
+
+#include "fl-staff-service.h"
 #include "ledger-fixture.h"
 
-/* Supply requests (申领), pooled purchasing (集中申购) and loans (借用) on
- * the center of ledger-fixture.h. */
+/* Supply requests (申领), pooled purchasing (集中申购), loans (借用) and
+ * the recovery when someone leaves (离职回收), on the center of
+ * ledger-fixture.h. */
 
 static gint64
 file_ok (Fixture                 *fixture,
@@ -291,6 +295,50 @@ test_loans (Fixture       *fixture,
   }
 }
 
+/* 王芳 leaves holding a headset and one on loan: refused until both are
+ * back; 刘洋 leaves with paper unrecovered, an administrator overriding
+ * with a reason, audited with what he holds; the head may not override. */
+static void
+test_departure (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(FlStaffService) as_admin = fl_staff_service_new (fixture->db.database, fixture->admin);
+  g_autoptr(FlStaffService) as_head = fl_staff_service_new (fixture->db.database, fixture->head);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) then = g_date_time_add_days (now, 7);
+  g_autofree char *next_week = g_date_time_format (then, "%Y-%m-%d");
+  g_autoptr(GError) error = NULL;
+  gint64 loan;
+
+  record_ok (fixture, FL_MOVEMENT_ISSUE, 0, "HS-001", 1, 1);
+  loan = fl_ledger_service_lend (fixture->ledger, fixture->admin, "HS-002", 1, next_week, "Training", &error);
+  g_assert_no_error (error);
+  g_assert_false (fl_staff_service_set_active (as_admin, 1, FALSE, &error));
+  g_assert_error (error, FL_STAFF_ERROR, FL_STAFF_ERROR_IN_USE);
+  g_assert_nonnull (strstr (error->message, "王芳 still holds 2 items"));
+  g_clear_error (&error);
+
+  record_ok (fixture, FL_MOVEMENT_RETURN, 0, "HS-001", 1, 1);
+  g_assert_false (fl_staff_service_depart (as_admin, 1, "  ", &error));
+  g_assert_error (error, FL_STAFF_ERROR, FL_STAFF_ERROR_IN_USE);
+  g_clear_error (&error);
+  g_assert_true (fl_ledger_service_take_back (fixture->ledger, fixture->admin, loan, FL_CONDITION_GOOD, "", &error));
+  g_assert_true (fl_staff_service_depart (as_admin, 1, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM staff WHERE id = 1 AND status = 'departed'"), ==, 1);
+
+  record_ok (fixture, FL_MOVEMENT_RECEIVE, fixture->paper, NULL, 5, 0);
+  record_ok (fixture, FL_MOVEMENT_ISSUE, fixture->paper, NULL, 3, 2);
+  g_assert_false (fl_staff_service_depart (as_head, 2, "Moved abroad", &error));
+  g_assert_error (error, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+  g_assert_true (fl_staff_service_depart (as_admin, 2, "Moved abroad; the paper was used up", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE entity = 'staff' AND entity_id = 2 "
+                                   "AND action = 'override recovery' AND after_json LIKE '%Moved abroad%' "
+                                   "AND after_json LIKE '%A4 paper%'"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -303,6 +351,7 @@ main (int   argc,
   ADD ("filing-refusals", test_filing_refusals);
   ADD ("purchase", test_purchase);
   ADD ("loans", test_loans);
+  ADD ("departure", test_departure);
 #undef ADD
 
   return g_test_run ();

@@ -410,12 +410,35 @@ find_name_led_by (FlStaffService *self,
   return g_strdup (fl_sql_column_text (statement, 0));
 }
 
-/* A departing person must first hand over the teams and departments they lead. */
+/* What @staff_id holds of the center, by the equipment ledger. */
+static gint64
+count_held (FlStaffService *self,
+            gint64          staff_id)
+{
+  g_autoptr(sqlite3_stmt) statement = fl_database_prepare (self->database,
+                                                           "SELECT coalesce (sum (quantity), 0) FROM holdings "
+                                                           "WHERE staff_id = ?",
+                                                           NULL);
+  gboolean has_row = FALSE;
+
+  if (statement == NULL)
+    return 0;
+  sqlite3_bind_int64 (statement, 1, staff_id);
+  if (!fl_database_step (self->database, statement, &has_row, NULL) || !has_row)
+    return 0;
+  return sqlite3_column_int64 (statement, 0);
+}
+
+/* A departing person must first hand over the teams and departments they
+ * lead, and give back what they hold (离职回收), unless an administrator
+ * overrides the recovery with @override_reason. */
 static gboolean
 check_can_depart (FlStaffService  *self,
                   FlStaffMember   *member,
+                  const char      *override_reason,
                   GError         **error)
 {
+  gint64 held;
   g_autofree char *team = NULL;
   g_autofree char *department = NULL;
   gint64 id = fl_staff_member_get_id (member);
@@ -444,14 +467,78 @@ check_can_depart (FlStaffService  *self,
                    fl_staff_member_get_name (member), department);
       return FALSE;
     }
+  held = count_held (self, id);
+  if (held > 0 && (override_reason == NULL || *override_reason == '\0'))
+    {
+      g_set_error (error, FL_STAFF_ERROR, FL_STAFF_ERROR_IN_USE,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "%1$s still holds %2$d item of the center: return it to the store or write it off "
+                                "first, or an administrator overrides the recovery with a reason.",
+                                "%1$s still holds %2$d items of the center: return them to the store or write them "
+                                "off first, or an administrator overrides the recovery with a reason.",
+                                (gulong) held),
+                   fl_staff_member_get_name (member), (int) held);
+      return FALSE;
+    }
+  if (held > 0 && !fl_session_has_role (self->session, FL_ROLE_ADMIN))
+    {
+      g_set_error_literal (error, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED,
+                           _("Only an administrator may let someone leave with items of the center unrecovered."));
+      return FALSE;
+    }
   return TRUE;
 }
 
 typedef struct
 {
-  Change   change;
-  gboolean active;
+  Change      change;
+  gboolean    active;
+  const char *override_reason;   /* an administrator's, with items unrecovered */
 } Departure;
+
+/* The recovery overridden: why, and what the person leaves holding. */
+static gboolean
+record_override (FlStaffService  *self,
+                 Departure       *departure,
+                 GError         **error)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) after = NULL;
+  g_autoptr(sqlite3_stmt) held = NULL;
+  gboolean has_row = FALSE;
+
+  held = fl_database_prepare (self->database,
+                              "SELECT i.name, coalesce (a.tag, ''), h.quantity FROM holdings h "
+                              "JOIN items i ON i.id = h.item_id LEFT JOIN assets a ON a.id = h.asset_id "
+                              "WHERE h.staff_id = ? ORDER BY i.name, a.tag",
+                              error);
+  if (held == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (held, 1, departure->change.id);
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "reason");
+  json_builder_add_string_value (builder, departure->override_reason);
+  json_builder_set_member_name (builder, "held");
+  json_builder_begin_array (builder);
+  while (fl_database_step (self->database, held, &has_row, error) && has_row)
+    {
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "item");
+      json_builder_add_string_value (builder, fl_sql_column_text (held, 0));
+      json_builder_set_member_name (builder, "tag");
+      json_builder_add_string_value (builder, fl_sql_column_text (held, 1));
+      json_builder_set_member_name (builder, "quantity");
+      json_builder_add_int_value (builder, sqlite3_column_int (held, 2));
+      json_builder_end_object (builder);
+    }
+  if (has_row)
+    return FALSE;
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  after = json_builder_get_root (builder);
+  return fl_audit_record (self->database, self->session, "staff", departure->change.id, "override recovery", NULL,
+                          after, error);
+}
 
 /* Departed staff may no longer sign in: their accounts close in the same transaction. */
 static gboolean
@@ -467,6 +554,9 @@ apply_departure (gpointer   user_data,
     return FALSE;
   if (departure->active)
     return TRUE;
+  if (departure->override_reason != NULL && *departure->override_reason != '\0' &&
+      !record_override (self, departure, error))
+    return FALSE;
 
   accounts = fl_database_prepare (self->database,
                                   "SELECT id FROM accounts WHERE staff_id = ? AND active = 1", error);
@@ -490,11 +580,12 @@ apply_departure (gpointer   user_data,
   return !(error != NULL && *error != NULL);
 }
 
-gboolean
-fl_staff_service_set_active (FlStaffService  *self,
-                             gint64           id,
-                             gboolean         active,
-                             GError         **error)
+static gboolean
+change_status (FlStaffService  *self,
+               gint64           id,
+               gboolean         active,
+               const char      *override_reason,
+               GError         **error)
 {
   g_autoptr(FlStaffMember) member = NULL;
   g_autoptr(sqlite3_stmt) statement = NULL;
@@ -515,7 +606,7 @@ fl_staff_service_set_active (FlStaffService  *self,
                    fl_staff_member_get_name (member));
       return FALSE;
     }
-  if (!active && !check_can_depart (self, member, error))
+  if (!active && !check_can_depart (self, member, override_reason, error))
     return FALSE;
 
   statement = fl_database_prepare (self->database,
@@ -527,8 +618,29 @@ fl_staff_service_set_active (FlStaffService  *self,
   fl_sql_bind_text (statement, 2, active ? NULL : today_text);
   sqlite3_bind_int64 (statement, 3, id);
 
-  departure = (Departure) { { self, "staff", active ? "reactivate" : "deactivate", id, statement }, active };
+  departure = (Departure) { { self, "staff", active ? "reactivate" : "deactivate", id, statement }, active,
+                            override_reason };
   return fl_database_transaction (self->database, apply_departure, &departure, error);
+}
+
+gboolean
+fl_staff_service_set_active (FlStaffService  *self,
+                             gint64           id,
+                             gboolean         active,
+                             GError         **error)
+{
+  return change_status (self, id, active, NULL, error);
+}
+
+gboolean
+fl_staff_service_depart (FlStaffService  *self,
+                         gint64           id,
+                         const char      *override_reason,
+                         GError         **error)
+{
+  g_autofree char *reason = g_strstrip (g_strdup (override_reason ? override_reason : ""));
+
+  return change_status (self, id, FALSE, reason, error);
 }
 
 GListModel *

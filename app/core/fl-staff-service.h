@@ -49,6 +49,14 @@ gboolean        fl_staff_service_set_active     (FlStaffService *self,
                                                  gint64          id,
                                                  gboolean        active,
                                                  GError        **error);
+/* Marks @id as departed (离职): refused while they lead a team or a
+ * department, or hold anything of the center (issued, on loan) that has
+ * not been recovered (离职回收) — unless an administrator overrides the
+ * recovery with @override_reason, audited with what they still hold. */
+gboolean        fl_staff_service_depart         (FlStaffService *self,
+                                                 gint64          id,
+                                                 const char     *override_reason,
+                                                 GError        **error);
 
 /* Teams and departments. */
 GListModel     *fl_staff_service_list_teams       (FlStaffService *self,
