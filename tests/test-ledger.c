@@ -181,6 +181,39 @@ test_reversal (Fixture       *fixture,
   g_assert_nonnull (error);
 }
 
+/* A stocktake (盘点): paper counted two short and pens as recorded; only
+ * the difference is written, with the reason; a wrong count changes
+ * nothing at all. */
+static void
+test_stocktake (Fixture       *fixture,
+                gconstpointer  data)
+{
+  gint64 pens = add_item (fixture, FL_ITEM_CONSUMABLE, "Pens");
+  FlStockCount counts[] = { { fixture->paper, 18 }, { pens, 12 } };
+  FlStockCount wrong[] = { { fixture->paper, 10 }, { pens, 2.5 } };
+  g_autoptr(GError) error = NULL;
+  guint n_adjusted = 99;
+
+  record_ok (fixture, FL_MOVEMENT_RECEIVE, fixture->paper, NULL, 20, 0);
+  record_ok (fixture, FL_MOVEMENT_RECEIVE, pens, NULL, 12, 0);
+  g_assert_false (fl_ledger_service_stocktake (fixture->ledger, fixture->admin, counts, 2, "", &n_adjusted, &error));
+  g_assert_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (fl_ledger_service_stocktake (fixture->ledger, fixture->admin, counts, 2, "November stocktake",
+                                              &n_adjusted, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_adjusted, ==, 1);
+  g_assert_cmpint (on_hand (fixture, fixture->paper), ==, 18);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ledger_entries WHERE movement = 'adjust' "
+                                   "AND stock_change = -2 AND reason = 'November stocktake'"), ==, 1);
+  g_assert_false (fl_ledger_service_stocktake (fixture->ledger, fixture->admin, wrong, 2, "again", NULL, &error));
+  g_assert_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (on_hand (fixture, fixture->paper), ==, 18);
+  g_assert_false (fl_ledger_service_stocktake (fixture->ledger, fixture->lead, counts, 2, "x", NULL, &error));
+  g_assert_error (error, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED);
+}
+
 /* The invariants after any sequence: each item's stock is the sum of its
  * movements and never below none; each holding the sum of its person's;
  * each asset where its entries left it. */
@@ -337,6 +370,7 @@ main (int   argc,
   ADD ("catalog", test_catalog);
   ADD ("movements", test_movements);
   ADD ("reversal", test_reversal);
+  ADD ("stocktake", test_stocktake);
   ADD ("random-sequences", test_random_sequences);
 #undef ADD
 

@@ -486,6 +486,68 @@ fl_ledger_service_record (FlLedgerService       *self,
   return move.id;
 }
 
+/* Stocktake (盘点) */
+
+typedef struct
+{
+  FlLedgerService    *self;
+  FlSession          *actor;
+  const FlStockCount *counts;
+  guint               n_counts;
+  const char         *reason;
+  guint               n_adjusted;
+} Stocktake;
+
+static gboolean
+apply_stocktake (gpointer   user_data,
+                 GError   **error)
+{
+  Stocktake *stocktake = user_data;
+  FlDatabase *database = _fl_ledger_service_get_database (stocktake->self);
+
+  for (guint i = 0; i < stocktake->n_counts; i++)
+    {
+      const FlStockCount *count = &stocktake->counts[i];
+      gint64 on_hand = read_int (database, "SELECT on_hand FROM stock WHERE item_id = ?1", count->item_id, 0, 0);
+      FlMovementDraft adjust = { FL_MOVEMENT_ADJUST, count->item_id, NULL, count->counted - (double) on_hand, 0, 0,
+                                 stocktake->reason };
+
+      if (count->counted < 0 || count->counted != floor (count->counted))
+        {
+          g_set_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_INVALID,
+                       _("Line %u: a count is a whole number from 0 up."), i + 1);
+          return FALSE;
+        }
+      if (adjust.quantity == 0)
+        continue;
+      if (fl_ledger_service_record (stocktake->self, stocktake->actor, &adjust, error) == 0)
+        return FALSE;
+      stocktake->n_adjusted++;
+    }
+  return TRUE;
+}
+
+gboolean
+fl_ledger_service_stocktake (FlLedgerService     *self,
+                             FlSession           *actor,
+                             const FlStockCount  *counts,
+                             guint                n_counts,
+                             const char          *reason,
+                             guint               *n_adjusted,
+                             GError             **error)
+{
+  Stocktake stocktake = { self, actor, counts, n_counts, reason, 0 };
+
+  g_return_val_if_fail (FL_IS_LEDGER_SERVICE (self), FALSE);
+
+  if (!fl_session_check (actor, FL_PERMISSION_MANAGE_STOCK, error) || !check_reason (reason, TRUE, error) ||
+      !fl_database_transaction (_fl_ledger_service_get_database (self), apply_stocktake, &stocktake, error))
+    return FALSE;
+  if (n_adjusted != NULL)
+    *n_adjusted = stocktake.n_adjusted;
+  return TRUE;
+}
+
 /* Reversing */
 
 typedef struct

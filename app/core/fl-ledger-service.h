@@ -98,6 +98,23 @@ gint64           fl_ledger_service_record       (FlLedgerService       *self,
                                                  FlSession             *actor,
                                                  const FlMovementDraft *draft,
                                                  GError               **error);
+/* One consumable counted at a stocktake (盘点). */
+typedef struct
+{
+  gint64 item_id;
+  double counted;
+} FlStockCount;
+
+/* A stocktake: each count that differs from the stock on hand becomes an
+ * adjustment entry with @reason, all in one transaction. Returns in
+ * @n_adjusted how many items differed. Administrators. */
+gboolean         fl_ledger_service_stocktake    (FlLedgerService       *self,
+                                                 FlSession             *actor,
+                                                 const FlStockCount    *counts,
+                                                 guint                  n_counts,
+                                                 const char            *reason,
+                                                 guint                 *n_adjusted,
+                                                 GError               **error);
 /* Undoes entry @entry_id with a reversing entry (never by changing it),
  * for @reason; an asset's latest entry only. Returns the reversal's id. */
 gint64           fl_ledger_service_reverse      (FlLedgerService       *self,
