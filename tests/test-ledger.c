@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "test-ledger"
 
+#include <string.h>
+
 #include "ledger-fixture.h"
 
 /* The catalog: only an administrator keeps it; tags are unique; an asset
@@ -214,6 +216,71 @@ test_stocktake (Fixture       *fixture,
   g_assert_error (error, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED);
 }
 
+static char *
+csv_text (GBytes *csv)
+{
+  g_assert_nonnull (csv);
+  return g_strndup (g_bytes_get_data (csv, NULL), g_bytes_get_size (csv));
+}
+
+/* The reports as spreadsheets: stock with what to order first, a person's
+ * holdings with a loan's due day, a day's movements. */
+static void
+test_exports (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) then = g_date_time_add_days (now, 7);
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *next_week = g_date_time_format (then, "%Y-%m-%d");
+  g_autoptr(GBytes) stock = NULL;
+  g_autoptr(GBytes) holdings = NULL;
+  g_autoptr(GBytes) movements = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *due = NULL;
+
+  record_ok (fixture, FL_MOVEMENT_RECEIVE, fixture->paper, NULL, 5, 0);
+  record_ok (fixture, FL_MOVEMENT_ISSUE, fixture->paper, NULL, 2, 1);
+  g_assert_cmpint (fl_ledger_service_lend (fixture->ledger, fixture->admin, "HS-002", 1, next_week, "", &error), >, 0);
+
+  stock = fl_ledger_service_export_stock (fixture->ledger, fixture->lead, &error);
+  g_assert_no_error (error);
+  text = csv_text (stock);
+  lines = g_strsplit (text, "\r\n", -1);
+  g_assert_cmpstr (lines[0], ==, "\xef\xbb\xbfItem,Category,Kind,Unit,On hand,Reorder level,To order");
+  g_assert_cmpstr (lines[1], ==, "A4 paper,,Consumable,ream,3,10,yes");
+  g_assert_cmpstr (lines[2], ==, "Headset,,Asset,,1,,");
+  g_clear_pointer (&lines, g_strfreev);
+  g_clear_pointer (&text, g_free);
+
+  holdings = fl_ledger_service_export_holdings (fixture->ledger, fixture->lead, 1, &error);
+  g_assert_no_error (error);
+  text = csv_text (holdings);
+  lines = g_strsplit (text, "\r\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 4);
+  g_assert_true (g_str_has_prefix (lines[1], "A4 paper,,2,Issued,"));
+  due = g_strdup_printf (",%s", next_week);
+  g_assert_true (g_str_has_prefix (lines[2], "Headset,HS-002,1,On loan,"));
+  g_assert_true (g_str_has_suffix (lines[2], due));
+  g_clear_pointer (&lines, g_strfreev);
+  g_clear_pointer (&text, g_free);
+
+  movements = fl_ledger_service_export_movements (fixture->ledger, fixture->lead, today, today, &error);
+  g_assert_no_error (error);
+  text = csv_text (movements);
+  lines = g_strsplit (text, "\r\n", -1);
+  /* The header, two headsets received, paper received and issued, a headset lent, the end. */
+  g_assert_cmpuint (g_strv_length (lines), ==, 7);
+  g_assert_nonnull (strstr (lines[4], ",Issued,A4 paper,,-2,2,王芳,"));
+  g_assert_null (fl_ledger_service_export_movements (fixture->ledger, fixture->lead, next_week, today, &error));
+  g_assert_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_null (fl_ledger_service_export_stock (fixture->ledger, fixture->qa, &error));
+  g_assert_error (error, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED);
+}
+
 /* The invariants after any sequence: each item's stock is the sum of its
  * movements and never below none; each holding the sum of its person's;
  * each asset where its entries left it. */
@@ -371,6 +438,7 @@ main (int   argc,
   ADD ("movements", test_movements);
   ADD ("reversal", test_reversal);
   ADD ("stocktake", test_stocktake);
+  ADD ("exports", test_exports);
   ADD ("random-sequences", test_random_sequences);
 #undef ADD
 

@@ -241,6 +241,24 @@ GListModel      *fl_ledger_service_list_loans    (FlLedgerService      *self,
                                                   gboolean              include_returned,
                                                   GError              **error);
 
+/* Reports as CSV for a spreadsheet, headings in the UI's language */
+
+/* Every item with its stock on hand, those at or under their reorder level first. */
+GBytes          *fl_ledger_service_export_stock     (FlLedgerService   *self,
+                                                     FlSession         *actor,
+                                                     GError           **error);
+/* What @staff_id holds, with their open loans and due days. */
+GBytes          *fl_ledger_service_export_holdings  (FlLedgerService   *self,
+                                                     FlSession         *actor,
+                                                     gint64             staff_id,
+                                                     GError           **error);
+/* Every movement from @first to @last (YYYY-MM-DD, local days), oldest first. */
+GBytes          *fl_ledger_service_export_movements (FlLedgerService   *self,
+                                                     FlSession         *actor,
+                                                     const char        *first,
+                                                     const char        *last,
+                                                     GError           **error);
+
 const char      *fl_condition_to_string          (FlCondition            condition);
 
 G_END_DECLS
