@@ -79,18 +79,8 @@ fl_leave_service_export (FlLeaveService  *self,
 
   if (!fl_session_check (actor, FL_PERMISSION_FILE_LEAVE, error))
     return NULL;
-  if (!fl_month_parse_date (first, &from) || !fl_month_parse_date (last, &to))
-    {
-      g_set_error_literal (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_INVALID,
-                           _("Write the days as year-month-day, as 2027-01-04."));
-      return NULL;
-    }
-  if (g_date_compare (&to, &from) < 0)
-    {
-      g_set_error_literal (error, FL_LEAVE_ERROR, FL_LEAVE_ERROR_INVALID,
-                           _("The last day comes before the first: swap them."));
-      return NULL;
-    }
+  if (!fl_month_parse_range (first, last, &from, &to, FL_LEAVE_ERROR, FL_LEAVE_ERROR_INVALID, error))
+    return NULL;
   everyone = fl_session_has_role (actor, FL_ROLE_DEPT_HEAD | FL_ROLE_ADMIN);
   /* The days were checked above: safe inside the statement. */
   where = g_strdup_printf ("WHERE r.first_day <= '%s' AND r.last_day >= '%s' %s ORDER BY r.first_day, r.id", last,

@@ -174,18 +174,8 @@ fl_ledger_service_export_movements (FlLedgerService  *self,
 
   if (!fl_session_check (actor, FL_PERMISSION_VIEW_LEDGER, error))
     return NULL;
-  if (!fl_month_parse_date (first, &first_day) || !fl_month_parse_date (last, &after_last))
-    {
-      g_set_error_literal (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_INVALID,
-                           _("Write the days as year-month-day, as 2027-01-04."));
-      return NULL;
-    }
-  if (g_date_compare (&after_last, &first_day) < 0)
-    {
-      g_set_error_literal (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_INVALID,
-                           _("The last day comes before the first: swap them."));
-      return NULL;
-    }
+  if (!fl_month_parse_range (first, last, &first_day, &after_last, FL_LEDGER_ERROR, FL_LEDGER_ERROR_INVALID, error))
+    return NULL;
   g_date_add_days (&after_last, 1);
   from = utc_of_local_midnight (&first_day);
   until = utc_of_local_midnight (&after_last);

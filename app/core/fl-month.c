@@ -163,6 +163,28 @@ fl_month_parse_date (const char *text,
   return TRUE;
 }
 
+gboolean
+fl_month_parse_range (const char  *first,
+                      const char  *last,
+                      GDate       *from,
+                      GDate       *to,
+                      GQuark       domain,
+                      int          code,
+                      GError     **error)
+{
+  if (!fl_month_parse_date (first, from) || !fl_month_parse_date (last, to))
+    {
+      g_set_error_literal (error, domain, code, _("Write the days as year-month-day, as 2027-01-04."));
+      return FALSE;
+    }
+  if (g_date_compare (to, from) < 0)
+    {
+      g_set_error_literal (error, domain, code, _("The last day comes before the first: swap them."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 char *
 fl_month_date_to_string (const GDate *date)
 {

@@ -39,6 +39,15 @@ int       fl_month_days_left     (const char *month,
 /* A day written YYYY-MM-DD, if it is a real one; @date is cleared if not. */
 gboolean  fl_month_parse_date    (const char  *text,
                                   GDate       *date);
+/* A range of days for a report, @first to @last, both real days in that
+ * order; otherwise @error in @domain with @code says what to write. */
+gboolean  fl_month_parse_range   (const char  *first,
+                                  const char  *last,
+                                  GDate       *from,
+                                  GDate       *to,
+                                  GQuark       domain,
+                                  int          code,
+                                  GError     **error);
 /* @date written YYYY-MM-DD. */
 char     *fl_month_date_to_string (const GDate *date);
 
