@@ -205,6 +205,11 @@ test_purchase (Fixture       *fixture,
                                                 &error));
   headset_purchase = fl_ledger_service_request_purchase (fixture->ledger, fixture->admin, headset_line, &error);
   g_assert_no_error (error);
+  g_assert_false (fl_ledger_service_receive_purchase (fixture->ledger, fixture->admin, headset_purchase, bought,
+                                                      &error));
+  g_assert_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_STATE);   /* not ordered yet */
+  g_clear_error (&error);
+  g_assert_true (fl_ledger_service_mark_ordered (fixture->ledger, fixture->admin, headset_purchase, &error));
   g_assert_false (fl_ledger_service_receive_purchase (fixture->ledger, fixture->admin, headset_purchase,
                                                       two_tags, &error));
   g_assert_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_INVALID);
@@ -213,7 +218,7 @@ test_purchase (Fixture       *fixture,
                                                      &error));
   g_assert_no_error (error);
   g_assert_cmpint (on_hand (fixture, fixture->headset), ==, 3);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE entity = 'purchases'"), ==, 5);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE entity = 'purchases'"), ==, 6);
 }
 
 /* A headset lent to 刘洋 for a training week, overdue once its day is
@@ -283,6 +288,28 @@ test_loans (Fixture       *fixture,
   g_clear_object (&loans);
   loans = fl_ledger_service_list_loans (fixture->ledger, fixture->head, 0, TRUE, &error);
   g_assert_cmpuint (g_list_model_get_n_items (loans), ==, 1);
+
+  /* Lost while on loan: written off, the loan ends; a loan's entries are not reversed. */
+  id = fl_ledger_service_lend (fixture->ledger, fixture->admin, "HS-002", 3, next_week, "Open day", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (fl_ledger_service_reverse (fixture->ledger, fixture->admin,
+                                              count (fixture, "SELECT max (id) FROM ledger_entries"), "oops", &error),
+                   ==, 0);
+  g_assert_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_STATE);
+  g_clear_error (&error);
+  {
+    FlMovementDraft lost = { FL_MOVEMENT_WRITE_OFF, 0, "HS-002", 1, 0, 0, "Lost at the open day" };
+
+    g_assert_cmpint (fl_ledger_service_record (fixture->ledger, fixture->admin, &lost, &error), >, 0);
+    g_assert_no_error (error);
+  }
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM loans WHERE returned_on IS NULL"), ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM holdings WHERE staff_id = 3"), ==, 0);
+  g_assert_cmpint (fl_ledger_service_reverse (fixture->ledger, fixture->admin,
+                                              count (fixture, "SELECT max (id) FROM ledger_entries"), "found", &error),
+                   ==, 0);
+  g_assert_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_STATE);
+  g_clear_error (&error);
 
   /* A PC is issued to its user, not lent. */
   {

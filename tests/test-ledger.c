@@ -93,7 +93,18 @@ test_movements (Fixture       *fixture,
   assert_refused (fixture, FL_MOVEMENT_ISSUE, 0, "HS-002", 2, 2, FL_LEDGER_ERROR_INVALID);
   assert_refused (fixture, FL_MOVEMENT_RETURN, 0, "HS-001", 1, 2, FL_LEDGER_ERROR_STATE);
   assert_refused (fixture, FL_MOVEMENT_ADJUST, 0, "HS-002", 1, 0, FL_LEDGER_ERROR_INVALID);
-  record_ok (fixture, FL_MOVEMENT_LOAN_OUT, 0, "HS-002", 1, 2);
+  /* A loan goes through the loans, which keep its due day. */
+  assert_refused (fixture, FL_MOVEMENT_LOAN_OUT, 0, "HS-002", 1, 2, FL_LEDGER_ERROR_INVALID);
+  g_assert_cmpint (fl_ledger_service_lend (fixture->ledger, fixture->admin, "HS-002", 2, "2099-01-01", "", &error), ==, 0);
+  g_clear_error (&error);
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autoptr(GDateTime) then = g_date_time_add_days (now, 7);
+    g_autofree char *next_week = g_date_time_format (then, "%Y-%m-%d");
+
+    g_assert_cmpint (fl_ledger_service_lend (fixture->ledger, fixture->admin, "HS-002", 2, next_week, "", &error), >, 0);
+    g_assert_no_error (error);
+  }
   g_assert_cmpint (on_hand (fixture, fixture->headset), ==, 0);
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM asset_states WHERE status = 'on_loan' "
                                    "AND holder_staff_id = 2"), ==, 1);
@@ -174,6 +185,12 @@ test_reversal (Fixture       *fixture,
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM asset_states WHERE status = 'issued' "
                                    "AND holder_staff_id = 1"), ==, 1);
   g_assert_cmpint (count (fixture, "SELECT quantity FROM holdings WHERE staff_id = 1"), ==, 1);
+  /* Then the issue itself: the headset is back in the store. */
+  g_assert_cmpint (fl_ledger_service_reverse (fixture->ledger, fixture->admin, issued, "never handed out", &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM asset_states a JOIN assets t ON t.id = a.asset_id "
+                                   "WHERE t.tag = 'HS-001' AND a.status = 'available'"), ==, 1);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM holdings WHERE staff_id = 1"), ==, 0);
 
   /* History stands: no UPDATE, no DELETE. */
   g_assert_false (fl_database_exec (fixture->db.database, "UPDATE ledger_entries SET stock_change = 0", &error));
@@ -303,6 +320,13 @@ assert_invariants (Fixture *fixture)
                           "  FROM stock WHERE item_id = i.id), 0) != (SELECT count(*) FROM assets a JOIN "
                           "  asset_states st ON st.asset_id = a.id WHERE a.item_id = i.id "
                           "  AND st.status = 'available')"), ==, 0);
+  /* An asset is on loan exactly when one loan of it is open, to its holder. */
+  g_assert_cmpint (count (fixture,
+                          "SELECT count(*) FROM asset_states st WHERE (st.status = 'on_loan') != EXISTS (SELECT 1 "
+                          "  FROM loans l WHERE l.asset_id = st.asset_id AND l.returned_on IS NULL "
+                          "  AND l.staff_id = st.holder_staff_id)"), ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM (SELECT asset_id FROM loans WHERE returned_on IS NULL "
+                                   "GROUP BY asset_id HAVING count(*) > 1)"), ==, 0);
   g_assert_cmpint (count (fixture,
                           "SELECT count(*) FROM asset_states st WHERE (st.status IN ('issued', 'on_loan')) != "
                           "  EXISTS (SELECT 1 FROM holdings h WHERE h.asset_id = st.asset_id "
@@ -329,6 +353,9 @@ test_random_sequences (Fixture       *fixture,
   int held[2][4] = { { 0 } };
   guint n_sequences = g_test_slow () ? 5000 : 1000, accepted = 0, refused = 0;
   g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) then = g_date_time_add_days (now, 7);
+  g_autofree char *next_week = g_date_time_format (then, "%Y-%m-%d");
 
   add_asset (fixture, fixture->headset, "HS-003");
   add_asset (fixture, fixture->headset, "HS-004");
@@ -389,9 +416,27 @@ test_random_sequences (Fixture       *fixture,
           else
             {
               FlMovement movement = asset_moves[g_test_rand_int_range (0, G_N_ELEMENTS (asset_moves))];
+              const char *tag = tags[g_test_rand_int_range (0, G_N_ELEMENTS (tags))];
+              gint64 person = g_test_rand_int_range (1, 4);
 
-              id = record (fixture, movement, 0, tags[g_test_rand_int_range (0, G_N_ELEMENTS (tags))], 1,
-                           g_test_rand_int_range (1, 4), &error);
+              if (movement == FL_MOVEMENT_LOAN_OUT)
+                id = fl_ledger_service_lend (fixture->ledger, fixture->admin, tag, person, next_week, "", &error) != 0
+                       ? count (fixture, "SELECT max (id) FROM ledger_entries")
+                       : 0;
+              else if (movement == FL_MOVEMENT_LOAN_BACK)
+                {
+                  g_autofree char *sql = g_strdup_printf ("SELECT coalesce (max (l.id), 0) FROM loans l JOIN assets a "
+                                                          "ON a.id = l.asset_id WHERE a.tag = '%s' "
+                                                          "AND l.returned_on IS NULL", tag);
+                  gint64 loan = count (fixture, sql);
+
+                  id = fl_ledger_service_take_back (fixture->ledger, fixture->admin, loan, FL_CONDITION_GOOD, "",
+                                                    &error)
+                         ? count (fixture, "SELECT max (id) FROM ledger_entries")
+                         : 0;
+                }
+              else
+                id = record (fixture, movement, 0, tag, 1, person, &error);
               g_assert_true ((id != 0) == (error == NULL));
               if (error != NULL)
                 g_assert_true (error->domain == FL_LEDGER_ERROR);

@@ -148,7 +148,9 @@ utc_of_local_midnight (const GDate *day)
                                                       g_date_get_day (day), 0, 0, 0);
   g_autoptr(GDateTime) utc = g_date_time_to_utc (local);
 
-  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+  /* With a fraction, as the entries' times have one: "…:00Z" sorts after
+   * "…:00.5Z", so a bound without would leave the first second out. */
+  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%S.000000Z");
 }
 
 GBytes *

@@ -56,7 +56,7 @@ apply_lend (gpointer   user_data,
                    fl_sql_column_text (kind, 2));
       return FALSE;
     }
-  if (!(entry = fl_ledger_service_record (loan->self, loan->actor, &draft, error)))
+  if (!(entry = _fl_ledger_record (loan->self, loan->actor, &draft, error)))
     return FALSE;
   insert = fl_database_prepare (database,
                                 "INSERT INTO loans (asset_id, staff_id, purpose, out_entry_id, out_on, due_on) "
@@ -157,7 +157,7 @@ apply_take_back (gpointer   user_data,
     FlMovementDraft draft = { FL_MOVEMENT_LOAN_BACK, 0, fl_sql_column_text (loan, 0), 1, sqlite3_column_int64 (loan, 1),
                               0, back->note };
 
-    if (!(entry = fl_ledger_service_record (back->self, back->actor, &draft, error)))
+    if (!(entry = _fl_ledger_record (back->self, back->actor, &draft, error)))
       return FALSE;
   }
   if (!(before = fl_audit_snapshot (database, "loans", back->id, error)))

@@ -8,6 +8,7 @@
 
 #include "fl-audit.h"
 #include "fl-ledger-service-private.h"
+#include "fl-month.h"
 #include "fl-sql.h"
 
 /* Moving stock: each movement one entry of the append-only ledger, the
@@ -394,6 +395,27 @@ check_balances (Move                *move,
 }
 
 static gboolean
+close_loan (Move     *move,
+            GError  **error)
+{
+  FlDatabase *database = _fl_ledger_service_get_database (move->self);
+  g_autoptr(sqlite3_stmt) update = NULL;
+  g_autofree char *today = fl_month_today ();
+
+  update = fl_database_prepare (database,
+                                "UPDATE loans SET back_entry_id = ?2, returned_on = ?3, return_condition = 'broken', "
+                                "  return_note = ?4 WHERE asset_id = ?1 AND returned_on IS NULL",
+                                error);
+  if (update == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (update, 1, move->asset_id);
+  sqlite3_bind_int64 (update, 2, move->id);
+  sqlite3_bind_text (update, 3, today, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (update, 4, move->draft->reason ? move->draft->reason : "", -1, SQLITE_TRANSIENT);
+  return fl_database_run (database, update, error);
+}
+
+static gboolean
 apply_record (gpointer   user_data,
               GError   **error)
 {
@@ -435,7 +457,12 @@ apply_record (gpointer   user_data,
   if (!check_balances (move, &write, error))
     return FALSE;
   move->id = _fl_ledger_write_entry (move->self, move->actor, &write, error);
-  return move->id != 0;
+  if (move->id == 0)
+    return FALSE;
+  /* Lost while on loan: the loan ends with it. */
+  if (draft->movement == FL_MOVEMENT_WRITE_OFF && move->status == FL_ASSET_ON_LOAN)
+    return close_loan (move, error);
+  return TRUE;
 }
 
 static gboolean
@@ -466,10 +493,33 @@ fl_ledger_service_record (FlLedgerService       *self,
                           const FlMovementDraft *draft,
                           GError               **error)
 {
-  g_auto(Move) move = { self, actor, draft };
-
   g_return_val_if_fail (FL_IS_LEDGER_SERVICE (self), 0);
   g_return_val_if_fail (draft != NULL, 0);
+
+  /* A loan keeps its due day and an issue against a request its line:
+   * those go through their own calls, which keep both in step. */
+  if (draft->movement == FL_MOVEMENT_LOAN_OUT || draft->movement == FL_MOVEMENT_LOAN_BACK)
+    {
+      g_set_error_literal (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_INVALID,
+                           _("Lend and take back through the loans, which keep the day it is due."));
+      return 0;
+    }
+  if (draft->request_line_id != 0)
+    {
+      g_set_error_literal (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_INVALID,
+                           _("Issue against a request from the request itself."));
+      return 0;
+    }
+  return _fl_ledger_record (self, actor, draft, error);
+}
+
+gint64
+_fl_ledger_record (FlLedgerService       *self,
+                   FlSession             *actor,
+                   const FlMovementDraft *draft,
+                   GError               **error)
+{
+  g_auto(Move) move = { self, actor, draft };
 
   if (!fl_session_check (actor, FL_PERMISSION_MANAGE_STOCK, error) ||
       !check_reason (draft->reason, draft->movement == FL_MOVEMENT_ADJUST || draft->movement == FL_MOVEMENT_WRITE_OFF,
@@ -614,7 +664,9 @@ apply_reversal (gpointer   user_data,
                                    "  coalesce (e.staff_id, 0), e.movement = 'reversal', i.name, s.name, "
                                    "  EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_id = e.id), "
                                    "  EXISTS (SELECT 1 FROM ledger_entries l WHERE l.asset_id = e.asset_id "
-                                   "          AND l.id > e.id) "
+                                   "          AND l.id > e.id AND l.movement != 'reversal' AND NOT EXISTS "
+                                   "          (SELECT 1 FROM ledger_entries x WHERE x.reverses_id = l.id)), "
+                                   "  e.movement IN ('loan_out', 'loan_back') "
                                    "FROM ledger_entries e JOIN items i ON i.id = e.item_id "
                                    "LEFT JOIN staff s ON s.id = e.staff_id WHERE e.id = ?",
                                    error);
@@ -642,6 +694,12 @@ apply_reversal (gpointer   user_data,
                            _("The asset has moved since: reverse its later movements first, newest first."));
       return FALSE;
     }
+  if (sqlite3_column_int (statement, 10))
+    {
+      g_set_error_literal (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_STATE,
+                           _("A loan is not reversed: take the asset back, or lend it again."));
+      return FALSE;
+    }
   write.item_id = sqlite3_column_int64 (statement, 0);
   write.asset_id = sqlite3_column_int64 (statement, 1);
   write.changes.stock = -sqlite3_column_int (statement, 2);
@@ -657,7 +715,15 @@ apply_reversal (gpointer   user_data,
     return TRUE;
   /* The asset goes back to where it was before the entry reversed. */
   write.changes = (FlMovementChanges) { 0, 0 };
-  return replay_asset (database, write.asset_id, &write, error) && write_balances (database, &write, "", error);
+  if (!replay_asset (database, write.asset_id, &write, error))
+    return FALSE;
+  if (write.asset_status == FL_ASSET_ON_LOAN)
+    {
+      g_set_error_literal (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_STATE,
+                           _("The asset was lost while on loan, and that loan is closed: lend it again instead."));
+      return FALSE;
+    }
+  return write_balances (database, &write, "", error);
 }
 
 gint64

@@ -32,4 +32,11 @@ gint64      _fl_ledger_write_entry (FlLedgerService     *self,
                                     const FlLedgerWrite *write,
                                     GError             **error);
 
+/* fl_ledger_service_record() for the service's own calls: loans, and
+ * issues against a request line, which they keep in step. */
+gint64      _fl_ledger_record      (FlLedgerService       *self,
+                                    FlSession             *actor,
+                                    const FlMovementDraft *draft,
+                                    GError               **error);
+
 G_END_DECLS

@@ -88,7 +88,7 @@ choose_receiver (Filing  *filing,
                    fl_sql_column_text (statement, 0));
       return FALSE;
     }
-  if (!everyone && sqlite3_column_int64 (statement, 2) != own && person != own)
+  if (!everyone && (own == 0 || (sqlite3_column_int64 (statement, 2) != own && person != own)))
     {
       g_set_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_INVALID,
                    _("%s is not in your team: their own team lead asks for them."), fl_sql_column_text (statement, 0));
@@ -105,6 +105,13 @@ check_lines (FlLedgerService      *self,
 {
   FlDatabase *database = _fl_ledger_service_get_database (self);
 
+  if (draft->note != NULL && (!g_utf8_validate (draft->note, -1, NULL) ||
+                              g_utf8_strlen (draft->note, -1) > FL_LEDGER_TEXT_MAX))
+    {
+      g_set_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_INVALID, _("A note is at most %d characters."),
+                   FL_LEDGER_TEXT_MAX);
+      return FALSE;
+    }
   if (draft->n_lines == 0 || draft->n_lines > MAX_LINES)
     {
       g_set_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_INVALID, _("A request has from 1 to %d lines."), MAX_LINES);
@@ -135,7 +142,8 @@ check_lines (FlLedgerService      *self,
                        MAX_QUANTITY);
           return FALSE;
         }
-      if (line->reason != NULL && g_utf8_strlen (line->reason, -1) > FL_LEDGER_TEXT_MAX)
+      if (line->reason != NULL &&
+          (!g_utf8_validate (line->reason, -1, NULL) || g_utf8_strlen (line->reason, -1) > FL_LEDGER_TEXT_MAX))
         {
           g_set_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_INVALID, _("A reason is at most %d characters."),
                        FL_LEDGER_TEXT_MAX);
@@ -461,7 +469,7 @@ apply_issue (gpointer   user_data,
                                 fields->kind == FL_ITEM_ASSET ? issue->tags[i] : NULL,
                                 fields->kind == FL_ITEM_ASSET ? 1 : count, fields->receiver_id, issue->line_id, "" };
 
-      if (fl_ledger_service_record (issue->self, issue->actor, &draft, error) == 0)
+      if (_fl_ledger_record (issue->self, issue->actor, &draft, error) == 0)
         return FALSE;
     }
   return TRUE;
@@ -493,6 +501,31 @@ typedef struct
   const char * const *tags;
 } Purchase;
 
+/* What the other approved lines of @line's item still wait for. */
+static int
+outstanding_elsewhere (FlDatabase                *database,
+                       const FlSupplyLineFields  *line,
+                       GError                   **error)
+{
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  gboolean has_row = FALSE;
+
+  statement = fl_database_prepare (database,
+                                   "SELECT coalesce (sum (max (l.quantity - coalesce ((SELECT sum (e.held_change) "
+                                   "  FROM ledger_entries e WHERE e.request_line_id = l.id AND NOT EXISTS (SELECT 1 "
+                                   "  FROM ledger_entries x WHERE x.reverses_id = e.id)), 0), 0)), 0) "
+                                   "FROM supply_request_lines l WHERE l.item_id = ?1 AND l.id != ?2 "
+                                   "AND l.decision = 'approved'",
+                                   error);
+  if (statement == NULL)
+    return 0;
+  sqlite3_bind_int64 (statement, 1, line->item_id);
+  sqlite3_bind_int64 (statement, 2, line->id);
+  if (!fl_database_step (database, statement, &has_row, error) || !has_row)
+    return 0;
+  return sqlite3_column_int (statement, 0);
+}
+
 static gboolean
 apply_purchase_request (gpointer   user_data,
                         GError   **error)
@@ -508,7 +541,11 @@ apply_purchase_request (gpointer   user_data,
   if (line == NULL)
     return FALSE;
   fields = fl_supply_line_get_fields (line);
-  short_by = fields->quantity - fields->issued - fields->purchasing - fields->on_hand;
+  /* The store's stock serves the other approved lines of the item too. */
+  short_by = fields->quantity - fields->issued - fields->purchasing -
+             MAX (fields->on_hand - outstanding_elsewhere (database, fields, error), 0);
+  if (error != NULL && *error != NULL)
+    return FALSE;
   if (fields->decision != FL_SUPPLY_APPROVED || short_by <= 0)
     {
       g_set_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_STATE,
@@ -633,9 +670,12 @@ apply_received (gpointer   user_data,
 
   if (state == NULL)
     return FALSE;
-  if (g_strcmp0 (fl_sql_column_text (state, 0), "received") == 0)
+  if (g_strcmp0 (fl_sql_column_text (state, 0), "ordered") != 0)
     {
-      g_set_error_literal (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_STATE, _("This purchase is received already."));
+      g_set_error_literal (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_STATE,
+                           g_strcmp0 (fl_sql_column_text (state, 0), "received") == 0
+                             ? _("This purchase is received already.")
+                             : _("Mark the purchase as ordered before receiving it."));
       return FALSE;
     }
   quantity = sqlite3_column_int (state, 3);

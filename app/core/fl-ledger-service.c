@@ -138,6 +138,7 @@ typedef struct
   FlSession                *actor;
   const FlLedgerItemFields *fields;
   const char               *name;
+  FlItemKind                kind;
   gint64                    id;
 } ItemChange;
 
@@ -155,6 +156,14 @@ apply_item (gpointer   user_data,
 
   if (change->id != 0 && !(before = fl_audit_snapshot (database, "items", change->id, error)))
     return FALSE;
+  /* An item's kind is set once: an edit goes by the stored one. */
+  if (change->id != 0)
+    {
+      JsonNode *kind = json_object_get_member (json_node_get_object (before), "kind");
+
+      change->kind = g_strcmp0 (kind ? json_node_get_string (kind) : NULL, "asset") == 0 ? FL_ITEM_ASSET
+                                                                                          : FL_ITEM_CONSUMABLE;
+    }
   statement = fl_database_prepare (database,
                                    change->id != 0
                                      ? "UPDATE items SET name = ?2, category_id = ?3, unit = ?4, reorder_level = ?5, "
@@ -167,14 +176,14 @@ apply_item (gpointer   user_data,
   sqlite3_bind_int64 (statement, 1, change->id);
   sqlite3_bind_text (statement, 2, change->name, -1, SQLITE_TRANSIENT);
   fl_sql_bind_id (statement, 3, fields->category_id);
-  sqlite3_bind_text (statement, 4, fields->kind == FL_ITEM_CONSUMABLE && fields->unit ? fields->unit : "", -1,
+  sqlite3_bind_text (statement, 4, change->kind == FL_ITEM_CONSUMABLE && fields->unit ? fields->unit : "", -1,
                      SQLITE_TRANSIENT);
-  sqlite3_bind_int (statement, 5, fields->kind == FL_ITEM_CONSUMABLE ? fields->reorder_level : 0);
-  sqlite3_bind_int (statement, 6, fields->kind == FL_ITEM_ASSET && fields->loanable);
+  sqlite3_bind_int (statement, 5, change->kind == FL_ITEM_CONSUMABLE ? fields->reorder_level : 0);
+  sqlite3_bind_int (statement, 6, change->kind == FL_ITEM_ASSET && fields->loanable);
   sqlite3_bind_int (statement, 7, change->id == 0 || fields->active);
   if (change->id == 0)
     {
-      sqlite3_bind_text (statement, 8, fields->kind == FL_ITEM_ASSET ? "asset" : "consumable", -1, SQLITE_STATIC);
+      sqlite3_bind_text (statement, 8, change->kind == FL_ITEM_ASSET ? "asset" : "consumable", -1, SQLITE_STATIC);
       sqlite3_bind_text (statement, 9, now, -1, SQLITE_TRANSIENT);
     }
   if (!fl_database_run (database, statement, error))
@@ -197,7 +206,7 @@ fl_ledger_service_save_item (FlLedgerService           *self,
                              GError                   **error)
 {
   g_autofree char *name = NULL;
-  ItemChange change = { self, actor, fields, NULL, 0 };
+  ItemChange change = { self, actor, fields, NULL, fields->kind, 0 };
 
   g_return_val_if_fail (FL_IS_LEDGER_SERVICE (self), 0);
   g_return_val_if_fail (fields != NULL, 0);

@@ -410,23 +410,24 @@ find_name_led_by (FlStaffService *self,
   return g_strdup (fl_sql_column_text (statement, 0));
 }
 
-/* What @staff_id holds of the center, by the equipment ledger. */
+/* What @staff_id holds of the center, by the equipment ledger; -1 on an error. */
 static gint64
-count_held (FlStaffService *self,
-            gint64          staff_id)
+count_held (FlStaffService  *self,
+            gint64           staff_id,
+            GError         **error)
 {
   g_autoptr(sqlite3_stmt) statement = fl_database_prepare (self->database,
                                                            "SELECT coalesce (sum (quantity), 0) FROM holdings "
                                                            "WHERE staff_id = ?",
-                                                           NULL);
+                                                           error);
   gboolean has_row = FALSE;
 
   if (statement == NULL)
-    return 0;
+    return -1;
   sqlite3_bind_int64 (statement, 1, staff_id);
-  if (!fl_database_step (self->database, statement, &has_row, NULL) || !has_row)
-    return 0;
-  return sqlite3_column_int64 (statement, 0);
+  if (!fl_database_step (self->database, statement, &has_row, error))
+    return -1;
+  return has_row ? sqlite3_column_int64 (statement, 0) : 0;
 }
 
 /* A departing person must first hand over the teams and departments they
@@ -467,7 +468,9 @@ check_can_depart (FlStaffService  *self,
                    fl_staff_member_get_name (member), department);
       return FALSE;
     }
-  held = count_held (self, id);
+  /* Checked again inside the departure's transaction. */
+  if ((held = count_held (self, id, error)) < 0)
+    return FALSE;
   if (held > 0 && (override_reason == NULL || *override_reason == '\0'))
     {
       g_set_error (error, FL_STAFF_ERROR, FL_STAFF_ERROR_IN_USE,
@@ -549,13 +552,24 @@ apply_departure (gpointer   user_data,
   FlStaffService *self = departure->change.self;
   g_autoptr(sqlite3_stmt) accounts = NULL;
   gboolean has_row = FALSE;
+  gint64 held = 0;
 
+  /* Nothing issued meanwhile (another window, another seat): the check
+   * holds inside the transaction, and an override is recorded only for
+   * what is really left unrecovered. */
+  if (!departure->active)
+    {
+      g_autoptr(FlStaffMember) member = fl_staff_service_get_member (self, departure->change.id, error);
+
+      if (member == NULL || !check_can_depart (self, member, departure->override_reason, error) ||
+          (held = count_held (self, departure->change.id, error)) < 0)
+        return FALSE;
+    }
   if (!apply_change (&departure->change, error))
     return FALSE;
   if (departure->active)
     return TRUE;
-  if (departure->override_reason != NULL && *departure->override_reason != '\0' &&
-      !record_override (self, departure, error))
+  if (held > 0 && !record_override (self, departure, error))
     return FALSE;
 
   accounts = fl_database_prepare (self->database,
@@ -640,6 +654,12 @@ fl_staff_service_depart (FlStaffService  *self,
 {
   g_autofree char *reason = g_strstrip (g_strdup (override_reason ? override_reason : ""));
 
+  if (!g_utf8_validate (reason, -1, NULL) || g_utf8_strlen (reason, -1) > 500)
+    {
+      g_set_error_literal (error, FL_STAFF_ERROR, FL_STAFF_ERROR_INVALID,
+                           _("The reason for leaving items unrecovered is at most 500 characters."));
+      return FALSE;
+    }
   return change_status (self, id, FALSE, reason, error);
 }
 
