@@ -333,6 +333,56 @@ assert_invariants (Fixture *fixture)
                           "          AND h.staff_id = st.holder_staff_id)"), ==, 0);
 }
 
+/* Handing over (转交): a headset from 王芳 to 刘洋, three of five reams;
+ * never more than held, nor to oneself or someone who left, nor undone by
+ * a reversal. */
+static void
+test_transfer (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  record_ok (fixture, FL_MOVEMENT_ISSUE, 0, "HS-001", 1, 1);
+  g_assert_cmpint (fl_ledger_service_transfer (fixture->ledger, fixture->admin, 0, "HS-001", 1, 2, 3, "", &error), ==, 0);
+  g_assert_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_STATE);
+  g_clear_error (&error);
+  g_assert_cmpint (fl_ledger_service_transfer (fixture->ledger, fixture->admin, 0, "HS-001", 1, 1, 2, "Swapped seats",
+                                               &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (count (fixture, "SELECT holder_staff_id FROM asset_states s JOIN assets a ON a.id = s.asset_id "
+                                   "WHERE a.tag = 'HS-001' AND s.status = 'issued'"), ==, 2);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM holdings WHERE staff_id = 1"), ==, 0);
+
+  record_ok (fixture, FL_MOVEMENT_RECEIVE, fixture->paper, NULL, 5, 0);
+  record_ok (fixture, FL_MOVEMENT_ISSUE, fixture->paper, NULL, 5, 1);
+  g_assert_cmpint (fl_ledger_service_transfer (fixture->ledger, fixture->admin, fixture->paper, NULL, 3, 1, 2, "",
+                                               &error), >, 0);
+  g_assert_cmpint (count (fixture, "SELECT quantity FROM holdings WHERE staff_id = 1"), ==, 2);
+  g_assert_cmpint (count (fixture, "SELECT quantity FROM holdings WHERE staff_id = 2 AND asset_id = 0"), ==, 3);
+  g_assert_cmpint (on_hand (fixture, fixture->paper), ==, 0);
+  g_assert_cmpint (fl_ledger_service_transfer (fixture->ledger, fixture->admin, fixture->paper, NULL, 5, 1, 2, "",
+                                               &error), ==, 0);
+  g_assert_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_SHORT);
+  g_clear_error (&error);
+  g_assert_cmpint (fl_ledger_service_transfer (fixture->ledger, fixture->admin, fixture->paper, NULL, 1, 1, 1, "",
+                                               &error), ==, 0);
+  g_assert_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (fl_ledger_service_transfer (fixture->ledger, fixture->admin, fixture->paper, NULL, 1, 1, 6, "",
+                                               &error), ==, 0);
+  g_assert_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (fl_ledger_service_transfer (fixture->ledger, fixture->lead, fixture->paper, NULL, 1, 1, 2, "",
+                                               &error), ==, 0);
+  g_assert_error (error, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+  g_assert_cmpint (fl_ledger_service_reverse (fixture->ledger, fixture->admin,
+                                              count (fixture, "SELECT max (id) FROM ledger_entries"), "undo", &error),
+                   ==, 0);
+  g_assert_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_STATE);
+  assert_invariants (fixture);
+}
+
 /* A thousand random sequences of movements and reversals of paper, pens and four
  * headsets among three people: the store accepts exactly what a simple
  * model of it allows, and the invariants hold after every sequence. */
@@ -484,6 +534,7 @@ main (int   argc,
   ADD ("reversal", test_reversal);
   ADD ("stocktake", test_stocktake);
   ADD ("exports", test_exports);
+  ADD ("transfer", test_transfer);
   ADD ("random-sequences", test_random_sequences);
 #undef ADD
 

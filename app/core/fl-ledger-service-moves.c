@@ -536,6 +536,101 @@ _fl_ledger_record (FlLedgerService       *self,
   return move.id;
 }
 
+/* Transfers */
+
+typedef struct
+{
+  Move        move;
+  gint64      to_staff_id;
+} Transfer;
+
+static gboolean
+apply_transfer (gpointer   user_data,
+                GError   **error)
+{
+  Transfer *transfer = user_data;
+  Move *move = &transfer->move;
+  const FlMovementDraft *draft = move->draft;
+  FlDatabase *database = _fl_ledger_service_get_database (move->self);
+  g_autoptr(sqlite3_stmt) receiver = NULL;
+  FlLedgerWrite give = { FL_MOVEMENT_TRANSFER, 0, 0, { 0, 0 }, draft->staff_id, 0, 0, draft->reason, -1, 0 };
+  FlLedgerWrite take = give;
+  gboolean has_row = FALSE;
+  int quantity = (int) draft->quantity;
+
+  if (!read_item (move, error) || !read_person (move, error))
+    return FALSE;
+  receiver = fl_database_prepare (database, "SELECT name, status = 'active' FROM staff WHERE id = ?", error);
+  if (receiver == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (receiver, 1, transfer->to_staff_id);
+  if (!fl_database_step (database, receiver, &has_row, error))
+    return FALSE;
+  if (!has_row || !sqlite3_column_int (receiver, 1) || transfer->to_staff_id == draft->staff_id)
+    {
+      g_set_error_literal (error, FL_LEDGER_ERROR, has_row ? FL_LEDGER_ERROR_INVALID : FL_LEDGER_ERROR_NOT_FOUND,
+                           _("Choose someone else, still with the center, to hand it over to."));
+      return FALSE;
+    }
+  if (draft->quantity != floor (draft->quantity) || draft->quantity < 1 || draft->quantity > G_MAXINT / 2 ||
+      (move->kind == FL_ITEM_ASSET && quantity != 1))
+    {
+      g_set_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_INVALID,
+                   move->kind == FL_ITEM_ASSET ? _("%s moves one at a time, by its tag.")
+                                               : _("%s is counted in whole units."),
+                   move->item_name);
+      return FALSE;
+    }
+  if (move->kind == FL_ITEM_ASSET && (move->status != FL_ASSET_ISSUED || move->holder != draft->staff_id))
+    {
+      g_set_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_STATE,
+                   _("%1$s %2$s is not issued to %3$s: only what someone holds is handed over (a loan is taken "
+                     "back and lent again)."),
+                   move->item_name, draft->asset_tag, move->staff_name);
+      return FALSE;
+    }
+  give.item_id = take.item_id = move->item_id;
+  give.asset_id = take.asset_id = move->asset_id;
+  give.changes.held = -quantity;
+  take.changes.held = quantity;
+  take.staff_id = transfer->to_staff_id;
+  if (move->kind == FL_ITEM_ASSET)
+    {
+      take.asset_status = FL_ASSET_ISSUED;
+      take.holder_staff_id = transfer->to_staff_id;
+    }
+  if (!check_balances (move, &give, error) || !_fl_ledger_write_entry (move->self, move->actor, &give, error))
+    return FALSE;
+  move->id = _fl_ledger_write_entry (move->self, move->actor, &take, error);
+  return move->id != 0;
+}
+
+gint64
+fl_ledger_service_transfer (FlLedgerService  *self,
+                            FlSession        *actor,
+                            gint64            item_id,
+                            const char       *tag,
+                            double            quantity,
+                            gint64            from_staff_id,
+                            gint64            to_staff_id,
+                            const char       *reason,
+                            GError          **error)
+{
+  FlMovementDraft draft = { FL_MOVEMENT_TRANSFER, item_id, tag, quantity, from_staff_id, 0, reason };
+  Transfer transfer = { { self, actor, &draft }, to_staff_id };
+  gint64 id;
+
+  g_return_val_if_fail (FL_IS_LEDGER_SERVICE (self), 0);
+
+  if (!fl_session_check (actor, FL_PERMISSION_MANAGE_STOCK, error) || !check_reason (reason, FALSE, error))
+    return 0;
+  id = fl_database_transaction (_fl_ledger_service_get_database (self), apply_transfer, &transfer, error)
+         ? transfer.move.id
+         : 0;
+  move_clear (&transfer.move);
+  return id;
+}
+
 /* Stocktake (盘点) */
 
 typedef struct
@@ -666,7 +761,7 @@ apply_reversal (gpointer   user_data,
                                    "  EXISTS (SELECT 1 FROM ledger_entries l WHERE l.asset_id = e.asset_id "
                                    "          AND l.id > e.id AND l.movement != 'reversal' AND NOT EXISTS "
                                    "          (SELECT 1 FROM ledger_entries x WHERE x.reverses_id = l.id)), "
-                                   "  e.movement IN ('loan_out', 'loan_back') "
+                                   "  e.movement IN ('loan_out', 'loan_back', 'transfer') "
                                    "FROM ledger_entries e JOIN items i ON i.id = e.item_id "
                                    "LEFT JOIN staff s ON s.id = e.staff_id WHERE e.id = ?",
                                    error);
@@ -697,7 +792,8 @@ apply_reversal (gpointer   user_data,
   if (sqlite3_column_int (statement, 10))
     {
       g_set_error_literal (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_STATE,
-                           _("A loan is not reversed: take the asset back, or lend it again."));
+                           _("A loan or a hand-over is not reversed: take the asset back, lend or hand it over "
+                             "again."));
       return FALSE;
     }
   write.item_id = sqlite3_column_int64 (statement, 0);

@@ -105,6 +105,19 @@ typedef struct
   double counted;
 } FlStockCount;
 
+/* Hands over what @from_staff_id holds to @to_staff_id (a headset passed
+ * to a colleague): @quantity of a consumable, or the asset @tag, as two
+ * entries — given up, received — in one transaction, for @reason. A loan
+ * is not transferred. Administrators. Returns the second entry's id. */
+gint64           fl_ledger_service_transfer     (FlLedgerService       *self,
+                                                 FlSession             *actor,
+                                                 gint64                 item_id,
+                                                 const char            *tag,
+                                                 double                 quantity,
+                                                 gint64                 from_staff_id,
+                                                 gint64                 to_staff_id,
+                                                 const char            *reason,
+                                                 GError               **error);
 /* A stocktake: each count that differs from the stock on hand becomes an
  * adjustment entry with @reason, all in one transaction. Returns in
  * @n_adjusted how many items differed. Administrators. */
