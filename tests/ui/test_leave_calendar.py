@@ -3,15 +3,13 @@
 opens the month, sees who is away in the type's words, opens a person's statement from
 their row, gives them twelve and a half days of annual leave, puts it back to the days by
 years of service, and looks at the year before; the calendar steps to the next month; a
-sick leave under way is extended. In
-Preferences the head adds a leave type, which the calendar's legend then shows."""
+sick leave under way is extended. Leave types in Preferences are test_leave_types.py."""
 
 import datetime
 import sys
-import time
 
 import floorlead_ui as ui
-from test_preferences import open_preferences, sign_in
+from test_preferences import sign_in
 
 wait_for = ui.wait_for
 
@@ -92,29 +90,5 @@ def calendar_and_statement():
                  "the extension waiting for the department head")
 
 
-def head_adds_a_leave_type():
-    with ui.Floorlead("--demo", settings={"last-login": "'head'", "last-panel": "'leave'"}) as app:
-        sign_in(app)
-        app.find("page tab", "Calendar", timeout=30)
-        preferences = open_preferences(app)
-        app.click(app.find("page tab", "Leave", parent=preferences))
-        app.find_text("Unpaid · notice as in Policies · half days", parent=preferences)   # personal leave
-        app.click(app.dialog_button(preferences, "Add a Leave Type…"))
-        form = app.find("frame", "New Leave Type", parent=app.app)
-        app.click(app.find("push button", "Save", parent=form))
-        app.find_text("Give the leave type a name", parent=form)
-        app.type_into(app.find("text", "Name", parent=form), "Nursing leave")
-        app.click(app.find("push button", "Save", parent=form))
-        app.gone("frame", "New Leave Type")
-        app.dialog_button(preferences, "Change Nursing leave")
-        app.find_text("Paid · notice as in Policies · half days", parent=preferences)
-        app.screenshot("leave-types")
-        app.click(app.find("push button", "Close", parent=preferences))
-        app.gone("frame", "Preferences")
-        # The calendar's legend reads the types again.
-        app.click(app.find("page tab", "Calendar"))
-        app.find("image", "Nursing leave", timeout=15)
-
-
 if __name__ == "__main__":
-    sys.exit(ui.run(calendar_and_statement, head_adds_a_leave_type))
+    sys.exit(ui.run(calendar_and_statement))
