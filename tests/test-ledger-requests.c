@@ -185,6 +185,18 @@ test_purchase (Fixture       *fixture,
   g_assert_cmpint (fl_ledger_service_request_purchase (fixture->ledger, fixture->admin, line, &error), ==, 0);
   g_assert_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_STATE);   /* covered now */
   g_clear_error (&error);
+  {
+    g_autoptr(GListModel) purchases = fl_ledger_service_list_purchases (fixture->ledger, fixture->lead, FALSE, &error);
+    g_autoptr(FlPurchase) first = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (purchases), ==, 1);
+    first = g_list_model_get_item (purchases, 0);
+    g_assert_cmpstr (fl_purchase_get_fields (first)->item_name, ==, "A4 paper");
+    g_assert_cmpint (fl_purchase_get_fields (first)->quantity, ==, 7);
+    g_assert_cmpint (fl_purchase_get_fields (first)->state, ==, FL_PURCHASE_REQUESTED);
+    g_assert_cmpstr (fl_purchase_get_fields (first)->for_name, ==, "刘洋");
+  }
   g_assert_true (fl_ledger_service_mark_ordered (fixture->ledger, fixture->admin, purchase, &error));
   g_assert_false (fl_ledger_service_mark_ordered (fixture->ledger, fixture->admin, purchase, &error));
   g_assert_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_STATE);
@@ -198,6 +210,16 @@ test_purchase (Fixture       *fixture,
   g_assert_true (fl_ledger_service_issue_line (fixture->ledger, fixture->admin, line, 10, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (on_hand (fixture, fixture->paper), ==, 0);
+  {
+    g_autoptr(GListModel) open = fl_ledger_service_list_purchases (fixture->ledger, fixture->admin, FALSE, &error);
+    g_autoptr(GListModel) all = fl_ledger_service_list_purchases (fixture->ledger, fixture->admin, TRUE, &error);
+
+    g_assert_cmpuint (g_list_model_get_n_items (open), ==, 0);
+    g_assert_cmpuint (g_list_model_get_n_items (all), ==, 1);
+  }
+  g_assert_null (fl_ledger_service_list_purchases (fixture->ledger, fixture->qa, TRUE, &error));
+  g_assert_error (error, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
 
   /* Headsets: two in the store, three asked, one bought and received by its tag. */
   headset_line = line_of (fixture, file_ok (fixture, fixture->lead, 3, headsets, 1), fixture->headset);

@@ -732,3 +732,59 @@ fl_ledger_service_receive_purchase (FlLedgerService     *self,
   return fl_session_check (actor, FL_PERMISSION_MANAGE_STOCK, error) &&
          fl_database_transaction (_fl_ledger_service_get_database (self), apply_received, &purchase, error);
 }
+
+GListModel *
+fl_ledger_service_list_purchases (FlLedgerService  *self,
+                                  FlSession        *actor,
+                                  gboolean          include_received,
+                                  GError          **error)
+{
+  FlDatabase *database;
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  g_autoptr(GListStore) store = g_list_store_new (FL_TYPE_PURCHASE);
+  gboolean has_row = FALSE;
+
+  g_return_val_if_fail (FL_IS_LEDGER_SERVICE (self), NULL);
+
+  if (!fl_session_check (actor, FL_PERMISSION_VIEW_LEDGER, error))
+    return NULL;
+  database = _fl_ledger_service_get_database (self);
+  statement = fl_database_prepare (database,
+                                   "SELECT p.id, p.item_id, i.name, i.unit, p.quantity, p.state, "
+                                   "  coalesce (p.request_line_id, 0), s.name, p.created_at, p.ordered_at, "
+                                   "  p.received_at "
+                                   "FROM purchases p JOIN items i ON i.id = p.item_id "
+                                   "LEFT JOIN supply_request_lines l ON l.id = p.request_line_id "
+                                   "LEFT JOIN supply_requests r ON r.id = l.request_id "
+                                   "LEFT JOIN staff s ON s.id = r.receiver_staff_id "
+                                   "WHERE ?1 OR p.state != 'received' ORDER BY p.state = 'received', i.name, p.id",
+                                   error);
+  if (statement == NULL)
+    return NULL;
+  sqlite3_bind_int (statement, 1, include_received ? 1 : 0);
+  while (fl_database_step (database, statement, &has_row, error) && has_row)
+    {
+      const char *state = fl_sql_column_text (statement, 5);
+      FlPurchaseFields fields = {
+        .id = sqlite3_column_int64 (statement, 0),
+        .item_id = sqlite3_column_int64 (statement, 1),
+        .item_name = (char *) fl_sql_column_text (statement, 2),
+        .unit = (char *) fl_sql_column_text (statement, 3),
+        .quantity = sqlite3_column_int (statement, 4),
+        .state = g_strcmp0 (state, "received") == 0  ? FL_PURCHASE_RECEIVED
+                 : g_strcmp0 (state, "ordered") == 0 ? FL_PURCHASE_ORDERED
+                                                     : FL_PURCHASE_REQUESTED,
+        .request_line_id = sqlite3_column_int64 (statement, 6),
+        .for_name = (char *) fl_sql_column_text (statement, 7),
+        .created_at = (char *) fl_sql_column_text (statement, 8),
+        .ordered_at = (char *) fl_sql_column_text (statement, 9),
+        .received_at = (char *) fl_sql_column_text (statement, 10),
+      };
+      g_autoptr(FlPurchase) purchase = fl_purchase_new (&fields);
+
+      g_list_store_append (store, purchase);
+    }
+  if (has_row)
+    return NULL;
+  return G_LIST_MODEL (g_steal_pointer (&store));
+}

@@ -8,6 +8,7 @@
 #include "fl-ledger-entry.h"
 #include "fl-ledger-item.h"
 #include "fl-loan.h"
+#include "fl-purchase.h"
 #include "fl-session.h"
 #include "fl-supply-line.h"
 
@@ -221,6 +222,13 @@ gboolean         fl_ledger_service_mark_ordered  (FlLedgerService      *self,
                                                   FlSession            *actor,
                                                   gint64                purchase_id,
                                                   GError              **error);
+/* The purchases not yet received (all of them with @include_received), by
+ * item so that those of the same item are ordered together: a GListModel
+ * of FlPurchase. Those who may see the ledger. */
+GListModel      *fl_ledger_service_list_purchases (FlLedgerService     *self,
+                                                   FlSession           *actor,
+                                                   gboolean             include_received,
+                                                   GError             **error);
 gboolean         fl_ledger_service_receive_purchase (FlLedgerService   *self,
                                                      FlSession         *actor,
                                                      gint64             purchase_id,
