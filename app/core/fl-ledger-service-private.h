@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "fl-audit.h"
 #include "fl-ledger-service.h"
 
 G_BEGIN_DECLS
@@ -38,5 +39,18 @@ gint64      _fl_ledger_record      (FlLedgerService       *self,
                                     FlSession             *actor,
                                     const FlMovementDraft *draft,
                                     GError               **error);
+
+/* fl-ledger-service-requests.c: an audit row with @table's row @id as it
+ * is now; and one request line. */
+gboolean      _fl_ledger_run_audited (FlDatabase       *database,
+                                      FlSession        *actor,
+                                      const char       *table,
+                                      gint64            id,
+                                      const char       *action,
+                                      JsonNode         *before,
+                                      GError          **error);
+FlSupplyLine *_fl_ledger_read_line   (FlLedgerService  *self,
+                                      gint64            line_id,
+                                      GError          **error);
 
 G_END_DECLS
