@@ -150,6 +150,13 @@ test_filing_refusals (Fixture       *fixture,
       g_assert_cmpint (fl_ledger_service_file_request (fixture->ledger, refused[i].actor, &draft, &error), ==, 0);
       g_assert_error (error, refused[i].domain, refused[i].code);
     }
+  /* What the request form offers: the lead's own team, and themselves. */
+  g_assert_true (fl_ledger_service_may_request_for (fixture->ledger, fixture->lead, 1));
+  g_assert_true (fl_ledger_service_may_request_for (fixture->ledger, fixture->lead, 10));
+  g_assert_false (fl_ledger_service_may_request_for (fixture->ledger, fixture->lead, 5));
+  g_assert_false (fl_ledger_service_may_request_for (fixture->ledger, fixture->lead, 6));
+  g_assert_false (fl_ledger_service_may_request_for (fixture->ledger, fixture->qa, 1));
+  g_assert_true (fl_ledger_service_may_request_for (fixture->ledger, fixture->head, 5));
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM supply_requests"), ==, 0);
   /* The head asks for anyone. */
   file_ok (fixture, fixture->head, 5, one, 1);

@@ -53,6 +53,35 @@ test_catalog (Fixture       *fixture,
   g_assert_error (error, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED);
 }
 
+/* An item's assets by tag, where each is and who has it: what the store
+ * chooses from when it issues by tag. */
+static void
+test_assets (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) assets = NULL;
+  g_autoptr(FlLedgerAsset) issued = NULL;
+  g_autoptr(FlLedgerAsset) available = NULL;
+
+  record_ok (fixture, FL_MOVEMENT_ISSUE, 0, "HS-001", 1, 1);
+  assets = fl_ledger_service_list_assets (fixture->ledger, fixture->lead, fixture->headset, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (assets), ==, 2);
+  issued = g_list_model_get_item (assets, 0);
+  available = g_list_model_get_item (assets, 1);
+  g_assert_cmpstr (fl_ledger_asset_get_fields (issued)->tag, ==, "HS-001");
+  g_assert_cmpint (fl_ledger_asset_get_fields (issued)->status, ==, FL_ASSET_ISSUED);
+  g_assert_cmpint (fl_ledger_asset_get_fields (issued)->holder_id, ==, 1);
+  g_assert_cmpstr (fl_ledger_asset_get_fields (issued)->holder_name, ==, "王芳");
+  g_assert_cmpstr (fl_ledger_asset_get_fields (available)->tag, ==, "HS-002");
+  g_assert_cmpint (fl_ledger_asset_get_fields (available)->status, ==, FL_ASSET_AVAILABLE);
+  g_assert_cmpint (fl_ledger_asset_get_fields (available)->holder_id, ==, 0);
+  g_assert_null (fl_ledger_asset_get_fields (available)->holder_name);
+  g_assert_null (fl_ledger_service_list_assets (fixture->ledger, fixture->qa, fixture->headset, &error));
+  g_assert_error (error, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED);
+}
+
 /* Paper in, some issued, returned, written off, counted; headsets issued
  * and lent; and everything the store refuses, with nothing written. */
 static void
@@ -530,6 +559,7 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add ("/ledger/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("catalog", test_catalog);
+  ADD ("assets", test_assets);
   ADD ("movements", test_movements);
   ADD ("reversal", test_reversal);
   ADD ("stocktake", test_stocktake);

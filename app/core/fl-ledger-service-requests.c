@@ -98,6 +98,19 @@ choose_receiver (Filing  *filing,
   return TRUE;
 }
 
+gboolean
+fl_ledger_service_may_request_for (FlLedgerService *self,
+                                   FlSession       *actor,
+                                   gint64           staff_id)
+{
+  FlSupplyDraft draft = { .for_staff_id = staff_id };
+  Filing filing = { .self = self, .actor = actor, .draft = &draft };
+
+  g_return_val_if_fail (FL_IS_LEDGER_SERVICE (self), FALSE);
+
+  return staff_id > 0 && fl_session_can (actor, FL_PERMISSION_REQUEST_SUPPLIES) && choose_receiver (&filing, NULL);
+}
+
 static gboolean
 check_lines (FlLedgerService      *self,
              const FlSupplyDraft  *draft,

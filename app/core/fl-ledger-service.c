@@ -8,6 +8,7 @@
 #include "fl-audit.h"
 #include "fl-ledger-service-private.h"
 #include "fl-sql.h"
+#include "fl-strings.h"
 
 /* Equipment and supplies (物品领用, 台账): the catalog, and reading the
  * ledger's balances and history. Movements are in fl-ledger-service-moves.c. */
@@ -412,6 +413,55 @@ fl_ledger_service_list_holdings (FlLedgerService  *self,
       g_autoptr(FlHolding) holding = fl_holding_new (&fields);
 
       g_list_store_append (store, holding);
+    }
+  if (has_row)
+    return NULL;
+  return G_LIST_MODEL (g_steal_pointer (&store));
+}
+
+/* The assets of @item_id, by tag, with where each is and who has it. */
+GListModel *
+fl_ledger_service_list_assets (FlLedgerService  *self,
+                               FlSession        *actor,
+                               gint64            item_id,
+                               GError          **error)
+{
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  g_autoptr(GListStore) store = g_list_store_new (FL_TYPE_LEDGER_ASSET);
+  gboolean has_row = FALSE;
+
+  g_return_val_if_fail (FL_IS_LEDGER_SERVICE (self), NULL);
+
+  if (!fl_session_check (actor, FL_PERMISSION_VIEW_LEDGER, error))
+    return NULL;
+  statement = fl_database_prepare (self->database,
+                                   "SELECT a.id, a.tag, a.serial_number, a.model, l.name, a.condition, "
+                                   "  coalesce (st.status, 'available'), coalesce (st.holder_staff_id, 0), s.name "
+                                   "FROM assets a LEFT JOIN item_locations l ON l.id = a.location_id "
+                                   "LEFT JOIN asset_states st ON st.asset_id = a.id "
+                                   "LEFT JOIN staff s ON s.id = st.holder_staff_id "
+                                   "WHERE a.item_id = ? ORDER BY a.tag",
+                                   error);
+  if (statement == NULL)
+    return NULL;
+  sqlite3_bind_int64 (statement, 1, item_id);
+  while (fl_database_step (self->database, statement, &has_row, error) && has_row)
+    {
+      FlLedgerAssetFields fields = {
+        .id = sqlite3_column_int64 (statement, 0),
+        .item_id = item_id,
+        .tag = (char *) fl_sql_column_text (statement, 1),
+        .serial_number = (char *) fl_sql_column_text (statement, 2),
+        .model = (char *) fl_sql_column_text (statement, 3),
+        .location = (char *) fl_sql_column_text (statement, 4),
+        .condition = MAX (fl_strings_index (condition_names, G_N_ELEMENTS (condition_names), fl_sql_column_text (statement, 5)), 0),
+        .status = MAX (fl_asset_status_from_string (fl_sql_column_text (statement, 6)), FL_ASSET_AVAILABLE),
+        .holder_id = sqlite3_column_int64 (statement, 7),
+        .holder_name = (char *) fl_sql_column_text (statement, 8),
+      };
+      g_autoptr(FlLedgerAsset) asset = fl_ledger_asset_new (&fields);
+
+      g_list_store_append (store, asset);
     }
   if (has_row)
     return NULL;

@@ -5,6 +5,7 @@
 
 #include "fl-database.h"
 #include "fl-holding.h"
+#include "fl-ledger-asset.h"
 #include "fl-ledger-entry.h"
 #include "fl-ledger-item.h"
 #include "fl-loan.h"
@@ -146,6 +147,11 @@ GListModel      *fl_ledger_service_list_holdings (FlLedgerService       *self,
                                                   FlSession             *actor,
                                                   gint64                 staff_id,
                                                   GError               **error);
+/* @item_id's assets by tag, with where each is: a GListModel of FlLedgerAsset. */
+GListModel      *fl_ledger_service_list_assets   (FlLedgerService       *self,
+                                                  FlSession             *actor,
+                                                  gint64                 item_id,
+                                                  GError               **error);
 /* @item_id's entries newest first, at most @limit, before entry @before_id
  * (0: from the newest): a GListModel of FlLedgerEntry. */
 GListModel      *fl_ledger_service_list_history  (FlLedgerService       *self,
@@ -188,6 +194,11 @@ gint64           fl_ledger_service_file_request (FlLedgerService       *self,
                                                  FlSession             *actor,
                                                  const FlSupplyDraft   *draft,
                                                  GError               **error);
+/* Whether @actor may file a request for @staff_id: an active person of
+ * their team, or anyone for the head and administrators. */
+gboolean         fl_ledger_service_may_request_for (FlLedgerService   *self,
+                                                    FlSession         *actor,
+                                                    gint64             staff_id);
 /* Approves or rejects line @line_id with @comment (needed to reject): the
  * department head or an administrator. */
 gboolean         fl_ledger_service_decide_line  (FlLedgerService       *self,
