@@ -9,6 +9,7 @@
 #include "fl-demo.h"
 #include "fl-first-run-page.h"
 #include "fl-leave-panel.h"
+#include "fl-ledger-panel.h"
 #include "fl-probe.h"
 #include "fl-qa-panel.h"
 #include "fl-qa-programme-panel.h"
@@ -172,6 +173,10 @@ add_panels (FlWindow *self)
     add_panel (self, fl_leave_panel_new (self->database, self->session),
                /* Translators: the panel of leave requests (请销假) */
                "leave", _("Leave"), "document-send-symbolic");
+  if (fl_session_can (self->session, FL_PERMISSION_VIEW_LEDGER))
+    add_panel (self, fl_ledger_panel_new (self->database, self->session),
+               /* Translators: the panel of equipment and supplies: requests, stock, loans (物品领用) */
+               "ledger", _("Equipment"), "printer-symbolic");
   if (fl_session_can (self->session, FL_PERMISSION_VIEW_STAFF))
     add_panel (self, fl_staff_panel_new (self->database, self->session),
                "staff", _("Staff"), "system-users-symbolic");

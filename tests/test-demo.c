@@ -84,6 +84,32 @@ test_demo_center (FlTestDatabase *fixture,
   g_assert_cmpint (fl_test_count_rows (fixture->database, "SELECT count(*) FROM absences"), >, 0);
   g_assert_cmpint (fl_test_count_rows (fixture->database, "SELECT count(*) FROM leave_cells"), >, 0);
 
+  /* The store: about 30 items and two months of movements; requests
+   * waiting for the head (2) and for the store (toner, and the ear cushions
+   * whose shortfall is on the purchase list); an overdue loan; 周杰 (1008),
+   * leaving, holds a headset, a locker key, ear cushions and a laptop on
+   * loan; 杨帆
+   * (1005) holds nothing. */
+  g_assert_cmpint (fl_test_count_rows (fixture->database, "SELECT count(*) FROM items"), >=, 29);
+  g_assert_cmpint (fl_test_count_rows (fixture->database, "SELECT count(*) FROM ledger_entries "
+                                                          "WHERE at < strftime ('%Y-%m-%dT%H:%M:%SZ', 'now', '-50 days')"),
+                   >, 0);
+  g_assert_cmpint (fl_test_count_rows (fixture->database, "SELECT count(*) FROM supply_request_lines "
+                                                          "WHERE decision IS NULL"), ==, 2);
+  g_assert_cmpint (fl_test_count_rows (fixture->database, "SELECT count(*) FROM purchases WHERE state = 'requested'"),
+                   ==, 1);
+  g_assert_cmpint (fl_test_count_rows (fixture->database, "SELECT count(*) FROM loans WHERE returned_on IS NULL "
+                                                          "AND due_on < date ('now', 'localtime')"), ==, 1);
+  g_assert_cmpint (fl_test_count_rows (fixture->database, "SELECT count(*) FROM holdings h JOIN staff s "
+                                                          "ON s.id = h.staff_id WHERE s.job_number = '1008'"), ==, 4);
+  g_assert_cmpint (fl_test_count_rows (fixture->database, "SELECT count(*) FROM holdings h JOIN staff s "
+                                                          "ON s.id = h.staff_id WHERE s.job_number = '1005'"), ==, 0);
+  /* Stock is never below nothing, and equals the sum of the movements. */
+  g_assert_cmpint (fl_test_count_rows (fixture->database, "SELECT count(*) FROM stock WHERE on_hand < 0"), ==, 0);
+  g_assert_cmpint (fl_test_count_rows (fixture->database, "SELECT count(*) FROM stock s WHERE s.on_hand != "
+                                                          "(SELECT sum (stock_change) FROM ledger_entries e "
+                                                          " WHERE e.item_id = s.item_id)"), ==, 0);
+
   /* Populating again adds nothing. */
   g_assert_true (fl_demo_populate (fixture->database, &error));
   g_assert_cmpint (fl_test_count_rows (fixture->database, "SELECT count(*) FROM staff"), ==, 36);

@@ -9,6 +9,7 @@
 #include "fl-account-service.h"
 #include "fl-demo-history.h"
 #include "fl-demo-leave.h"
+#include "fl-demo-ledger.h"
 #include "fl-demo-rosters.h"
 #include "fl-demo-recordings.h"
 #include "fl-demo.h"
@@ -401,6 +402,12 @@ fl_demo_populate (FlDatabase  *database,
       g_warning ("The demo center has no rosters: %s", local_error->message);
     else if (!fl_demo_leave_add (database, &local_error))
       g_warning ("The demo center has no leave requests: %s", local_error->message);
+  }
+  {
+    g_autoptr(GError) local_error = NULL;
+
+    if (!fl_demo_ledger_add (database, &local_error))
+      g_warning ("The demo center has no equipment ledger: %s", local_error->message);
   }
   if (!has_recordings (database))
     {

@@ -29,4 +29,11 @@ G_DECLARE_FINAL_TYPE (FlLedgerAsset, fl_ledger_asset, FL, LEDGER_ASSET, GObject)
 FlLedgerAsset             *fl_ledger_asset_new        (const FlLedgerAssetFields *fields);
 const FlLedgerAssetFields *fl_ledger_asset_get_fields (FlLedgerAsset             *self);
 
+/* Where an asset in @status is, for a list: "In the store", "On loan". */
+const char                *fl_asset_status_describe   (FlAssetStatus              status);
+
+/* Its model, serial number and location, as far as known: "Jabra Evolve
+ * 40 · S/N HS240037 · Store room". */
+char                      *fl_ledger_asset_describe_details (FlLedgerAsset     *self);
+
 G_END_DECLS

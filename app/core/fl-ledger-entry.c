@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "fl-ledger-entry.h"
 
 struct _FlLedgerEntry
@@ -62,4 +64,35 @@ fl_ledger_entry_get_fields (FlLedgerEntry *self)
   g_return_val_if_fail (FL_IS_LEDGER_ENTRY (self), NULL);
 
   return &self->fields;
+}
+
+const char *
+fl_movement_describe (FlMovement movement)
+{
+  switch (movement)
+    {
+    case FL_MOVEMENT_RECEIVE:
+      return C_("movement", "Received");
+    case FL_MOVEMENT_ISSUE:
+      return C_("movement", "Issued");
+    case FL_MOVEMENT_RETURN:
+      return C_("movement", "Returned");
+    case FL_MOVEMENT_LOAN_OUT:
+      return C_("movement", "Lent");
+    case FL_MOVEMENT_LOAN_BACK:
+      return C_("movement", "Back from loan");
+    case FL_MOVEMENT_ADJUST:
+      return C_("movement", "Stocktake");
+    case FL_MOVEMENT_WRITE_OFF:
+      return C_("movement", "Written off");
+    case FL_MOVEMENT_TRANSFER:
+      return C_("movement", "Transferred");
+    case FL_MOVEMENT_REPAIR_OUT:
+      return C_("movement", "Sent to repair");
+    case FL_MOVEMENT_REPAIR_BACK:
+      return C_("movement", "Back from repair");
+    case FL_MOVEMENT_REVERSAL:
+    default:
+      return C_("movement", "Reversal");
+    }
 }

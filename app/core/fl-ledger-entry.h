@@ -34,4 +34,7 @@ G_DECLARE_FINAL_TYPE (FlLedgerEntry, fl_ledger_entry, FL, LEDGER_ENTRY, GObject)
 FlLedgerEntry             *fl_ledger_entry_new        (const FlLedgerEntryFields *fields);
 const FlLedgerEntryFields *fl_ledger_entry_get_fields (FlLedgerEntry             *self);
 
+/* What @movement was, for a report or a list: "Issued", "Back from loan". */
+const char                *fl_movement_describe       (FlMovement                 movement);
+
 G_END_DECLS

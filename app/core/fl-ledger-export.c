@@ -25,38 +25,6 @@ add_headings (FlCsvWriter        *csv,
   fl_csv_writer_end_row (csv);
 }
 
-/* What a movement was, in a report. */
-static const char *
-describe_movement (FlMovement movement)
-{
-  switch (movement)
-    {
-    case FL_MOVEMENT_RECEIVE:
-      return C_("movement", "Received");
-    case FL_MOVEMENT_ISSUE:
-      return C_("movement", "Issued");
-    case FL_MOVEMENT_RETURN:
-      return C_("movement", "Returned");
-    case FL_MOVEMENT_LOAN_OUT:
-      return C_("movement", "Lent");
-    case FL_MOVEMENT_LOAN_BACK:
-      return C_("movement", "Back from loan");
-    case FL_MOVEMENT_ADJUST:
-      return C_("movement", "Stocktake");
-    case FL_MOVEMENT_WRITE_OFF:
-      return C_("movement", "Written off");
-    case FL_MOVEMENT_TRANSFER:
-      return C_("movement", "Transferred");
-    case FL_MOVEMENT_REPAIR_OUT:
-      return C_("movement", "Sent to repair");
-    case FL_MOVEMENT_REPAIR_BACK:
-      return C_("movement", "Back from repair");
-    case FL_MOVEMENT_REVERSAL:
-    default:
-      return C_("movement", "Reversal");
-    }
-}
-
 GBytes *
 fl_ledger_service_export_stock (FlLedgerService  *self,
                                 FlSession        *actor,
@@ -198,7 +166,7 @@ fl_ledger_service_export_movements (FlLedgerService  *self,
   while (fl_database_step (database, statement, &has_row, error) && has_row)
     {
       fl_csv_writer_add_text (csv, fl_sql_column_text (statement, 0));
-      fl_csv_writer_add_text (csv, describe_movement ((FlMovement) MAX (
+      fl_csv_writer_add_text (csv, fl_movement_describe ((FlMovement) MAX (
                                      fl_movement_from_string (fl_sql_column_text (statement, 1)), 0)));
       fl_csv_writer_add_text (csv, fl_sql_column_text (statement, 2));
       fl_csv_writer_add_text (csv, fl_sql_column_text (statement, 3));

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "fl-ledger-item.h"
 
 struct _FlLedgerItem
@@ -65,4 +67,19 @@ fl_ledger_item_needs_order (FlLedgerItem *self)
 
   return self->fields.kind == FL_ITEM_CONSUMABLE && self->fields.reorder_level > 0 &&
          self->fields.on_hand <= self->fields.reorder_level;
+}
+
+char *
+fl_ledger_item_describe_stock (FlLedgerItem *self)
+{
+  const FlLedgerItemFields *fields;
+
+  g_return_val_if_fail (FL_IS_LEDGER_ITEM (self), NULL);
+
+  fields = &self->fields;
+  if (fields->kind == FL_ITEM_CONSUMABLE && fields->unit != NULL && *fields->unit != '\0')
+    /* Translators: a consumable's stock and its unit ("12 ream") */
+    return g_strdup_printf (_("%1$d %2$s in the store"), fields->on_hand, fields->unit);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d in the store", "%d in the store", fields->on_hand),
+                          fields->on_hand);
 }

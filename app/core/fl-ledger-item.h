@@ -35,4 +35,7 @@ const FlLedgerItemFields *fl_ledger_item_get_fields  (FlLedgerItem             *
 /* A consumable at or under its reorder level. */
 gboolean                  fl_ledger_item_needs_order (FlLedgerItem             *self);
 
+/* What the store has of it: "12 ream in the store", "3 in the store". */
+char                     *fl_ledger_item_describe_stock (FlLedgerItem          *self);
+
 G_END_DECLS

@@ -36,7 +36,7 @@ apply_lend (gpointer   user_data,
   FlMovementDraft draft = { FL_MOVEMENT_LOAN_OUT, 0, loan->tag, 1, loan->staff_id, 0, loan->purpose };
   g_autoptr(sqlite3_stmt) kind = NULL;
   g_autoptr(sqlite3_stmt) insert = NULL;
-  g_autofree char *today = fl_month_today ();
+  g_autofree char *today = _fl_ledger_service_today (loan->self);
   gboolean has_row = FALSE;
   gint64 entry;
 
@@ -90,7 +90,7 @@ fl_ledger_service_lend (FlLedgerService  *self,
                         GError          **error)
 {
   Loan loan = { self, actor, tag, staff_id, due_on, purpose, FL_CONDITION_GOOD, 0 };
-  g_autofree char *today = fl_month_today ();
+  g_autofree char *today = _fl_ledger_service_today (self);
   GDate due, now;
 
   g_return_val_if_fail (FL_IS_LEDGER_SERVICE (self), 0);
@@ -134,7 +134,7 @@ apply_take_back (gpointer   user_data,
   g_autoptr(sqlite3_stmt) update = NULL;
   g_autoptr(sqlite3_stmt) condition = NULL;
   g_autoptr(JsonNode) before = NULL;
-  g_autofree char *today = fl_month_today ();
+  g_autofree char *today = _fl_ledger_service_today (back->self);
   gboolean has_row = FALSE;
   gint64 entry;
 
@@ -218,7 +218,7 @@ fl_ledger_service_list_loans (FlLedgerService  *self,
   FlDatabase *database;
   g_autoptr(sqlite3_stmt) statement = NULL;
   g_autoptr(GListStore) store = g_list_store_new (FL_TYPE_LOAN);
-  g_autofree char *today = fl_month_today ();
+  g_autofree char *today = _fl_ledger_service_today (self);
   gboolean has_row = FALSE;
 
   g_return_val_if_fail (FL_IS_LEDGER_SERVICE (self), NULL);

@@ -133,7 +133,7 @@ _fl_ledger_write_entry (FlLedgerService     *self,
                         GError             **error)
 {
   FlDatabase *database = _fl_ledger_service_get_database (self);
-  g_autofree char *now = fl_sql_now_utc ();
+  g_autofree char *now = _fl_ledger_service_now_utc (self);
   g_autoptr(sqlite3_stmt) insert = NULL;
   g_autoptr(JsonNode) after = NULL;
   gint64 id;
@@ -400,7 +400,7 @@ close_loan (Move     *move,
 {
   FlDatabase *database = _fl_ledger_service_get_database (move->self);
   g_autoptr(sqlite3_stmt) update = NULL;
-  g_autofree char *today = fl_month_today ();
+  g_autofree char *today = _fl_ledger_service_today (move->self);
 
   update = fl_database_prepare (database,
                                 "UPDATE loans SET back_entry_id = ?2, returned_on = ?3, return_condition = 'broken', "

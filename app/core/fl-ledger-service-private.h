@@ -8,6 +8,13 @@ G_BEGIN_DECLS
 
 /* For the ledger service's files. */
 FlDatabase *_fl_ledger_service_get_database (FlLedgerService *self);
+/* What the service writes as now (UTC ISO-8601) and as today (local
+ * YYYY-MM-DD): the clock's time, or now. The demo sets the clock to write
+ * its past through the service; NULL puts it back. */
+void        _fl_ledger_service_set_clock    (FlLedgerService *self,
+                                             GDateTime       *now);
+char       *_fl_ledger_service_now_utc      (FlLedgerService *self);
+char       *_fl_ledger_service_today        (FlLedgerService *self);
 
 /* One entry to write: what moved, by how much, whose. */
 typedef struct

@@ -52,7 +52,7 @@ apply_purchase_request (gpointer   user_data,
   FlDatabase *database = _fl_ledger_service_get_database (purchase->self);
   g_autoptr(FlSupplyLine) line = _fl_ledger_read_line (purchase->self, purchase->id, error);
   g_autoptr(sqlite3_stmt) insert = NULL;
-  g_autofree char *now = fl_sql_now_utc ();
+  g_autofree char *now = _fl_ledger_service_now_utc (purchase->self);
   const FlSupplyLineFields *fields;
   int short_by;
 
@@ -142,7 +142,7 @@ advance_purchase (Purchase    *purchase,
   FlDatabase *database = _fl_ledger_service_get_database (purchase->self);
   g_autoptr(JsonNode) before = fl_audit_snapshot (database, "purchases", purchase->id, error);
   g_autoptr(sqlite3_stmt) update = NULL;
-  g_autofree char *now = fl_sql_now_utc ();
+  g_autofree char *now = _fl_ledger_service_now_utc (purchase->self);
   gboolean ordered = g_strcmp0 (state, "ordered") == 0;
 
   if (before == NULL)

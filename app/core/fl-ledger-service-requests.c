@@ -173,7 +173,7 @@ apply_filing (gpointer   user_data,
   Filing *filing = user_data;
   const FlSupplyDraft *draft = filing->draft;
   FlDatabase *database = _fl_ledger_service_get_database (filing->self);
-  g_autofree char *now = fl_sql_now_utc ();
+  g_autofree char *now = _fl_ledger_service_now_utc (filing->self);
   g_autoptr(sqlite3_stmt) request = NULL;
   g_autoptr(sqlite3_stmt) line = NULL;
 
@@ -375,7 +375,7 @@ apply_decision (gpointer   user_data,
   g_autoptr(FlSupplyLine) line = _fl_ledger_read_line (decision->self, decision->line_id, error);
   g_autoptr(JsonNode) before = NULL;
   g_autoptr(sqlite3_stmt) update = NULL;
-  g_autofree char *now = fl_sql_now_utc ();
+  g_autofree char *now = _fl_ledger_service_now_utc (decision->self);
 
   if (line == NULL)
     return FALSE;

@@ -20,6 +20,7 @@ struct _FlLedgerService
   GObject     parent_instance;
 
   FlDatabase *database;
+  GDateTime  *clock;      /* the demo's past, or NULL: now */
 };
 
 G_DEFINE_FINAL_TYPE (FlLedgerService, fl_ledger_service, G_TYPE_OBJECT)
@@ -39,6 +40,39 @@ FlDatabase *
 _fl_ledger_service_get_database (FlLedgerService *self)
 {
   return self->database;
+}
+
+void
+_fl_ledger_service_set_clock (FlLedgerService *self,
+                              GDateTime       *now)
+{
+  g_clear_pointer (&self->clock, g_date_time_unref);
+  if (now != NULL)
+    self->clock = g_date_time_ref (now);
+}
+
+static GDateTime *
+read_clock (FlLedgerService *self)
+{
+  return self->clock != NULL ? g_date_time_ref (self->clock) : g_date_time_new_now_local ();
+}
+
+char *
+_fl_ledger_service_now_utc (FlLedgerService *self)
+{
+  g_autoptr(GDateTime) now = read_clock (self);
+  g_autoptr(GDateTime) utc = g_date_time_to_utc (now);
+
+  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+char *
+_fl_ledger_service_today (FlLedgerService *self)
+{
+  g_autoptr(GDateTime) now = read_clock (self);
+  g_autoptr(GDateTime) local = g_date_time_to_local (now);
+
+  return g_date_time_format (local, "%Y-%m-%d");
 }
 
 /* A name trimmed, not empty, not too long; or @error saying so. */
@@ -150,7 +184,7 @@ apply_item (gpointer   user_data,
   ItemChange *change = user_data;
   const FlLedgerItemFields *fields = change->fields;
   FlDatabase *database = change->self->database;
-  g_autofree char *now = fl_sql_now_utc ();
+  g_autofree char *now = _fl_ledger_service_now_utc (change->self);
   g_autoptr(sqlite3_stmt) statement = NULL;
   g_autoptr(JsonNode) before = NULL;
   g_autoptr(JsonNode) after = NULL;
@@ -246,7 +280,7 @@ apply_asset (gpointer   user_data,
   AssetAddition *addition = user_data;
   const FlAssetDraft *draft = addition->draft;
   FlDatabase *database = addition->self->database;
-  g_autofree char *now = fl_sql_now_utc ();
+  g_autofree char *now = _fl_ledger_service_now_utc (addition->self);
   g_autoptr(sqlite3_stmt) kind = NULL;
   g_autoptr(sqlite3_stmt) taken = NULL;
   g_autoptr(sqlite3_stmt) insert = NULL;
@@ -536,6 +570,7 @@ fl_ledger_service_dispose (GObject *object)
   FlLedgerService *self = FL_LEDGER_SERVICE (object);
 
   g_clear_object (&self->database);
+  g_clear_pointer (&self->clock, g_date_time_unref);
 
   G_OBJECT_CLASS (fl_ledger_service_parent_class)->dispose (object);
 }

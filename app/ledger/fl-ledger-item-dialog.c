@@ -1,0 +1,316 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "fl-ledger-item-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fl-format.h"
+#include "fl-group-rows.h"
+#include "fl-ledger-item-dialog.h"
+
+/* Entries shown at a time. */
+#define PAGE_SIZE 50
+
+struct _FlLedgerItemDialog
+{
+  AdwWindow            parent_instance;
+
+  FlLedgerService     *service;
+  FlSession           *actor;
+  FlLedgerItem        *item;
+  gint64               oldest_id;   /* the oldest entry shown, or 0 */
+
+  /* Template widgets */
+  AdwToastOverlay     *toast_overlay;
+  AdwWindowTitle      *window_title;
+  AdwPreferencesGroup *assets_group;
+  AdwPreferencesGroup *history_group;
+  GtkWidget           *older_button;
+};
+
+G_DEFINE_FINAL_TYPE (FlLedgerItemDialog, fl_ledger_item_dialog, ADW_TYPE_WINDOW)
+
+enum { CHANGED, N_SIGNALS };
+
+static guint signals[N_SIGNALS];
+
+static void show_newest (FlLedgerItemDialog *self);
+
+static void
+toast (FlLedgerItemDialog *self,
+       const char         *message)
+{
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+}
+
+/* Undoing an entry */
+
+static void
+undo_response_cb (FlLedgerItemDialog *self,
+                  const char         *response,
+                  AdwMessageDialog   *dialog)
+{
+  FlLedgerEntry *entry = g_object_get_data (G_OBJECT (dialog), "fl-entry");
+  GtkEditable *reason = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  g_autoptr(GError) error = NULL;
+  const char *done = _("Undone by a reversing entry.");
+
+  if (g_strcmp0 (response, "undo") != 0)
+    return;
+  if (fl_ledger_service_reverse (self->service, self->actor, fl_ledger_entry_get_fields (entry)->id,
+                                 gtk_editable_get_text (reason), &error) == 0)
+    {
+      toast (self, error->message);
+      return;
+    }
+  show_newest (self);
+  toast (self, done);
+  g_signal_emit (self, signals[CHANGED], 0, done);
+}
+
+static void
+undo_clicked_cb (FlLedgerItemDialog *self,
+                 GtkButton          *button)
+{
+  FlLedgerEntry *entry = g_object_get_data (G_OBJECT (button), "fl-entry");
+  GtkWidget *reason = gtk_entry_new ();
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Undo This Entry?"),
+                                                       _("A reversing entry is written with the reason; the entry "
+                                                         "itself stays in the ledger.")));
+  gtk_entry_set_max_length (GTK_ENTRY (reason), FL_LEDGER_TEXT_MAX);
+  gtk_entry_set_activates_default (GTK_ENTRY (reason), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (reason), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Reason"), -1);
+  adw_message_dialog_set_extra_child (dialog, reason);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "undo", _("_Undo Entry"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "undo", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "undo");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "fl-entry", g_object_ref (entry), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (undo_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Rows */
+
+static GtkWidget *
+create_entry_row (FlLedgerItemDialog *self,
+                  FlLedgerEntry      *entry)
+{
+  const FlLedgerEntryFields *fields = fl_ledger_entry_get_fields (entry);
+  const FlLedgerItemFields *item = fl_ledger_item_get_fields (self->item);
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *at = fl_format_date_time (fields->at);
+  g_autofree char *what = NULL;
+  g_autofree char *title = NULL;
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+  int change = fields->stock_change != 0 ? fields->stock_change : fields->held_change;
+
+  if (fields->asset_tag != NULL)
+    what = g_strdup (fields->asset_tag);
+  else
+    /* Translators: a quantity moved, signed, with its unit ("-2 ream") */
+    what = g_strdup_printf (_("%1$+d %2$s"), change, item->unit);
+  /* Translators: a ledger entry: what it was ("Issued"), and what moved */
+  title = g_strdup_printf (_("%1$s · %2$s"), fl_movement_describe (fields->movement), what);
+  if (fields->staff_name != NULL)
+    g_string_append_printf (subtitle, "%s · ", fields->staff_name);
+  /* Translators: when an entry was written, and by whom */
+  g_string_append_printf (subtitle, _("%1$s by %2$s"), at, fields->recorded_by ? fields->recorded_by : "");
+  if (fields->reason != NULL && *fields->reason != '\0')
+    g_string_append_printf (subtitle, " · %s", fields->reason);
+  if (fields->reversed)
+    g_string_append_printf (subtitle, " · %s", _("undone"));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  if (fields->reversed)
+    gtk_widget_add_css_class (row, "dim-label");
+  if (fl_session_can (self->actor, FL_PERMISSION_MANAGE_STOCK) && !fields->reversed &&
+      fields->movement != FL_MOVEMENT_REVERSAL)
+    {
+      GtkWidget *button = gtk_button_new_from_icon_name ("edit-undo-symbolic");
+      /* Translators: for a screen reader: undo a ledger entry, named by its title */
+      g_autofree char *accessible = g_strdup_printf (_("Undo %s"), title);
+
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_set_tooltip_text (button, _("Undo with a reversing entry"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+      g_object_set_data_full (G_OBJECT (button), "fl-entry", g_object_ref (entry), g_object_unref);
+      g_signal_connect_object (button, "clicked", G_CALLBACK (undo_clicked_cb), self, G_CONNECT_SWAPPED);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+    }
+  return row;
+}
+
+/* Adds the page of entries before the oldest shown. */
+static void
+show_page (FlLedgerItemDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) entries = fl_ledger_service_list_history (self->service, self->actor,
+                                                                  fl_ledger_item_get_fields (self->item)->id,
+                                                                  self->oldest_id, PAGE_SIZE, &error);
+  guint n_entries;
+
+  if (entries == NULL)
+    {
+      toast (self, error->message);
+      return;
+    }
+  n_entries = g_list_model_get_n_items (entries);
+  for (guint i = 0; i < n_entries; i++)
+    {
+      g_autoptr(FlLedgerEntry) entry = g_list_model_get_item (entries, i);
+
+      fl_group_rows_add (self->history_group, create_entry_row (self, entry));
+      self->oldest_id = fl_ledger_entry_get_fields (entry)->id;
+    }
+  if (self->oldest_id == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Nothing has moved yet"));
+      fl_group_rows_add (self->history_group, row);
+    }
+  gtk_widget_set_visible (self->older_button, n_entries == PAGE_SIZE);
+}
+
+static void
+older_clicked_cb (FlLedgerItemDialog *self)
+{
+  show_page (self);
+}
+
+/* Where an asset is, with whom, and what it is. */
+static char *
+describe_asset (FlLedgerAsset *asset)
+{
+  const FlLedgerAssetFields *fields = fl_ledger_asset_get_fields (asset);
+  const char *status = fl_asset_status_describe (fields->status);
+  g_autofree char *details = fl_ledger_asset_describe_details (asset);
+  g_autofree char *where = fields->holder_name != NULL
+                           /* Translators: where an asset is ("Issued", "On loan") and to whom */
+                           ? g_strdup_printf (_("%1$s to %2$s"), status, fields->holder_name)
+                           : g_strdup (status);
+
+  if (*details == '\0')
+    return g_steal_pointer (&where);
+  return g_strdup_printf (_("%1$s · %2$s"), where, details);
+}
+
+static void
+show_assets (FlLedgerItemDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) assets = NULL;
+
+  fl_group_rows_clear (self->assets_group);
+  if (fl_ledger_item_get_fields (self->item)->kind != FL_ITEM_ASSET)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->assets_group), FALSE);
+      return;
+    }
+  assets = fl_ledger_service_list_assets (self->service, self->actor, fl_ledger_item_get_fields (self->item)->id,
+                                          &error);
+  if (assets == NULL)
+    {
+      toast (self, error->message);
+      return;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (assets); i++)
+    {
+      g_autoptr(FlLedgerAsset) asset = g_list_model_get_item (assets, i);
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *subtitle = describe_asset (asset);
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), fl_ledger_asset_get_fields (asset)->tag);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      fl_group_rows_add (self->assets_group, row);
+    }
+}
+
+static void
+show_newest (FlLedgerItemDialog *self)
+{
+  self->oldest_id = 0;
+  fl_group_rows_clear (self->history_group);
+  show_assets (self);
+  show_page (self);
+}
+
+/* Lifecycle */
+
+static void
+fl_ledger_item_dialog_dispose (GObject *object)
+{
+  FlLedgerItemDialog *self = FL_LEDGER_ITEM_DIALOG (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), FL_TYPE_LEDGER_ITEM_DIALOG);
+  g_clear_object (&self->service);
+  g_clear_object (&self->actor);
+  g_clear_object (&self->item);
+
+  G_OBJECT_CLASS (fl_ledger_item_dialog_parent_class)->dispose (object);
+}
+
+static void
+fl_ledger_item_dialog_class_init (FlLedgerItemDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = fl_ledger_item_dialog_dispose;
+
+  /* An entry was undone: what was done, for a toast. */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                   G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/floorlead/Floorlead/ledger/fl-ledger-item-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, FlLedgerItemDialog, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, FlLedgerItemDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, FlLedgerItemDialog, assets_group);
+  gtk_widget_class_bind_template_child (widget_class, FlLedgerItemDialog, history_group);
+  gtk_widget_class_bind_template_child (widget_class, FlLedgerItemDialog, older_button);
+  gtk_widget_class_bind_template_callback (widget_class, older_clicked_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+fl_ledger_item_dialog_init (FlLedgerItemDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+fl_ledger_item_dialog_new (GtkWidget       *parent,
+                           FlLedgerService *service,
+                           FlSession       *actor,
+                           FlLedgerItem    *item)
+{
+  const FlLedgerItemFields *fields = fl_ledger_item_get_fields (item);
+  FlLedgerItemDialog *self;
+  g_autofree char *subtitle = NULL;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (parent), NULL);
+  g_return_val_if_fail (FL_IS_LEDGER_SERVICE (service), NULL);
+
+  self = g_object_new (FL_TYPE_LEDGER_ITEM_DIALOG, "transient-for", gtk_widget_get_root (parent), NULL);
+  self->service = g_object_ref (service);
+  self->actor = g_object_ref (actor);
+  self->item = g_object_ref (item);
+  subtitle = fl_ledger_item_describe_stock (item);
+  gtk_window_set_title (GTK_WINDOW (self), fields->name);
+  adw_window_title_set_title (self->window_title, fields->name);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+  show_newest (self);
+  return GTK_WIDGET (self);
+}
