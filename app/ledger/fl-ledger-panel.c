@@ -240,7 +240,7 @@ create_row (FlLedgerPanel *self,
   g_autofree char *day = g_strndup (fields->filed_at, 10);
   g_autofree char *who = fields->for_team
                          /* Translators: a request for the team, signed for by its lead */
-                         ? g_strdup_printf (_("%s for the team"), fields->receiver_name)
+                         ? g_strdup_printf (_("%s (for the team)"), fields->receiver_name)
                          : g_strdup (fields->receiver_name);
   /* Translators: a request line: for whom, how many, and what */
   g_autofree char *title = g_strdup_printf (_("%1$s · %2$d × %3$s"), who, fields->quantity, fields->item_name);

@@ -103,7 +103,6 @@ receive_clicked_cb (FlLedgerPurchasesView *self,
   FlPurchase *purchase = g_object_get_data (G_OBJECT (button), "fl-purchase");
   const FlPurchaseFields *fields = fl_purchase_get_fields (purchase);
   g_autofree char *heading = NULL;
-  g_autofree char *body = NULL;
   GtkWidget *entry;
   AdwMessageDialog *dialog;
 
@@ -114,12 +113,10 @@ receive_clicked_cb (FlLedgerPurchasesView *self,
     }
   /* Translators: the heading of the dialog receiving bought assets: how many of what */
   heading = g_strdup_printf (_("Receive %1$d × %2$s"), fields->quantity, fields->item_name);
-  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The tag stuck on the new asset.",
-                                       "The tags stuck on the %d new assets, separated by spaces or commas.",
-                                       fields->quantity), fields->quantity);
   entry = gtk_entry_new ();
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), heading,
-                                                       body));
+                                                       _("The tags stuck on the new assets, one each, separated "
+                                                         "by spaces or commas.")));
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Tags"), -1);
   adw_message_dialog_set_extra_child (dialog, entry);

@@ -7,6 +7,8 @@
 
 #include "fl-account-dialog.h"
 #include "fl-department-dialog.h"
+#include "fl-holdings-dialog.h"
+#include "fl-ledger-service.h"
 #include "fl-staff-member-dialog.h"
 #include "fl-staff-panel-private.h"
 #include "fl-team-dialog.h"
@@ -67,6 +69,65 @@ add_person_action (GtkWidget  *widget,
   _fl_staff_panel_open_editor (FL_STAFF_PANEL (widget), FL_TYPE_STAFF_MEMBER, NULL);
 }
 
+/* The toast after @name (markup) left, with Undo for @id. */
+static void
+show_departed (FlStaffPanel *self,
+               const char   *name,
+               gint64        id)
+{
+  /* Translators: a toast after a person left the center; %s is their name */
+  g_autofree char *title = g_strdup_printf (_("%s was marked as departed"), name);
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_button_label (toast, _("Undo"));
+  adw_toast_set_action_name (toast, "staff.reactivate-person");
+  adw_toast_set_action_target (toast, "x", id);
+  /* Longer than the default: marking someone departed is worth a moment to undo. */
+  adw_toast_set_timeout (toast, 10);
+  _fl_staff_panel_show_toast (self, toast);
+  _fl_staff_panel_reload_all (self);
+}
+
+static void
+departed_cb (FlStaffPanel     *self,
+             FlHoldingsDialog *dialog)
+{
+  show_departed (self, g_object_get_data (G_OBJECT (dialog), "fl-name"),
+                 GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "fl-staff-id")));
+}
+
+/* Whether @id holds anything of the center: then leaving goes through the
+ * recovery checklist (离职回收). */
+static gboolean
+holds_anything (FlStaffPanel *self,
+                gint64        id)
+{
+  g_autoptr(FlLedgerService) ledger = NULL;
+  g_autoptr(GListModel) holdings = NULL;
+
+  if (!fl_session_can (self->session, FL_PERMISSION_VIEW_LEDGER))
+    return FALSE;
+  ledger = fl_ledger_service_new (self->database);
+  holdings = fl_ledger_service_list_holdings (ledger, self->session, id, NULL);
+  return holdings != NULL && g_list_model_get_n_items (holdings) > 0;
+}
+
+static void
+open_holdings (FlStaffPanel  *self,
+               FlStaffMember *member,
+               gboolean       departing)
+{
+  g_autofree char *name = g_markup_escape_text (fl_staff_member_get_name (member), -1);
+  GtkWidget *dialog = fl_holdings_dialog_new (GTK_WIDGET (self), self->database, self->session,
+                                              fl_staff_member_get_id (member), fl_staff_member_get_name (member),
+                                              departing);
+
+  g_object_set_data_full (G_OBJECT (dialog), "fl-name", g_steal_pointer (&name), g_free);
+  g_object_set_data (G_OBJECT (dialog), "fl-staff-id", GSIZE_TO_POINTER (fl_staff_member_get_id (member)));
+  g_signal_connect_object (dialog, "departed", G_CALLBACK (departed_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 deactivate_person_action (GtkWidget  *widget,
                           const char *action_name,
@@ -76,8 +137,6 @@ deactivate_person_action (GtkWidget  *widget,
   FlStaffMember *member = gtk_single_selection_get_selected_item (self->people_selection);
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
-  g_autofree char *title = NULL;
-  AdwToast *toast;
   gint64 id;
 
   if (member == NULL || !fl_staff_member_get_active (member))
@@ -87,23 +146,29 @@ deactivate_person_action (GtkWidget  *widget,
   id = fl_staff_member_get_id (member);
   name = g_markup_escape_text (fl_staff_member_get_name (member), -1);
 
+  if (holds_anything (self, id))
+    {
+      open_holdings (self, member, TRUE);
+      return;
+    }
   if (!fl_staff_service_set_active (self->service, id, FALSE, &error))
     {
       _fl_staff_panel_show_error (self, error);
       return;
     }
+  show_departed (self, name, id);
+}
 
-  /* Translators: a toast after a person left the center; %s is their name */
-  title = g_strdup_printf (_("%s was marked as departed"), name);
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("Undo"));
-  adw_toast_set_action_name (toast, "staff.reactivate-person");
-  adw_toast_set_action_target (toast, "x", id);
-  /* Longer than the default: marking someone departed is worth a moment to undo. */
-  adw_toast_set_timeout (toast, 10);
-  _fl_staff_panel_show_toast (self, toast);
+static void
+person_equipment_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  FlStaffPanel *self = FL_STAFF_PANEL (widget);
+  FlStaffMember *member = gtk_single_selection_get_selected_item (self->people_selection);
 
-  _fl_staff_panel_reload_all (self);
+  if (member != NULL)
+    open_holdings (self, member, FALSE);
 }
 
 static void
@@ -155,6 +220,7 @@ _fl_staff_panel_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "staff.add-person", NULL, add_person_action);
   gtk_widget_class_install_action (widget_class, "staff.deactivate-person", NULL, deactivate_person_action);
   gtk_widget_class_install_action (widget_class, "staff.reactivate-person", "x", reactivate_person_action);
+  gtk_widget_class_install_action (widget_class, "staff.person-equipment", NULL, person_equipment_action);
   gtk_widget_class_install_action (widget_class, "staff.add-team", NULL, add_team_action);
   gtk_widget_class_install_action (widget_class, "staff.add-department", NULL, add_department_action);
   gtk_widget_class_install_action (widget_class, "staff.add-account", NULL, add_account_action);

@@ -139,6 +139,8 @@ update_people_actions (FlStaffPanel *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "staff.deactivate-person",
                                  can_manage && member != NULL && !departed);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "staff.person-equipment",
+                                 member != NULL && fl_session_can (self->session, FL_PERMISSION_VIEW_LEDGER));
   gtk_widget_set_visible (self->deactivate_button, !departed);
   gtk_widget_set_visible (self->reactivate_button, departed);
   if (departed)
