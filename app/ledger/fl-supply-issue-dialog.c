@@ -14,7 +14,7 @@ struct _FlSupplyIssueDialog
   FlLedgerService     *service;
   FlSession           *actor;
   FlSupplyLine        *line;
-  GPtrArray           *checks;   /* GtkCheckButton, each with its tag as "fl-tag" */
+  GPtrArray           *checks;   /* GtkSwitch, each with its tag as "fl-tag" */
 
   /* Template widgets */
   AdwPreferencesGroup *line_group;
@@ -41,7 +41,7 @@ fl_supply_issue_dialog_save (FlFormDialog  *dialog,
              ? line->id : 0;
     }
   for (guint i = 0; i < self->checks->len; i++)
-    if (gtk_check_button_get_active (g_ptr_array_index (self->checks, i)))
+    if (gtk_switch_get_active (g_ptr_array_index (self->checks, i)))
       g_ptr_array_add (tags, g_object_get_data (G_OBJECT (g_ptr_array_index (self->checks, i)), "fl-tag"));
   if (tags->len == 0)
     {
@@ -94,14 +94,15 @@ fl_supply_issue_dialog_init (FlSupplyIssueDialog *self)
   self->checks = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
-/* A row for an asset in the store: its tag, and a check to hand it over. */
+/* A row for an asset in the store: its tag, and a switch to hand it over
+ * (GTK 4.8 gives a check button no action a screen reader can press). */
 static void
 add_asset_row (FlSupplyIssueDialog *self,
                FlLedgerAsset       *asset)
 {
   const FlLedgerAssetFields *fields = fl_ledger_asset_get_fields (asset);
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *check = gtk_check_button_new ();
+  GtkWidget *check = gtk_switch_new ();
   g_autofree char *subtitle = fl_ledger_asset_describe_details (asset);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -110,7 +111,7 @@ add_asset_row (FlSupplyIssueDialog *self,
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, fields->tag, -1);
   g_object_set_data_full (G_OBJECT (check), "fl-tag", g_strdup (fields->tag), g_free);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
   adw_preferences_group_add (self->assets_group, row);
   g_ptr_array_add (self->checks, g_object_ref (check));

@@ -27,11 +27,11 @@ struct _FlSupplyRequestDialog
 
   FlLedgerService *service;
   FlSession       *actor;
-  GArray          *staff_ids;   /* gint64, as person_row lists them; 0: the team */
+  GArray          *staff_ids;   /* gint64, as person_dropdown lists them; 0: the team */
   GArray          *item_rows;   /* ItemRow */
 
   /* Template widgets */
-  AdwComboRow     *person_row;
+  GtkDropDown     *person_dropdown;
   GtkEntry        *note_entry;
   AdwPreferencesGroup *items_group;
   GtkSearchEntry  *search_entry;
@@ -66,7 +66,7 @@ fl_supply_request_dialog_save (FlFormDialog  *dialog,
   g_autoptr(GArray) lines = g_array_new (FALSE, TRUE, sizeof (FlSupplyLineDraft));
   g_autoptr(GPtrArray) reasons = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *note = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->note_entry))));
-  guint selected = adw_combo_row_get_selected (self->person_row);
+  guint selected = gtk_drop_down_get_selected (self->person_dropdown);
   FlSupplyDraft draft = { 0 };
 
   for (guint i = 0; i < self->item_rows->len; i++)
@@ -122,7 +122,7 @@ fl_supply_request_dialog_class_init (FlSupplyRequestDialogClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/floorlead/Floorlead/ledger/fl-supply-request-dialog.ui");
-  gtk_widget_class_bind_template_child (widget_class, FlSupplyRequestDialog, person_row);
+  gtk_widget_class_bind_template_child (widget_class, FlSupplyRequestDialog, person_dropdown);
   gtk_widget_class_bind_template_child (widget_class, FlSupplyRequestDialog, note_entry);
   gtk_widget_class_bind_template_child (widget_class, FlSupplyRequestDialog, items_group);
   gtk_widget_class_bind_template_child (widget_class, FlSupplyRequestDialog, search_entry);
@@ -207,7 +207,7 @@ fl_supply_request_dialog_new (GtkWidget       *parent,
       gtk_string_list_append (names, fl_staff_member_get_name (member));
       g_array_append_val (self->staff_ids, id);
     }
-  adw_combo_row_set_model (self->person_row, G_LIST_MODEL (names));
+  gtk_drop_down_set_model (self->person_dropdown, G_LIST_MODEL (names));
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(FlLedgerItem) item = g_list_model_get_item (items, i);
