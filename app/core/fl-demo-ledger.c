@@ -227,98 +227,51 @@ issue_to_agents (DemoLedger  *demo,
   return TRUE;
 }
 
-/* Each week of the two months, each lead signs for the team's paper and
- * notebooks (an ordinary issue), and someone needs new ear cushions. */
+/* A week's supplies of @team: the lead signs for the team's paper (an
+ * ordinary issue) and, every third week, notebooks; an agent needs new ear
+ * cushions. */
 static gboolean
 weekly_supplies (DemoLedger  *demo,
+                 int          week,
+                 guint        team,
                  GError     **error)
 {
-  for (int week = 0; week < 8; week++)
-    for (guint team = 1; team <= 3; team++)
-      {
-        g_autofree char *lead_number = g_strdup_printf ("%u000", team);
-        guint agent_index = (guint) week % 10 + 1 + holds_nothing (team, (guint) week % 10 + 1);
-        g_autofree char *agent_number = g_strdup_printf ("%u%03u", team, agent_index);
-        gint64 lead = staff_id (demo, lead_number, error);
-        gint64 agent = lead ? staff_id (demo, agent_number, error) : 0;
-
-        if (agent == 0)
-          return FALSE;
-        set_day (demo, -56 + week * 7 + (int) team, 14);
-        if (!record (demo, FL_MOVEMENT_ISSUE, "A4 paper", NULL, 1 + (week + (int) team) % 2, lead,
-                     _("The team's printer"), error) ||
-            !record (demo, FL_MOVEMENT_ISSUE, "Ear cushions", NULL, 1, agent, _("Worn out"), error))
-          return FALSE;
-        if (week % 3 == 0 &&
-            !record (demo, FL_MOVEMENT_ISSUE, "Notebooks", NULL, 5, lead, _("For the new call scripts"), error))
-          return FALSE;
-      }
-  /* More paper came; the month-end count found two reams fewer. */
-  set_day (demo, -30, 10);
-  if (!record (demo, FL_MOVEMENT_RECEIVE, "A4 paper", NULL, 20, 0, _("Monthly order"), error))
-    return FALSE;
-  {
-    g_autoptr(GListModel) stock = fl_ledger_service_list_stock (demo->service, demo->admin, error);
-    FlStockCount count = { item_id (demo, "A4 paper"), 0 };
-    guint n_adjusted = 0;
-
-    for (guint i = 0; stock != NULL && i < g_list_model_get_n_items (stock); i++)
-      {
-        g_autoptr(FlLedgerItem) item = g_list_model_get_item (stock, i);
-
-        if (fl_ledger_item_get_fields (item)->id == count.item_id)
-          count.counted = fl_ledger_item_get_fields (item)->on_hand - 2;
-      }
-    if (stock == NULL ||
-        !fl_ledger_service_stocktake (demo->service, demo->admin, &count, 1, _("Month-end count"), &n_adjusted,
-                                      error))
-      return FALSE;
-  }
-  return TRUE;
-}
-
-/* A headset broken and replaced; a PC sent to repair and back. */
-static gboolean
-mishaps (DemoLedger  *demo,
-         GError     **error)
-{
-  gint64 agent = staff_id (demo, "2004", error);
+  g_autofree char *lead_number = g_strdup_printf ("%u000", team);
+  guint agent_index = (guint) week % 10 + 1 + holds_nothing (team, (guint) week % 10 + 1);
+  g_autofree char *agent_number = g_strdup_printf ("%u%03u", team, agent_index);
+  gint64 lead = staff_id (demo, lead_number, error);
+  gint64 agent = lead ? staff_id (demo, agent_number, error) : 0;
 
   if (agent == 0)
     return FALSE;
-  set_day (demo, -21, 11);
-  return record (demo, FL_MOVEMENT_WRITE_OFF, NULL, "HS-014", 1, agent, _("Cable torn; not repairable"), error) &&
-         record (demo, FL_MOVEMENT_ISSUE, NULL, "HS-031", 1, agent, _("Replaces HS-014"), error) &&
-         record (demo, FL_MOVEMENT_REPAIR_OUT, NULL, "PC-005", 1, 0, _("Fan noise"), error) &&
-         (set_day (demo, -12, 15), TRUE) &&
-         record (demo, FL_MOVEMENT_REPAIR_BACK, NULL, "PC-005", 1, 0, _("Fan replaced"), error);
+  return record (demo, FL_MOVEMENT_ISSUE, "A4 paper", NULL, 1 + (week + (int) team) % 2, lead,
+                 _("The team's printer"), error) &&
+         record (demo, FL_MOVEMENT_ISSUE, "Ear cushions", NULL, 1, agent, _("Worn out"), error) &&
+         (week % 3 != 0 ||
+          record (demo, FL_MOVEMENT_ISSUE, "Notebooks", NULL, 5, lead, _("For the new call scripts"), error));
 }
 
-/* Loans: a projector weeks overdue, a training kit due next week, and the
- * laptop the leaving agent still has. */
+/* More paper came; the month-end count found two reams fewer. */
 static gboolean
-loans (DemoLedger  *demo,
-       GError     **error)
+month_end (DemoLedger  *demo,
+           GError     **error)
 {
-  gint64 trainer = staff_id (demo, "3000", error);
-  gint64 lead2 = trainer ? staff_id (demo, "2000", error) : 0;
-  gint64 leaving = lead2 ? staff_id (demo, "1008", error) : 0;
-  g_autofree char *overdue = day_from_today (-6);
-  g_autofree char *next_week = day_from_today (5);
-  g_autofree char *in_two_weeks = day_from_today (14);
+  g_autoptr(GListModel) stock = NULL;
+  FlStockCount count = { item_id (demo, "A4 paper"), 0 };
+  guint n_adjusted = 0;
 
-  if (leaving == 0)
+  if (!record (demo, FL_MOVEMENT_RECEIVE, "A4 paper", NULL, 20, 0, _("Monthly order"), error) ||
+      !(stock = fl_ledger_service_list_stock (demo->service, demo->admin, error)))
     return FALSE;
-  set_day (demo, -20, 9);
-  if (!fl_ledger_service_lend (demo->service, demo->admin, "PJ-001", trainer, overdue, _("New-hire training"), error))
-    return FALSE;
-  set_day (demo, -2, 9);
-  if (!fl_ledger_service_lend (demo->service, demo->admin, "TK-002", lead2, next_week,
-                               _("Refresher on the complaint script"), error) ||
-      !fl_ledger_service_lend (demo->service, demo->admin, "LT-003", leaving, in_two_weeks,
-                               _("Working from home during the move"), error))
-    return FALSE;
-  return TRUE;
+  for (guint i = 0; i < g_list_model_get_n_items (stock); i++)
+    {
+      g_autoptr(FlLedgerItem) item = g_list_model_get_item (stock, i);
+
+      if (fl_ledger_item_get_fields (item)->id == count.item_id)
+        count.counted = fl_ledger_item_get_fields (item)->on_hand - 2;
+    }
+  return fl_ledger_service_stocktake (demo->service, demo->admin, &count, 1, _("Month-end count"), &n_adjusted,
+                                      error);
 }
 
 static gint64
@@ -359,48 +312,123 @@ line_of (DemoLedger  *demo,
   return sqlite3_column_int64 (statement, 0);
 }
 
-/* Requests: one filed, approved and issued last month; one rejected; toner
- * approved and to issue; more ear cushions than the store has, approved,
- * with the rest on the purchase list; and two waiting for the head. */
+/* Files a request of one line and decides it as the head: approved, or
+ * rejected with @rejection. Returns the line's id. */
+static gint64
+file_and_decide (DemoLedger  *demo,
+                 const char  *lead_login,
+                 const char  *item,
+                 int          quantity,
+                 const char  *reason,
+                 const char  *rejection,
+                 GError     **error)
+{
+  gint64 request = file_request (demo, lead_login, NULL, item, quantity, reason, error);
+  gint64 line = request ? line_of (demo, request, error) : 0;
+
+  if (line == 0 ||
+      !fl_ledger_service_decide_line (demo->service, demo->head, line,
+                                      rejection != NULL ? FL_SUPPLY_REJECTED : FL_SUPPLY_APPROVED, rejection, error))
+    return 0;
+  return line;
+}
+
+/* What happened on day @offset (from today), besides the weekly supplies:
+ * a keyboard asked for, approved and issued; a speaker refused; a headset
+ * broken and replaced; a PC to repair and back; toner approved and to
+ * issue; more ear cushions than the store has, the rest on the purchase
+ * list; loans — a projector now overdue, a training kit, and the laptop the
+ * leaving agent still has; and two requests waiting for the head. */
 static gboolean
-requests (DemoLedger  *demo,
+day_events (DemoLedger  *demo,
+            int          offset,
+            GError     **error)
+{
+  g_autofree char *overdue = day_from_today (-6);
+  g_autofree char *next_week = day_from_today (5);
+  g_autofree char *in_two_weeks = day_from_today (14);
+  gint64 line;
+
+  switch (offset)
+    {
+    case -30:
+      return month_end (demo, error);
+    case -25:
+      {
+        gint64 request = file_request (demo, "lead1", "1002", "Keyboard", 1, _("Keys stick"), error);
+
+        if (!request || !(line = line_of (demo, request, error)) ||
+            !fl_ledger_service_decide_line (demo->service, demo->head, line, FL_SUPPLY_APPROVED, "", error))
+          return FALSE;
+        return fl_ledger_service_issue_line (demo->service, demo->admin, line, 1, NULL, error);
+      }
+    case -21:
+      {
+        gint64 agent = staff_id (demo, "2004", error);
+
+        return agent != 0 &&
+               record (demo, FL_MOVEMENT_WRITE_OFF, NULL, "HS-014", 1, agent, _("Cable torn; not repairable"),
+                       error) &&
+               record (demo, FL_MOVEMENT_ISSUE, NULL, "HS-031", 1, agent, _("Replaces HS-014"), error) &&
+               record (demo, FL_MOVEMENT_REPAIR_OUT, NULL, "PC-005", 1, 0, _("Fan noise"), error);
+      }
+    case -20:
+      {
+        gint64 trainer = staff_id (demo, "3000", error);
+
+        return trainer != 0 &&
+               fl_ledger_service_lend (demo->service, demo->admin, "PJ-001", trainer, overdue,
+                                       _("New-hire training"), error);
+      }
+    case -12:
+      return record (demo, FL_MOVEMENT_REPAIR_BACK, NULL, "PC-005", 1, 0, _("Fan replaced"), error);
+    case -10:
+      return file_and_decide (demo, "lead3", "Portable speaker", 1, _("Team meetings"),
+                              _("Borrow one from the training room when needed"), error) != 0;
+    case -4:
+      return file_and_decide (demo, "lead2", "Toner cartridge", 2, _("The team's printer is out"), NULL, error) != 0;
+    case -3:
+      return (line = file_and_decide (demo, "lead3", "Ear cushions", 40,
+                                      _("Replace the whole team's, as every half year"), NULL, error)) != 0 &&
+             fl_ledger_service_request_purchase (demo->service, demo->admin, line, error);
+    case -2:
+      {
+        gint64 lead2 = staff_id (demo, "2000", error);
+        gint64 leaving = lead2 ? staff_id (demo, "1008", error) : 0;
+
+        return leaving != 0 &&
+               fl_ledger_service_lend (demo->service, demo->admin, "TK-002", lead2, next_week,
+                                       _("Refresher on the complaint script"), error) &&
+               fl_ledger_service_lend (demo->service, demo->admin, "LT-003", leaving, in_two_weeks,
+                                       _("Working from home during the move"), error);
+      }
+    case -1:
+      return file_request (demo, "lead2", "2007", "Headset cable", 1, _("Crackling on calls"), error) &&
+             file_request (demo, "lead1", NULL, "Sticky notes", 10, _("For the quality campaign wall"), error);
+    default:
+      return TRUE;
+    }
+}
+
+/* The two months day by day, in order, so that the ledger's entries come
+ * in the order of their days. */
+static gboolean
+add_days (DemoLedger  *demo,
           GError     **error)
 {
-  gint64 request, line;
+  for (int offset = -56; offset < 0; offset++)
+    {
+      int week = (offset + 56) / 7;
+      guint team = (guint) ((offset + 56) % 7);
 
-  set_day (demo, -25, 10);
-  if (!(request = file_request (demo, "lead1", "1002", "Keyboard", 1, _("Keys stick"), error)) ||
-      !(line = line_of (demo, request, error)) ||
-      !fl_ledger_service_decide_line (demo->service, demo->head, line, FL_SUPPLY_APPROVED, "", error))
-    return FALSE;
-  set_day (demo, -24, 11);
-  if (!fl_ledger_service_issue_line (demo->service, demo->admin, line, 1, NULL, error))
-    return FALSE;
-
-  set_day (demo, -10, 10);
-  if (!(request = file_request (demo, "lead3", NULL, "Portable speaker", 1, _("Team meetings"), error)) ||
-      !(line = line_of (demo, request, error)) ||
-      !fl_ledger_service_decide_line (demo->service, demo->head, line, FL_SUPPLY_REJECTED,
-                                      _("Borrow one from the training room when needed"), error))
-    return FALSE;
-
-  set_day (demo, -4, 10);
-  if (!(request = file_request (demo, "lead2", NULL, "Toner cartridge", 2, _("The team's printer is out"), error)) ||
-      !(line = line_of (demo, request, error)) ||
-      !fl_ledger_service_decide_line (demo->service, demo->head, line, FL_SUPPLY_APPROVED, "", error))
-    return FALSE;
-
-  set_day (demo, -3, 10);
-  if (!(request = file_request (demo, "lead3", NULL, "Ear cushions", 40, _("Replace the whole team's, as every half year"),
-                                error)) ||
-      !(line = line_of (demo, request, error)) ||
-      !fl_ledger_service_decide_line (demo->service, demo->head, line, FL_SUPPLY_APPROVED, "", error) ||
-      !fl_ledger_service_request_purchase (demo->service, demo->admin, line, error))
-    return FALSE;
-
-  set_day (demo, -1, 16);
-  return file_request (demo, "lead2", "2007", "Headset cable", 1, _("Crackling on calls"), error) &&
-         file_request (demo, "lead1", NULL, "Sticky notes", 10, _("For the quality campaign wall"), error);
+      set_day (demo, offset, 10);
+      if (!day_events (demo, offset, error))
+        return FALSE;
+      set_day (demo, offset, 14);
+      if (team >= 1 && team <= 3 && !weekly_supplies (demo, week, team, error))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 gboolean
@@ -423,8 +451,7 @@ fl_demo_ledger_add (FlDatabase  *database,
   if (has_row)
     return TRUE;
   set_day (&demo, -60, 9);
-  added = add_catalog (&demo, error) && issue_to_agents (&demo, error) && weekly_supplies (&demo, error) &&
-          mishaps (&demo, error) && loans (&demo, error) && requests (&demo, error);
+  added = add_catalog (&demo, error) && issue_to_agents (&demo, error) && add_days (&demo, error);
   _fl_ledger_service_set_clock (service, NULL);
   return added;
 }

@@ -277,7 +277,7 @@ fl_ledger_service_list_purchases (FlLedgerService  *self,
   statement = fl_database_prepare (database,
                                    "SELECT p.id, p.item_id, i.name, i.unit, p.quantity, p.state, "
                                    "  coalesce (p.request_line_id, 0), s.name, p.created_at, p.ordered_at, "
-                                   "  p.received_at "
+                                   "  p.received_at, i.kind "
                                    "FROM purchases p JOIN items i ON i.id = p.item_id "
                                    "LEFT JOIN supply_request_lines l ON l.id = p.request_line_id "
                                    "LEFT JOIN supply_requests r ON r.id = l.request_id "
@@ -304,6 +304,7 @@ fl_ledger_service_list_purchases (FlLedgerService  *self,
         .created_at = (char *) fl_sql_column_text (statement, 8),
         .ordered_at = (char *) fl_sql_column_text (statement, 9),
         .received_at = (char *) fl_sql_column_text (statement, 10),
+        .kind = g_strcmp0 (fl_sql_column_text (statement, 11), "asset") == 0 ? FL_ITEM_ASSET : FL_ITEM_CONSUMABLE,
       };
       g_autoptr(FlPurchase) purchase = fl_purchase_new (&fields);
 

@@ -3,6 +3,8 @@
 
 #include <glib-object.h>
 
+#include "fl-ledger-item.h"
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -18,6 +20,7 @@ typedef struct
   gint64           id;
   gint64           item_id;
   char            *item_name;
+  FlItemKind       kind;
   char            *unit;
   int              quantity;
   FlPurchaseState  state;

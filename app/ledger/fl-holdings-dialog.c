@@ -178,7 +178,7 @@ create_row (FlHoldingsDialog *self,
   const FlHoldingFields *fields = fl_holding_get_fields (holding);
   GtkWidget *row = adw_action_row_new ();
   g_autoptr(FlLoan) loan = fields->status == FL_ASSET_ON_LOAN ? find_loan (self, fields->asset_id) : NULL;
-  g_autofree char *since = fl_month_local_date (fields->since);
+  g_autofree char *since = fields->since != NULL ? fl_month_local_date (fields->since) : g_strdup ("—");
   const char *what = fields->asset_tag != NULL ? fields->asset_tag : fields->item_name;
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
@@ -229,6 +229,9 @@ refresh (FlHoldingsDialog *self)
 
   g_clear_object (&self->loans);
   fl_group_rows_clear (self->holdings_group);
+  /* Unknown until read: nobody departs meanwhile. */
+  gtk_widget_set_sensitive (self->depart_button, FALSE);
+  gtk_widget_set_visible (self->override_button, FALSE);
   if (holdings != NULL)
     self->loans = fl_ledger_service_list_loans (self->service, self->actor, self->staff_id, FALSE, &error);
   if (holdings == NULL || self->loans == NULL)

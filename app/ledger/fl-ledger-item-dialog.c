@@ -20,6 +20,7 @@ struct _FlLedgerItemDialog
   FlSession           *actor;
   FlLedgerItem        *item;
   gint64               oldest_id;   /* the oldest entry shown, or 0 */
+  GHashTable          *assets_seen; /* the assets whose newest live entry is shown */
 
   /* Template widgets */
   AdwToastOverlay     *toast_overlay;
@@ -97,6 +98,23 @@ undo_clicked_cb (FlLedgerItemDialog *self,
 
 /* Rows */
 
+/* Whether the core would undo the entry of @fields: not a reversal nor
+ * reversed, not a loan's or a hand-over's, and of an asset only its newest
+ * live entry (the pages come newest first). */
+static gboolean
+may_undo (FlLedgerItemDialog        *self,
+          const FlLedgerEntryFields *fields)
+{
+  gboolean live = !fields->reversed && fields->movement != FL_MOVEMENT_REVERSAL;
+  gboolean newest = TRUE;
+
+  if (live && fields->asset_id != 0)
+    newest = g_hash_table_add (self->assets_seen, g_memdup2 (&fields->asset_id, sizeof (gint64)));
+  return live && newest && fl_session_can (self->actor, FL_PERMISSION_MANAGE_STOCK) &&
+         fields->movement != FL_MOVEMENT_LOAN_OUT && fields->movement != FL_MOVEMENT_LOAN_BACK &&
+         fields->movement != FL_MOVEMENT_TRANSFER;
+}
+
 static GtkWidget *
 create_entry_row (FlLedgerItemDialog *self,
                   FlLedgerEntry      *entry)
@@ -131,8 +149,7 @@ create_entry_row (FlLedgerItemDialog *self,
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
   if (fields->reversed)
     gtk_widget_add_css_class (row, "dim-label");
-  if (fl_session_can (self->actor, FL_PERMISSION_MANAGE_STOCK) && !fields->reversed &&
-      fields->movement != FL_MOVEMENT_REVERSAL)
+  if (may_undo (self, fields))
     {
       GtkWidget *button = gtk_button_new_from_icon_name ("edit-undo-symbolic");
       /* Translators: for a screen reader: undo a ledger entry, named by its title */
@@ -237,10 +254,32 @@ show_assets (FlLedgerItemDialog *self)
     }
 }
 
+/* The window's subtitle: the stock on hand, read again. */
+static void
+show_stock (FlLedgerItemDialog *self)
+{
+  g_autoptr(GListModel) items = fl_ledger_service_list_stock (self->service, self->actor, NULL);
+
+  for (guint i = 0; items != NULL && i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(FlLedgerItem) item = g_list_model_get_item (items, i);
+
+      if (fl_ledger_item_get_fields (item)->id == fl_ledger_item_get_fields (self->item)->id)
+        g_set_object (&self->item, item);
+    }
+  {
+    g_autofree char *subtitle = fl_ledger_item_describe_stock (self->item);
+
+    adw_window_title_set_subtitle (self->window_title, subtitle);
+  }
+}
+
 static void
 show_newest (FlLedgerItemDialog *self)
 {
   self->oldest_id = 0;
+  g_hash_table_remove_all (self->assets_seen);
+  show_stock (self);
   fl_group_rows_clear (self->history_group);
   show_assets (self);
   show_page (self);
@@ -257,6 +296,7 @@ fl_ledger_item_dialog_dispose (GObject *object)
   g_clear_object (&self->service);
   g_clear_object (&self->actor);
   g_clear_object (&self->item);
+  g_clear_pointer (&self->assets_seen, g_hash_table_unref);
 
   G_OBJECT_CLASS (fl_ledger_item_dialog_parent_class)->dispose (object);
 }
@@ -288,6 +328,8 @@ static void
 fl_ledger_item_dialog_init (FlLedgerItemDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->assets_seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 }
 
 GtkWidget *
@@ -298,7 +340,6 @@ fl_ledger_item_dialog_new (GtkWidget       *parent,
 {
   const FlLedgerItemFields *fields = fl_ledger_item_get_fields (item);
   FlLedgerItemDialog *self;
-  g_autofree char *subtitle = NULL;
 
   g_return_val_if_fail (GTK_IS_WIDGET (parent), NULL);
   g_return_val_if_fail (FL_IS_LEDGER_SERVICE (service), NULL);
@@ -307,10 +348,8 @@ fl_ledger_item_dialog_new (GtkWidget       *parent,
   self->service = g_object_ref (service);
   self->actor = g_object_ref (actor);
   self->item = g_object_ref (item);
-  subtitle = fl_ledger_item_describe_stock (item);
   gtk_window_set_title (GTK_WINDOW (self), fields->name);
   adw_window_title_set_title (self->window_title, fields->name);
-  adw_window_title_set_subtitle (self->window_title, subtitle);
   show_newest (self);
   return GTK_WIDGET (self);
 }

@@ -57,7 +57,8 @@ take_back_response_cb (FlLedgerLoansView *self,
                                     (FlCondition) gtk_drop_down_get_selected (condition),
                                     gtk_editable_get_text (note), &error))
     {
-      toast (self, error->message);
+      /* Perhaps done meanwhile by someone else: the lists say so. */
+      g_signal_emit (self, signals[CHANGED], 0, error->message);
       return;
     }
   /* Translators: a loaned asset is back: its tag, and who had it */

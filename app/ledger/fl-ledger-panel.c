@@ -80,7 +80,8 @@ approve_clicked_cb (FlLedgerPanel *self,
 
   if (!fl_ledger_service_decide_line (self->service, self->session, line->id, FL_SUPPLY_APPROVED, NULL, &error))
     {
-      toast (self, error->message);
+      /* Perhaps decided meanwhile by someone else: the lists say so. */
+      changed_cb (self, error->message);
       return;
     }
   /* Translators: a request line approved: how many, what, for whom */
@@ -103,7 +104,7 @@ reject_response_cb (FlLedgerPanel    *self,
   if (!fl_ledger_service_decide_line (self->service, self->session, line->id, FL_SUPPLY_REJECTED,
                                       gtk_editable_get_text (entry), &error))
     {
-      toast (self, error->message);
+      changed_cb (self, error->message);
       return;
     }
   /* Translators: a request line rejected: what, for whom */
@@ -167,7 +168,7 @@ purchase_clicked_cb (FlLedgerPanel *self,
 
   if (fl_ledger_service_request_purchase (self->service, self->session, line->id, &error) == 0)
     {
-      toast (self, error->message);
+      changed_cb (self, error->message);
       return;
     }
   /* Translators: what the store lacks of an item is to be bought */
@@ -268,16 +269,21 @@ create_row (FlLedgerPanel *self,
       add_button (self, row, line, _("Reject…"), accessible, G_CALLBACK (reject_clicked_cb));
       break;
     case LINES_TO_ISSUE:
-      if (fields->quantity - fields->issued > fields->purchasing + fields->on_hand)
+      /* The core says when the store covers it after all (other lines may wait for its stock). */
+      if (fields->quantity - fields->issued > fields->purchasing + fields->on_hand ||
+          (fields->on_hand == 0 && fields->quantity - fields->issued > fields->purchasing))
         {
           /* Translators: for a screen reader: buy what the store lacks of an item */
           accessible = g_strdup_printf (_("Buy %s"), fields->item_name);
           add_button (self, row, line, _("Buy the Rest"), accessible, G_CALLBACK (purchase_clicked_cb));
           g_free (accessible);
         }
-      /* Translators: for a screen reader: issue an item to a person */
-      accessible = g_strdup_printf (_("Issue %1$s to %2$s"), fields->item_name, fields->receiver_name);
-      add_button (self, row, line, _("Issue…"), accessible, G_CALLBACK (issue_clicked_cb));
+      if (fields->on_hand > 0)
+        {
+          /* Translators: for a screen reader: issue an item to a person */
+          accessible = g_strdup_printf (_("Issue %1$s to %2$s"), fields->item_name, fields->receiver_name);
+          add_button (self, row, line, _("Issue…"), accessible, G_CALLBACK (issue_clicked_cb));
+        }
       break;
     case LINES_RECENT:
     default:
@@ -375,6 +381,19 @@ filed_cb (FlLedgerPanel *self)
   changed_cb (self, _("The request is filed: it waits for the department head or an administrator."));
 }
 
+static gboolean
+any_active (GListModel *items)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(FlLedgerItem) item = g_list_model_get_item (items, i);
+
+      if (fl_ledger_item_get_fields (item)->active)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 request_activated (GtkWidget  *widget,
                    const char *action_name,
@@ -403,7 +422,7 @@ request_activated (GtkWidget  *widget,
           fl_ledger_service_may_request_for (self->service, self->session, fl_staff_member_get_id (member)))
         g_list_store_append (people, member);
     }
-  if (g_list_model_get_n_items (items) == 0)
+  if (!any_active (items))
     {
       toast (self, _("The catalog is empty: an administrator adds items under Stock."));
       return;

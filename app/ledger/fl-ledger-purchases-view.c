@@ -51,7 +51,8 @@ ordered_clicked_cb (FlLedgerPurchasesView *self,
 
   if (!fl_ledger_service_mark_ordered (self->service, self->session, purchase->id, &error))
     {
-      toast (self, error->message);
+      /* Perhaps done meanwhile by someone else: the lists say so. */
+      g_signal_emit (self, signals[CHANGED], 0, error->message);
       return;
     }
   /* Translators: a purchase ordered: how many of what */
@@ -69,7 +70,8 @@ receive (FlLedgerPurchasesView  *self,
 
   if (!fl_ledger_service_receive_purchase (self->service, self->session, purchase->id, tags, &error))
     {
-      toast (self, error->message);
+      /* Perhaps done meanwhile by someone else: the lists say so. */
+      g_signal_emit (self, signals[CHANGED], 0, error->message);
       return;
     }
   /* Translators: a purchase received into the store: how many of what */
@@ -106,7 +108,7 @@ receive_clicked_cb (FlLedgerPurchasesView *self,
   GtkWidget *entry;
   AdwMessageDialog *dialog;
 
-  if (fields->unit != NULL && *fields->unit != '\0')
+  if (fields->kind == FL_ITEM_CONSUMABLE)
     {
       receive (self, fields, NULL);
       return;

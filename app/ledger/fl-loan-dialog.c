@@ -110,7 +110,8 @@ list_assets (FlLoanDialog *self)
 
       if (fields->kind != FL_ITEM_ASSET || !fields->loanable || fields->on_hand == 0)
         continue;
-      assets = fl_ledger_service_list_assets (self->service, self->actor, fields->id, &error);
+      if (!(assets = fl_ledger_service_list_assets (self->service, self->actor, fields->id, &error)))
+        break;
       for (guint j = 0; assets != NULL && j < g_list_model_get_n_items (assets); j++)
         {
           g_autoptr(FlLedgerAsset) asset = g_list_model_get_item (assets, j);
