@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "fl-file-saver.h"
 #include "fl-format.h"
@@ -252,13 +253,41 @@ set_entitlement (FlLeaveStatementDialog *self,
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
+/* The days typed: a number, with a point or a comma ("12.5", "12,5"). */
+static gboolean
+parse_days (GtkSpinButton *spin,
+            double        *days)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (spin))));
+  char *end = NULL;
+
+  g_strdelimit (text, ",", '.');
+  *days = g_ascii_strtod (text, &end);
+  return *text != '\0' && end != NULL && *end == '\0' && isfinite (*days);
+}
+
+/* Letters or nothing typed keep the days shown, rather than turning into
+ * 0 when the field loses the keyboard. */
+static int
+entitled_input_cb (GtkSpinButton *spin,
+                   double        *new_value)
+{
+  return parse_days (spin, new_value) ? TRUE : GTK_INPUT_ERROR;
+}
+
 static void
 set_entitlement_activated (GtkWidget  *widget,
                            const char *action_name,
                            GVariant   *parameter)
 {
   FlLeaveStatementDialog *self = FL_LEAVE_STATEMENT_DIALOG (widget);
+  double days;
 
+  if (!parse_days (self->entitled_spin, &days) || days < 0 || days > 365)
+    {
+      toast (self, _("Write the days as a number from 0 to 365, as 12.5."));
+      return;
+    }
   gtk_spin_button_update (self->entitled_spin);
   set_entitlement (self, gtk_spin_button_get_value (self->entitled_spin));
 }
@@ -362,6 +391,7 @@ fl_leave_statement_dialog_class_init (FlLeaveStatementDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "statement.previous", NULL, previous_activated);
   gtk_widget_class_install_action (widget_class, "statement.next", NULL, next_activated);
   gtk_widget_class_install_action (widget_class, "statement.export", NULL, export_activated);
+  gtk_widget_class_bind_template_callback (widget_class, entitled_input_cb);
   gtk_widget_class_install_action (widget_class, "statement.set-entitlement", NULL, set_entitlement_activated);
   gtk_widget_class_install_action (widget_class, "statement.reset-entitlement", NULL, reset_entitlement_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);

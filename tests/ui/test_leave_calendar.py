@@ -52,6 +52,10 @@ def calendar_and_statement():
         app.find("label", f"{person} · {today.year}", parent=statement)
         app.find_text("Sick leave", parent=statement)
         app.find("label", "By years of service", parent=statement)
+        # Words are not days: refused, rather than saved as none.
+        app.type_into(app.find("spin button", "Annual leave entitled, days", parent=statement), "twelve")
+        app.click(app.find("push button", "Set", parent=statement))
+        app.find_text("Write the days as a number from 0 to 365", parent=statement)
         app.find("spin button", "Annual leave entitled, days", parent=statement).value = 12.5
         app.click(app.find("push button", "Set", parent=statement))
         app.find_text("Set by an administrator", parent=statement)
