@@ -28,6 +28,7 @@ struct _FlLedgerItemDialog
   AdwPreferencesGroup *assets_group;
   AdwPreferencesGroup *history_group;
   GtkWidget           *older_button;
+  GtkWidget           *receive_button;
 };
 
 G_DEFINE_FINAL_TYPE (FlLedgerItemDialog, fl_ledger_item_dialog, ADW_TYPE_WINDOW)
@@ -47,6 +48,23 @@ toast (FlLedgerItemDialog *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
 }
 
+/* After a change in the ledger: @error's message, or the page read again
+ * with @done in a toast and told to the panel. */
+static void
+show_change (FlLedgerItemDialog *self,
+             const GError       *error,
+             const char         *done)
+{
+  if (error != NULL)
+    {
+      toast (self, error->message);
+      return;
+    }
+  show_newest (self);
+  toast (self, done);
+  g_signal_emit (self, signals[CHANGED], 0, done);
+}
+
 /* Undoing an entry */
 
 static void
@@ -61,15 +79,9 @@ undo_response_cb (FlLedgerItemDialog *self,
 
   if (g_strcmp0 (response, "undo") != 0)
     return;
-  if (fl_ledger_service_reverse (self->service, self->actor, fl_ledger_entry_get_fields (entry)->id,
-                                 gtk_editable_get_text (reason), &error) == 0)
-    {
-      toast (self, error->message);
-      return;
-    }
-  show_newest (self);
-  toast (self, done);
-  g_signal_emit (self, signals[CHANGED], 0, done);
+  fl_ledger_service_reverse (self->service, self->actor, fl_ledger_entry_get_fields (entry)->id,
+                             gtk_editable_get_text (reason), &error);
+  show_change (self, error, done);
 }
 
 static void
@@ -93,6 +105,99 @@ undo_clicked_cb (FlLedgerItemDialog *self,
   adw_message_dialog_set_close_response (dialog, "cancel");
   g_object_set_data_full (G_OBJECT (dialog), "fl-entry", g_object_ref (entry), g_object_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (undo_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Receiving: a consumable's delivery by quantity, or a new asset by its tag */
+
+static GtkWidget *
+add_field (GtkWidget  *box,
+           GtkWidget  *field,
+           const char *label)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  if (GTK_IS_ENTRY (field))
+    {
+      gtk_entry_set_placeholder_text (GTK_ENTRY (field), label);
+      gtk_entry_set_activates_default (GTK_ENTRY (field), TRUE);
+    }
+  gtk_box_append (GTK_BOX (box), field);
+  return field;
+}
+
+static const char *
+field_text (AdwMessageDialog *dialog,
+            const char       *key)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (dialog), key)));
+}
+
+static void
+receive_response_cb (FlLedgerItemDialog *self,
+                     const char         *response,
+                     AdwMessageDialog   *dialog)
+{
+  const FlLedgerItemFields *item = fl_ledger_item_get_fields (self->item);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *done = NULL;
+  gboolean received;
+
+  if (g_strcmp0 (response, "receive") != 0)
+    return;
+  if (item->kind == FL_ITEM_CONSUMABLE)
+    {
+      GtkSpinButton *quantity = g_object_get_data (G_OBJECT (dialog), "fl-quantity");
+      FlMovementDraft draft = { FL_MOVEMENT_RECEIVE, item->id, NULL, 0, 0, 0, field_text (dialog, "fl-reason") };
+
+      gtk_spin_button_update (quantity);
+      draft.quantity = gtk_spin_button_get_value_as_int (quantity);
+      received = fl_ledger_service_record (self->service, self->actor, &draft, &error) > 0;
+      /* Translators: a delivery received into the store: how many, the unit, and what */
+      done = g_strdup_printf (_("Received: %1$d %2$s of %3$s."), (int) draft.quantity, item->unit, item->name);
+    }
+  else
+    {
+      FlAssetDraft draft = { item->id, field_text (dialog, "fl-tag"), field_text (dialog, "fl-serial"),
+                             field_text (dialog, "fl-model"), 0, FL_CONDITION_NEW };
+
+      received = fl_ledger_service_add_asset (self->service, self->actor, &draft, &error) > 0;
+      /* Translators: a new asset received into the store, by its tag */
+      done = g_strdup_printf (_("%s is in the store."), draft.tag);
+    }
+  show_change (self, received ? NULL : error, done);
+}
+
+static void
+receive_clicked_cb (FlLedgerItemDialog *self)
+{
+  const FlLedgerItemFields *item = fl_ledger_item_get_fields (self->item);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  AdwMessageDialog *dialog;
+
+  if (item->kind == FL_ITEM_CONSUMABLE)
+    {
+      GtkWidget *quantity = gtk_spin_button_new_with_range (1, 99999, 1);
+
+      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Receive Stock"),
+                                                           _("How many came into the store, and from where.")));
+      gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (quantity), TRUE);
+      g_object_set_data (G_OBJECT (dialog), "fl-quantity", add_field (box, quantity, _("How Many")));
+      g_object_set_data (G_OBJECT (dialog), "fl-reason", add_field (box, gtk_entry_new (), _("Order or supplier")));
+    }
+  else
+    {
+      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Add an Asset"),
+                                                           _("The tag stuck on it, and what its label says.")));
+      g_object_set_data (G_OBJECT (dialog), "fl-tag", add_field (box, gtk_entry_new (), _("Tag")));
+      g_object_set_data (G_OBJECT (dialog), "fl-serial", add_field (box, gtk_entry_new (), _("Serial number")));
+      g_object_set_data (G_OBJECT (dialog), "fl-model", add_field (box, gtk_entry_new (), _("Model")));
+    }
+  adw_message_dialog_set_extra_child (dialog, box);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "receive", _("_Receive"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "receive", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "receive");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (receive_response_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -320,6 +425,8 @@ fl_ledger_item_dialog_class_init (FlLedgerItemDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FlLedgerItemDialog, assets_group);
   gtk_widget_class_bind_template_child (widget_class, FlLedgerItemDialog, history_group);
   gtk_widget_class_bind_template_child (widget_class, FlLedgerItemDialog, older_button);
+  gtk_widget_class_bind_template_child (widget_class, FlLedgerItemDialog, receive_button);
+  gtk_widget_class_bind_template_callback (widget_class, receive_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, older_clicked_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -350,6 +457,7 @@ fl_ledger_item_dialog_new (GtkWidget       *parent,
   self->item = g_object_ref (item);
   gtk_window_set_title (GTK_WINDOW (self), fields->name);
   adw_window_title_set_title (self->window_title, fields->name);
+  gtk_widget_set_visible (self->receive_button, fl_session_can (actor, FL_PERMISSION_MANAGE_STOCK) && fields->active);
   show_newest (self);
   return GTK_WIDGET (self);
 }

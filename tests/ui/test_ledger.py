@@ -96,6 +96,13 @@ def request_issue_and_see():
             lambda n: n.roleName == "label" and (n.name or "").startswith("Issued to 王芳 · "))]
         if len(issued_to_her) != 3:
             raise ui.Failure(f"王芳 should hold three headsets, the assets say {len(issued_to_her)}")
+        # A new headset delivered: received into the store by its tag.
+        app.click(app.find("push button", "Receive…", parent=history))
+        receive = app.find("dialog", "Add an Asset", parent=app.app)
+        app.type_into(app.find("text", "Tag", parent=receive), "HS-037")
+        app.type_into(app.find("text", "Serial number", parent=receive), "HS241369")
+        app.click(app.dialog_button(receive, "_Receive"))
+        app.find("label", "Received · HS-037", parent=history)
         app.click(app.find("push button", "Close", parent=history))
         app.gone("frame", "Headset")
 
