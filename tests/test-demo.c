@@ -104,6 +104,11 @@ test_demo_center (FlTestDatabase *fixture,
                                                           "ON s.id = h.staff_id WHERE s.job_number = '1008'"), ==, 4);
   g_assert_cmpint (fl_test_count_rows (fixture->database, "SELECT count(*) FROM holdings h JOIN staff s "
                                                           "ON s.id = h.staff_id WHERE s.job_number = '1005'"), ==, 0);
+  /* The whiteboard markers are to reorder, and nothing else. */
+  g_assert_cmpint (fl_test_count_rows (fixture->database, "SELECT count(*) FROM items i JOIN stock s "
+                                                          "ON s.item_id = i.id WHERE i.kind = 'consumable' "
+                                                          "AND i.reorder_level > 0 "
+                                                          "AND s.on_hand <= i.reorder_level"), ==, 1);
   /* Stock is never below nothing, and equals the sum of the movements. */
   g_assert_cmpint (fl_test_count_rows (fixture->database, "SELECT count(*) FROM stock WHERE on_hand < 0"), ==, 0);
   g_assert_cmpint (fl_test_count_rows (fixture->database, "SELECT count(*) FROM stock s WHERE s.on_hand != "

@@ -269,10 +269,33 @@ csv_text (GBytes *csv)
   return g_strndup (g_bytes_get_data (csv, NULL), g_bytes_get_size (csv));
 }
 
-/* The reports as spreadsheets: stock with what to order first, a person's
- * holdings with a loan's due day, a day's movements. */
 static void
-test_exports (Fixture       *fixture,
+movements_ready_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  FlReportTable **table = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *table = fl_ledger_service_report_movements_finish (FL_LEDGER_SERVICE (source), result, &error);
+  g_assert_no_error (error);
+}
+
+static const char *
+fact (FlReportTable *table,
+      guint          index)
+{
+  const char *value = NULL;
+
+  fl_report_table_get_fact (table, index, &value);
+  return value;
+}
+
+/* The reports, for the screen, paper and a spreadsheet: stock with what to
+ * order first, a person's holdings with a loan's due day, a day's
+ * movements (off the main thread too). */
+static void
+test_reports (Fixture       *fixture,
               gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -280,50 +303,78 @@ test_exports (Fixture       *fixture,
   g_autoptr(GDateTime) then = g_date_time_add_days (now, 7);
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
   g_autofree char *next_week = g_date_time_format (then, "%Y-%m-%d");
-  g_autoptr(GBytes) stock = NULL;
-  g_autoptr(GBytes) holdings = NULL;
-  g_autoptr(GBytes) movements = NULL;
+  g_autoptr(FlReportTable) stock = NULL;
+  g_autoptr(FlReportTable) holdings = NULL;
+  g_autoptr(FlReportTable) movements = NULL;
+  g_autoptr(FlReportTable) in_worker = NULL;
+  g_autoptr(GBytes) csv = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *subtitle = NULL;
   g_auto(GStrv) lines = NULL;
-  g_autofree char *due = NULL;
 
   record_ok (fixture, FL_MOVEMENT_RECEIVE, fixture->paper, NULL, 5, 0);
   record_ok (fixture, FL_MOVEMENT_ISSUE, fixture->paper, NULL, 2, 1);
   g_assert_cmpint (fl_ledger_service_lend (fixture->ledger, fixture->admin, "HS-002", 1, next_week, "", &error), >, 0);
 
-  stock = fl_ledger_service_export_stock (fixture->ledger, fixture->lead, &error);
+  stock = fl_ledger_service_report_stock (fixture->ledger, fixture->lead, &error);
   g_assert_no_error (error);
-  text = csv_text (stock);
+  g_assert_cmpstr (fl_report_table_get_title (stock), ==, "Stock on Hand");
+  g_assert_cmpstr (fact (stock, 0), ==, "2");
+  g_assert_cmpstr (fact (stock, 1), ==, "1");
+  g_assert_true (fl_report_table_is_numeric (stock, 4));
+  g_assert_false (fl_report_table_is_numeric (stock, 3));
+  csv = fl_report_table_to_csv (stock);
+  text = csv_text (csv);
   lines = g_strsplit (text, "\r\n", -1);
-  g_assert_cmpstr (lines[0], ==, "\xef\xbb\xbfItem,Category,Kind,Unit,On hand,Reorder level,To order");
-  g_assert_cmpstr (lines[1], ==, "A4 paper,,Consumable,ream,3,10,yes");
-  g_assert_cmpstr (lines[2], ==, "Headset,,Asset,,1,,");
-  g_clear_pointer (&lines, g_strfreev);
-  g_clear_pointer (&text, g_free);
+  g_assert_cmpstr (lines[0], ==, "\xef\xbb\xbfStock on Hand");
+  g_assert_true (g_str_has_prefix (lines[1], "As of "));
+  g_assert_cmpstr (lines[2], ==, "Items,2");
+  g_assert_cmpstr (lines[3], ==, "At or under their reorder level,1");
+  g_assert_cmpstr (lines[5], ==, "Item,Category,Kind,Unit,On hand,Reorder level,To order");
+  g_assert_cmpstr (lines[6], ==, "A4 paper,,Consumable,ream,3,10,yes");
+  g_assert_cmpstr (lines[7], ==, "Headset,,Asset,,1,,");
 
-  holdings = fl_ledger_service_export_holdings (fixture->ledger, fixture->lead, 1, &error);
+  holdings = fl_ledger_service_report_holdings (fixture->ledger, fixture->lead, 1, &error);
   g_assert_no_error (error);
-  text = csv_text (holdings);
-  lines = g_strsplit (text, "\r\n", -1);
-  g_assert_cmpuint (g_strv_length (lines), ==, 4);
-  g_assert_true (g_str_has_prefix (lines[1], "A4 paper,,2,Issued,"));
-  due = g_strdup_printf (",%s", next_week);
-  g_assert_true (g_str_has_prefix (lines[2], "Headset,HS-002,1,On loan,"));
-  g_assert_true (g_str_has_suffix (lines[2], due));
-  g_clear_pointer (&lines, g_strfreev);
-  g_clear_pointer (&text, g_free);
+  g_assert_cmpstr (fl_report_table_get_title (holdings), ==, "Equipment Held by 王芳");
+  g_assert_cmpuint (fl_report_table_get_n_rows (holdings), ==, 2);
+  g_assert_cmpstr (fl_report_table_get_cell (holdings, 0, 0), ==, "A4 paper");
+  g_assert_cmpstr (fl_report_table_get_cell (holdings, 0, 2), ==, "2");
+  g_assert_cmpstr (fl_report_table_get_cell (holdings, 0, 3), ==, "Issued");
+  g_assert_cmpstr (fl_report_table_get_cell (holdings, 1, 1), ==, "HS-002");
+  g_assert_cmpstr (fl_report_table_get_cell (holdings, 1, 3), ==, "On loan");
+  g_assert_cmpstr (fl_report_table_get_cell (holdings, 1, 5), ==, next_week);
+  g_assert_cmpstr (fact (holdings, 1), ==, "1");
+  g_assert_cmpstr (fact (holdings, 2), ==, "0");
+  g_assert_null (fl_ledger_service_report_holdings (fixture->ledger, fixture->lead, 999, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
 
-  movements = fl_ledger_service_export_movements (fixture->ledger, fixture->lead, today, today, &error);
+  movements = fl_ledger_service_report_movements (fixture->ledger, fixture->lead, today, today, &error);
   g_assert_no_error (error);
-  text = csv_text (movements);
-  lines = g_strsplit (text, "\r\n", -1);
-  /* The header, two headsets received, paper received and issued, a headset lent, the end. */
-  g_assert_cmpuint (g_strv_length (lines), ==, 7);
-  g_assert_nonnull (strstr (lines[4], ",Issued,A4 paper,,-2,2,王芳,"));
-  g_assert_null (fl_ledger_service_export_movements (fixture->ledger, fixture->lead, next_week, today, &error));
+  subtitle = g_strdup_printf ("From %s to %s", today, today);
+  g_assert_cmpstr (fl_report_table_get_subtitle (movements), ==, subtitle);
+  g_assert_true (fl_report_table_get_landscape (movements));
+  /* Two headsets received, paper received and issued, a headset lent. */
+  g_assert_cmpuint (fl_report_table_get_n_rows (movements), ==, 5);
+  g_assert_cmpstr (fact (movements, 0), ==, "5");
+  g_assert_true (g_str_has_prefix (fl_report_table_get_cell (movements, 3, 0), today));
+  g_assert_cmpstr (fl_report_table_get_cell (movements, 3, 1), ==, "Issued");
+  g_assert_cmpstr (fl_report_table_get_cell (movements, 3, 2), ==, "A4 paper");
+  g_assert_cmpstr (fl_report_table_get_cell (movements, 3, 4), ==, "-2");
+  g_assert_cmpstr (fl_report_table_get_cell (movements, 3, 5), ==, "2");
+  g_assert_cmpstr (fl_report_table_get_cell (movements, 3, 6), ==, "王芳");
+
+  fl_ledger_service_report_movements_async (fixture->ledger, fixture->lead, today, today, NULL, movements_ready_cb,
+                                            &in_worker);
+  while (in_worker == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (fl_report_table_get_n_rows (in_worker), ==, 5);
+
+  g_assert_null (fl_ledger_service_report_movements (fixture->ledger, fixture->lead, next_week, today, &error));
   g_assert_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_null (fl_ledger_service_export_stock (fixture->ledger, fixture->qa, &error));
+  g_assert_null (fl_ledger_service_report_stock (fixture->ledger, fixture->qa, &error));
   g_assert_error (error, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED);
 }
 
@@ -563,7 +614,7 @@ main (int   argc,
   ADD ("movements", test_movements);
   ADD ("reversal", test_reversal);
   ADD ("stocktake", test_stocktake);
-  ADD ("exports", test_exports);
+  ADD ("reports", test_reports);
   ADD ("transfer", test_transfer);
   ADD ("random-sequences", test_random_sequences);
 #undef ADD

@@ -46,7 +46,7 @@ static const DemoItem catalog[] = {
   { N_("Red pens"), N_("Stationery"), N_("box"), 2, 6, NULL, 0, NULL, FALSE },
   { N_("Sticky notes"), N_("Stationery"), N_("pack"), 10, 50, NULL, 0, NULL, FALSE },
   { N_("Notebooks"), N_("Stationery"), N_("piece"), 10, 60, NULL, 0, NULL, FALSE },
-  { N_("Whiteboard markers"), N_("Stationery"), N_("box"), 2, 8, NULL, 0, NULL, FALSE },
+  { N_("Whiteboard markers"), N_("Stationery"), N_("box"), 2, 2, NULL, 0, NULL, FALSE },   /* to reorder */
   { N_("Staples"), N_("Stationery"), N_("box"), 2, 10, NULL, 0, NULL, FALSE },
   { N_("Folders"), N_("Stationery"), N_("piece"), 20, 100, NULL, 0, NULL, FALSE },
   { N_("Envelopes"), N_("Stationery"), N_("pack"), 3, 10, NULL, 0, NULL, FALSE },

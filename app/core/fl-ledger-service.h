@@ -10,6 +10,7 @@
 #include "fl-ledger-item.h"
 #include "fl-loan.h"
 #include "fl-purchase.h"
+#include "fl-report-table.h"
 #include "fl-session.h"
 #include "fl-supply-line.h"
 
@@ -273,23 +274,36 @@ GListModel      *fl_ledger_service_list_loans    (FlLedgerService      *self,
                                                   gboolean              include_returned,
                                                   GError              **error);
 
-/* Reports as CSV for a spreadsheet, headings in the UI's language */
+/* Reports, each one table for the screen, paper and a spreadsheet (see
+ * FlReportTable), headings in the UI's language */
 
 /* Every item with its stock on hand, those at or under their reorder level first. */
-GBytes          *fl_ledger_service_export_stock     (FlLedgerService   *self,
+FlReportTable   *fl_ledger_service_report_stock     (FlLedgerService   *self,
                                                      FlSession         *actor,
                                                      GError           **error);
 /* What @staff_id holds, with their open loans and due days. */
-GBytes          *fl_ledger_service_export_holdings  (FlLedgerService   *self,
+FlReportTable   *fl_ledger_service_report_holdings  (FlLedgerService   *self,
                                                      FlSession         *actor,
                                                      gint64             staff_id,
                                                      GError           **error);
-/* Every movement from @first to @last (YYYY-MM-DD, local days), oldest first. */
-GBytes          *fl_ledger_service_export_movements (FlLedgerService   *self,
+/* Every movement from @first to @last (YYYY-MM-DD, local days), oldest
+ * first; in a worker thread with the _async variant, as a range of a busy
+ * ledger holds many thousands. */
+FlReportTable   *fl_ledger_service_report_movements (FlLedgerService   *self,
                                                      FlSession         *actor,
                                                      const char        *first,
                                                      const char        *last,
                                                      GError           **error);
+void             fl_ledger_service_report_movements_async  (FlLedgerService     *self,
+                                                            FlSession           *actor,
+                                                            const char          *first,
+                                                            const char          *last,
+                                                            GCancellable        *cancellable,
+                                                            GAsyncReadyCallback  callback,
+                                                            gpointer             user_data);
+FlReportTable   *fl_ledger_service_report_movements_finish (FlLedgerService     *self,
+                                                            GAsyncResult        *result,
+                                                            GError             **error);
 
 const char      *fl_condition_to_string          (FlCondition            condition);
 

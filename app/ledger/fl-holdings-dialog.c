@@ -5,10 +5,10 @@
 
 #include <glib/gi18n.h>
 
-#include "fl-file-saver.h"
 #include "fl-group-rows.h"
 #include "fl-holdings-dialog.h"
 #include "fl-month.h"
+#include "fl-report-window.h"
 #include "fl-staff-service.h"
 
 struct _FlHoldingsDialog
@@ -321,18 +321,19 @@ override_clicked_cb (FlHoldingsDialog *self)
 }
 
 static void
-export_clicked_cb (FlHoldingsDialog *self)
+report_clicked_cb (FlHoldingsDialog *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) csv = fl_ledger_service_export_holdings (self->service, self->actor, self->staff_id, &error);
-  g_autofree char *name = g_strdup_printf ("holdings-%s.csv", self->name);
+  g_autoptr(FlReportTable) table = fl_ledger_service_report_holdings (self->service, self->actor, self->staff_id,
+                                                                      &error);
+  g_autofree char *name = g_strdup_printf ("holdings-%s", self->name);
 
-  if (csv == NULL)
+  if (table == NULL)
     {
       toast (self, error->message);
       return;
     }
-  fl_file_saver_save (GTK_WINDOW (self), _("Save What the Person Holds"), name, csv, self->toast_overlay);
+  gtk_window_present (GTK_WINDOW (fl_report_window_new (GTK_WIDGET (self), table, name)));
 }
 
 /* Lifecycle */
@@ -372,7 +373,7 @@ fl_holdings_dialog_class_init (FlHoldingsDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FlHoldingsDialog, departure_box);
   gtk_widget_class_bind_template_child (widget_class, FlHoldingsDialog, override_button);
   gtk_widget_class_bind_template_child (widget_class, FlHoldingsDialog, depart_button);
-  gtk_widget_class_bind_template_callback (widget_class, export_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, report_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, depart_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, override_clicked_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);

@@ -5,10 +5,11 @@
 
 #include <glib/gi18n.h>
 
-#include "fl-file-saver.h"
 #include "fl-group-rows.h"
 #include "fl-ledger-item-dialog.h"
+#include "fl-ledger-movements-dialog.h"
 #include "fl-ledger-stock-view.h"
+#include "fl-report-window.h"
 #include "fl-stocktake-dialog.h"
 
 /* What the kind filter shows, as its list orders them. */
@@ -29,11 +30,14 @@ struct _FlLedgerStockView
   AdwToastOverlay     *toasts;
   GListModel          *items;   /* FlLedgerItem, as the rows show them */
   GPtrArray           *rows;
+  GCancellable        *cancellable;
 
   /* Template widgets */
   GtkSearchEntry      *search_entry;
   GtkDropDown         *kind_dropdown;
   GtkWidget           *stocktake_button;
+  GtkWidget           *reports_button;
+  GtkSpinner          *reports_spinner;
   AdwPreferencesGroup *items_group;
   GtkWidget           *empty_page;
 };
@@ -185,6 +189,8 @@ fl_ledger_stock_view_refresh (FlLedgerStockView *self)
   if (self->service == NULL)
     return;
   g_clear_object (&self->items);
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   g_ptr_array_set_size (self->rows, 0);
   fl_group_rows_clear (self->items_group);
   self->items = fl_ledger_service_list_stock (self->service, self->session, &error);
@@ -234,21 +240,79 @@ stocktake_clicked_cb (FlLedgerStockView *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void
-export_clicked_cb (FlLedgerStockView *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) csv = fl_ledger_service_export_stock (self->service, self->session, &error);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *name = g_date_time_format (now, "stock-%Y-%m-%d.csv");
+/* Reports */
 
-  if (csv == NULL)
+static void
+report_stock_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  FlLedgerStockView *self = FL_LEDGER_STOCK_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FlReportTable) table = fl_ledger_service_report_stock (self->service, self->session, &error);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *name = g_date_time_format (now, "stock-%Y-%m-%d");
+
+  if (table == NULL)
     {
       toast (self, error->message);
       return;
     }
-  fl_file_saver_save (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("Save the Stock on Hand"), name, csv,
-                      self->toasts);
+  gtk_window_present (GTK_WINDOW (fl_report_window_new (widget, table, name)));
+}
+
+static void
+movements_ready_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(FlLedgerStockView) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FlReportTable) table = fl_ledger_service_report_movements_finish (FL_LEDGER_SERVICE (source), result,
+                                                                              &error);
+  g_autofree char *name = NULL;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  gtk_widget_set_sensitive (self->reports_button, TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->reports_spinner), FALSE);
+  gtk_spinner_stop (self->reports_spinner);
+  if (table == NULL)
+    {
+      toast (self, error->message);
+      return;
+    }
+  name = g_strdup_printf ("movements-%s", fl_report_table_get_subtitle (table));
+  g_strdelimit (name, " ", '-');
+  gtk_window_present (GTK_WINDOW (fl_report_window_new (GTK_WIDGET (self), table, name)));
+}
+
+/* A range of a busy ledger holds many thousand entries: read in a worker,
+ * with a spinner by the menu meanwhile. */
+static void
+movements_chosen_cb (FlLedgerStockView       *self,
+                     gint64                   id,
+                     FlLedgerMovementsDialog *dialog)
+{
+  gtk_widget_set_sensitive (self->reports_button, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->reports_spinner), TRUE);
+  gtk_spinner_start (self->reports_spinner);
+  fl_ledger_service_report_movements_async (self->service, self->session,
+                                            fl_ledger_movements_dialog_get_first (dialog),
+                                            fl_ledger_movements_dialog_get_last (dialog), self->cancellable,
+                                            movements_ready_cb, g_object_ref (self));
+}
+
+static void
+report_movements_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  FlLedgerStockView *self = FL_LEDGER_STOCK_VIEW (widget);
+  GtkWidget *dialog = fl_ledger_movements_dialog_new (widget);
+
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (movements_chosen_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Lifecycle */
@@ -285,17 +349,21 @@ fl_ledger_stock_view_class_init (FlLedgerStockViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FlLedgerStockView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, FlLedgerStockView, kind_dropdown);
   gtk_widget_class_bind_template_child (widget_class, FlLedgerStockView, stocktake_button);
+  gtk_widget_class_bind_template_child (widget_class, FlLedgerStockView, reports_button);
+  gtk_widget_class_bind_template_child (widget_class, FlLedgerStockView, reports_spinner);
   gtk_widget_class_bind_template_child (widget_class, FlLedgerStockView, items_group);
   gtk_widget_class_bind_template_child (widget_class, FlLedgerStockView, empty_page);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stocktake_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, export_clicked_cb);
+  gtk_widget_class_install_action (widget_class, "stock.report-stock", NULL, report_stock_action);
+  gtk_widget_class_install_action (widget_class, "stock.report-movements", NULL, report_movements_action);
 }
 
 static void
 fl_ledger_stock_view_init (FlLedgerStockView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->cancellable = g_cancellable_new ();
 
   self->rows = g_ptr_array_new ();
 }

@@ -22,7 +22,13 @@ struct _FlReportWindow
   AdwWindowTitle      *window_title;
   AdwPreferencesGroup *facts_group;
   GtkGrid             *grid;
+  GtkLabel            *more_label;
 };
+
+/* The most rows shown on screen, a label a cell: a month of a busy ledger
+ * would make the window crawl.
+ * The rest are in the PDF, the printout and the CSV file. */
+#define MAX_ROWS_SHOWN 1000
 
 G_DEFINE_FINAL_TYPE (FlReportWindow, fl_report_window, ADW_TYPE_WINDOW)
 
@@ -129,6 +135,7 @@ static void
 fill (FlReportWindow *self)
 {
   FlReportTable *table = self->table;
+  guint n_rows;
 
   adw_window_title_set_title (self->window_title, fl_report_table_get_title (table));
   adw_window_title_set_subtitle (self->window_title, fl_report_table_get_subtitle (table));
@@ -147,11 +154,22 @@ fill (FlReportWindow *self)
     }
   gtk_widget_set_visible (GTK_WIDGET (self->facts_group), fl_report_table_get_n_facts (table) > 0);
 
+  n_rows = fl_report_table_get_n_rows (table);
   for (guint column = 0; column < fl_report_table_get_n_columns (table); column++)
     {
       attach (self, fl_report_table_get_heading (table, column), column, 0, TRUE);
-      for (guint row = 0; row < fl_report_table_get_n_rows (table); row++)
+      for (guint row = 0; row < MIN (n_rows, MAX_ROWS_SHOWN); row++)
         attach (self, fl_report_table_get_cell (table, row, column), column, row + 1, FALSE);
+    }
+  if (n_rows > MAX_ROWS_SHOWN)
+    {
+      g_autofree char *more = NULL;
+
+      /* Translators: %u and %u are numbers of rows, as 1000 and 15230 */
+      more = g_strdup_printf (_("The first %u of %u rows are shown here; the printout, the PDF and the CSV file "
+                                "have them all."), MAX_ROWS_SHOWN, n_rows);
+      gtk_label_set_text (self->more_label, more);
+      gtk_widget_set_visible (GTK_WIDGET (self->more_label), TRUE);
     }
 }
 
@@ -181,6 +199,7 @@ fl_report_window_class_init (FlReportWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FlReportWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, FlReportWindow, facts_group);
   gtk_widget_class_bind_template_child (widget_class, FlReportWindow, grid);
+  gtk_widget_class_bind_template_child (widget_class, FlReportWindow, more_label);
 
   gtk_widget_class_install_action (widget_class, "report.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "report.export-pdf", NULL, export_action);
@@ -213,6 +232,9 @@ fl_report_window_new (GtkWidget     *parent,
   g_return_val_if_fail (FL_IS_REPORT_TABLE (table), NULL);
 
   self = g_object_new (FL_TYPE_REPORT_WINDOW, "transient-for", gtk_widget_get_root (parent), NULL);
+  /* As wide on screen as a landscape page: a month's days, a ledger's columns. */
+  if (fl_report_table_get_landscape (table))
+    gtk_window_set_default_size (GTK_WINDOW (self), 1200, 700);
   self->table = g_object_ref (table);
   self->file_name = g_strdup (file_name);
   fill (self);

@@ -221,6 +221,27 @@ class Floorlead:
         subprocess.run(["xdotool", "key", "--clearmodifiers", "+".join(keys)], check=True)
         time.sleep(0.1)
 
+    def save_report_pdf(self, report, path):
+        """Exports the report window @report as a PDF to @path through the file
+        chooser, and checks that a PDF with something in it is written."""
+        self.click(self.find("push button", "Export PDF…", parent=report))
+        # GTK 4.8 shows its own file chooser without a portal, as a filler.
+        chooser = self.find("filler", "Export as PDF", parent=self.app)
+        self.type_into(self.find("text", "Name:", parent=chooser), path)
+        saves = [node for node in chooser.findChildren(lambda n: n.roleName == "push button")
+                 if node.name.replace("_", "").startswith("Save") and is_showing(node)]
+        if not saves:
+            raise Failure("the file chooser has no Save button")
+        self.click(saves[0])
+        # The toast is not reliably in the accessibility tree: the file is what counts.
+        wait_for(lambda: os.path.exists(path) and os.path.getsize(path) > 0, f"a PDF written to {path}", timeout=30)
+        time.sleep(0.5)
+        with open(path, "rb") as pdf:
+            if pdf.read(5) != b"%PDF-":
+                raise Failure(f"{path} is not a PDF")
+        if os.path.getsize(path) < 1000:
+            raise Failure(f"{path} is nearly empty")
+
     def screenshot(self, name):
         folder = os.environ.get("FLOORLEAD_SCREENSHOTS")
         if not folder:

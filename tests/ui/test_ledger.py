@@ -4,7 +4,9 @@ approves the line, issues it by choosing two asset tags, and the headset's histo
 ledger and 王芳's equipment in Staff show both tags. Then 周杰, who is leaving, cannot be
 marked as departed until what he holds is recovered (离职回收)."""
 
+import os
 import sys
+import tempfile
 import time
 
 import floorlead_ui as ui
@@ -106,6 +108,19 @@ def request_issue_and_see():
         app.click(app.find("push button", "Close", parent=history))
         app.gone("frame", "Headset")
 
+        # This month's movements, on screen and as a PDF.
+        app.click(app.find("push button", "Reports"))
+        app.click(app.find("menu item", "Movements…"))
+        days = app.find("frame", "Ledger Movements", parent=app.app)
+        app.click(app.find("push button", "Show Report", parent=days))
+        app.gone("push button", "Show Report")
+        report = app.find("frame", "Ledger Movements", parent=app.app, timeout=30)
+        app.find("label", "HS-037", parent=report)
+        app.screenshot("ledger-movements")
+        app.save_report_pdf(report, os.path.join(tempfile.mkdtemp(prefix="floorlead-ledger-"), "movements.pdf"))
+        app.click(app.find("push button", "Close", parent=report))
+        app.gone("frame", "Ledger Movements")
+
         # The person's holdings, in Staff.
         app.select_row(app.find_text("Staff"))
         app.type_into(app.find("entry", "Search staff", timeout=30), "1001")
@@ -116,6 +131,12 @@ def request_issue_and_see():
             app.find("label", f"Headset {tag}", parent=holdings)
         app.find("label", "Headset HS-001", parent=holdings)
         app.screenshot("ledger-holdings")
+        app.click(app.find("push button", "Report…", parent=holdings))
+        held = app.find("frame", "Equipment Held by 王芳", parent=app.app)
+        for tag in TAGS:
+            app.find("label", tag, parent=held)
+        app.click(app.find("push button", "Close", parent=held))
+        app.gone("frame", "Equipment Held by 王芳")
         app.click(app.find("push button", "Close", parent=holdings))
         app.gone("frame", "王芳’s Equipment")
 
