@@ -53,6 +53,83 @@ test_catalog (Fixture       *fixture,
   g_assert_error (error, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED);
 }
 
+static char *
+names_of (GListModel *names)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    {
+      g_autoptr(FlLedgerName) name = g_list_model_get_item (names, i);
+
+      g_string_append_printf (text, "%s%s", i > 0 ? "," : "", fl_ledger_name_get_name (name));
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* Categories and locations: listed by name, each name once, renamed by an
+ * administrator only, every change audited. */
+static void
+test_catalog_names (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) categories = NULL;
+  g_autoptr(GListModel) locations = NULL;
+  g_autofree char *category_names = NULL;
+  g_autofree char *location_names = NULL;
+  gint64 stationery, store_room;
+  FlLedgerItemFields pens = { .kind = FL_ITEM_CONSUMABLE, .name = (char *) "Pens", .unit = (char *) "box",
+                              .active = TRUE };
+  g_autoptr(GListModel) stock = NULL;
+  g_autoptr(FlLedgerItem) first = NULL;
+
+  stationery = fl_ledger_service_add_category (fixture->ledger, fixture->admin, " Stationry ", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (fl_ledger_service_add_category (fixture->ledger, fixture->admin, "Headsets", &error), >, 0);
+  g_assert_cmpint (fl_ledger_service_add_category (fixture->ledger, fixture->admin, "Headsets", &error), ==, 0);
+  g_assert_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "“Headsets” is the category already"));
+  g_clear_error (&error);
+  g_assert_true (fl_ledger_service_rename_category (fixture->ledger, fixture->admin, stationery, "Stationery",
+                                                     &error));
+  g_assert_no_error (error);
+  g_assert_false (fl_ledger_service_rename_category (fixture->ledger, fixture->admin, stationery, "Headsets",
+                                                      &error));
+  g_assert_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (fl_ledger_service_rename_category (fixture->ledger, fixture->lead, stationery, "Pens", &error));
+  g_assert_error (error, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+  store_room = fl_ledger_service_add_location (fixture->ledger, fixture->admin, "Store room", &error);
+  g_assert_cmpint (fl_ledger_service_add_location (fixture->ledger, fixture->admin, "Floor 3", &error), >, 0);
+  g_assert_true (fl_ledger_service_rename_location (fixture->ledger, fixture->admin, store_room, "Basement store",
+                                                     &error));
+  g_assert_no_error (error);
+
+  categories = fl_ledger_service_list_categories (fixture->ledger, fixture->lead, &error);
+  locations = fl_ledger_service_list_locations (fixture->ledger, fixture->lead, &error);
+  g_assert_no_error (error);
+  category_names = names_of (categories);
+  location_names = names_of (locations);
+  g_assert_cmpstr (category_names, ==, "Headsets,Stationery");
+  g_assert_cmpstr (location_names, ==, "Basement store,Floor 3");
+  g_assert_null (fl_ledger_service_list_categories (fixture->ledger, fixture->qa, &error));
+  g_assert_error (error, FL_SESSION_ERROR, FL_SESSION_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+
+  /* An item in a category shows its name. */
+  pens.category_id = stationery;
+  g_assert_cmpint (fl_ledger_service_save_item (fixture->ledger, fixture->admin, &pens, &error), >, 0);
+  stock = fl_ledger_service_list_stock (fixture->ledger, fixture->lead, &error);
+  g_assert_no_error (error);
+  first = g_list_model_get_item (stock, 2);
+  g_assert_cmpstr (fl_ledger_item_get_fields (first)->name, ==, "Pens");
+  g_assert_cmpstr (fl_ledger_item_get_fields (first)->category, ==, "Stationery");
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE entity IN ('item_categories', "
+                                   "'item_locations') AND action = 'edit'"), ==, 2);
+}
+
 /* An item's assets by tag, where each is and who has it: what the store
  * chooses from when it issues by tag. */
 static void
@@ -610,6 +687,7 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add ("/ledger/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("catalog", test_catalog);
+  ADD ("catalog-names", test_catalog_names);
   ADD ("assets", test_assets);
   ADD ("movements", test_movements);
   ADD ("reversal", test_reversal);

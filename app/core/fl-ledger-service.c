@@ -98,49 +98,74 @@ typedef struct
   FlLedgerService *self;
   FlSession       *actor;
   const char      *table;
-  const char      *sql;
-  const char      *text;
-  gint64           id;
-} Insertion;
+  const char      *name;
+  const char      *what;
+  gint64           id;      /* the row to rename, or 0: a new one; then the new row's */
+} NameChange;
 
-/* One row of a short list (a category, a location), audited. */
+/* One row of a short list (a category, a location) added or renamed,
+ * audited. Names are unique: a second "Headsets" would split the catalog. */
 static gboolean
-apply_insertion (gpointer   user_data,
-                 GError   **error)
+apply_name_change (gpointer   user_data,
+                   GError   **error)
 {
-  Insertion *insertion = user_data;
-  FlDatabase *database = insertion->self->database;
-  g_autoptr(sqlite3_stmt) statement = fl_database_prepare (database, insertion->sql, error);
+  NameChange *change = user_data;
+  FlDatabase *database = change->self->database;
+  g_autofree char *taken_sql = g_strdup_printf ("SELECT 1 FROM %s WHERE name = ? AND id != ?", change->table);
+  g_autofree char *sql = change->id != 0 ? g_strdup_printf ("UPDATE %s SET name = ?1 WHERE id = ?2", change->table)
+                                         : g_strdup_printf ("INSERT INTO %s (name) VALUES (?1)", change->table);
+  g_autoptr(sqlite3_stmt) taken = fl_database_prepare (database, taken_sql, error);
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  g_autoptr(JsonNode) before = NULL;
   g_autoptr(JsonNode) after = NULL;
+  gboolean has_row = FALSE;
 
-  if (statement == NULL)
+  if (taken == NULL)
     return FALSE;
-  sqlite3_bind_text (statement, 1, insertion->text, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (taken, 1, change->name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (taken, 2, change->id);
+  if (!fl_database_step (database, taken, &has_row, error))
+    return FALSE;
+  if (has_row)
+    {
+      /* Translators: a name, and what it names ("the category") */
+      g_set_error (error, FL_LEDGER_ERROR, FL_LEDGER_ERROR_INVALID, _("“%s” is %s already: choose it, or another name."),
+                   change->name, change->what);
+      return FALSE;
+    }
+  if (change->id != 0 && !(before = fl_audit_snapshot (database, change->table, change->id, error)))
+    return FALSE;
+  if (!(statement = fl_database_prepare (database, sql, error)))
+    return FALSE;
+  sqlite3_bind_text (statement, 1, change->name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (statement, 2, change->id);
   if (!fl_database_run (database, statement, error))
     return FALSE;
-  insertion->id = fl_database_last_insert_id (database);
-  return (after = fl_audit_snapshot (database, insertion->table, insertion->id, error)) != NULL &&
-         fl_audit_record (database, insertion->actor, insertion->table, insertion->id, "add", NULL, after, error);
+  if (change->id == 0)
+    change->id = fl_database_last_insert_id (database);
+  return (after = fl_audit_snapshot (database, change->table, change->id, error)) != NULL &&
+         fl_audit_record (database, change->actor, change->table, change->id, before ? "edit" : "add", before, after,
+                          error);
 }
 
 static gint64
-insert_named (FlLedgerService  *self,
-              FlSession        *actor,
-              const char       *table,
-              const char       *name,
-              const char       *what,
-              GError          **error)
+save_name (FlLedgerService  *self,
+           FlSession        *actor,
+           const char       *table,
+           gint64            id,
+           const char       *name,
+           const char       *what,
+           GError          **error)
 {
   g_autofree char *trimmed = NULL;
-  g_autofree char *sql = g_strdup_printf ("INSERT INTO %s (name) VALUES (?)", table);
-  Insertion insertion = { self, actor, table, sql, NULL, 0 };
+  NameChange change = { self, actor, table, NULL, what, id };
 
   if (!fl_session_check (actor, FL_PERMISSION_MANAGE_STOCK, error) || !(trimmed = check_name (name, what, error)))
     return 0;
-  insertion.text = trimmed;
-  if (!fl_database_transaction (self->database, apply_insertion, &insertion, error))
+  change.name = trimmed;
+  if (!fl_database_transaction (self->database, apply_name_change, &change, error))
     return 0;
-  return insertion.id;
+  return change.id;
 }
 
 gint64
@@ -151,7 +176,7 @@ fl_ledger_service_add_category (FlLedgerService  *self,
 {
   g_return_val_if_fail (FL_IS_LEDGER_SERVICE (self), 0);
 
-  return insert_named (self, actor, "item_categories", name, _("the category"), error);
+  return save_name (self, actor, "item_categories", 0, name, _("the category"), error);
 }
 
 gint64
@@ -162,7 +187,79 @@ fl_ledger_service_add_location (FlLedgerService  *self,
 {
   g_return_val_if_fail (FL_IS_LEDGER_SERVICE (self), 0);
 
-  return insert_named (self, actor, "item_locations", name, _("the location"), error);
+  return save_name (self, actor, "item_locations", 0, name, _("the location"), error);
+}
+
+gboolean
+fl_ledger_service_rename_category (FlLedgerService  *self,
+                                   FlSession        *actor,
+                                   gint64            category_id,
+                                   const char       *name,
+                                   GError          **error)
+{
+  g_return_val_if_fail (FL_IS_LEDGER_SERVICE (self), FALSE);
+  g_return_val_if_fail (category_id > 0, FALSE);
+
+  return save_name (self, actor, "item_categories", category_id, name, _("the category"), error) != 0;
+}
+
+gboolean
+fl_ledger_service_rename_location (FlLedgerService  *self,
+                                   FlSession        *actor,
+                                   gint64            location_id,
+                                   const char       *name,
+                                   GError          **error)
+{
+  g_return_val_if_fail (FL_IS_LEDGER_SERVICE (self), FALSE);
+  g_return_val_if_fail (location_id > 0, FALSE);
+
+  return save_name (self, actor, "item_locations", location_id, name, _("the location"), error) != 0;
+}
+
+static GListModel *
+list_names (FlLedgerService  *self,
+            FlSession        *actor,
+            const char       *table,
+            GError          **error)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT id, name FROM %s ORDER BY name", table);
+  g_autoptr(GListStore) store = g_list_store_new (FL_TYPE_LEDGER_NAME);
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  gboolean has_row = FALSE;
+
+  if (!fl_session_check (actor, FL_PERMISSION_VIEW_LEDGER, error) ||
+      !(statement = fl_database_prepare (self->database, sql, error)))
+    return NULL;
+  while (fl_database_step (self->database, statement, &has_row, error) && has_row)
+    {
+      g_autoptr(FlLedgerName) name = fl_ledger_name_new (sqlite3_column_int64 (statement, 0),
+                                                         fl_sql_column_text (statement, 1));
+
+      g_list_store_append (store, name);
+    }
+  if (has_row)
+    return NULL;
+  return G_LIST_MODEL (g_steal_pointer (&store));
+}
+
+GListModel *
+fl_ledger_service_list_categories (FlLedgerService  *self,
+                                   FlSession        *actor,
+                                   GError          **error)
+{
+  g_return_val_if_fail (FL_IS_LEDGER_SERVICE (self), NULL);
+
+  return list_names (self, actor, "item_categories", error);
+}
+
+GListModel *
+fl_ledger_service_list_locations (FlLedgerService  *self,
+                                  FlSession        *actor,
+                                  GError          **error)
+{
+  g_return_val_if_fail (FL_IS_LEDGER_SERVICE (self), NULL);
+
+  return list_names (self, actor, "item_locations", error);
 }
 
 /* Items */

@@ -8,6 +8,7 @@
 #include "fl-ledger-asset.h"
 #include "fl-ledger-entry.h"
 #include "fl-ledger-item.h"
+#include "fl-ledger-name.h"
 #include "fl-loan.h"
 #include "fl-purchase.h"
 #include "fl-report-table.h"
@@ -79,6 +80,25 @@ gint64           fl_ledger_service_add_location (FlLedgerService       *self,
                                                  FlSession             *actor,
                                                  const char            *name,
                                                  GError               **error);
+/* Renames a category or a location; FALSE with @error if the name is
+ * empty or another's already. Administrators; audited. */
+gboolean         fl_ledger_service_rename_category (FlLedgerService    *self,
+                                                    FlSession          *actor,
+                                                    gint64              category_id,
+                                                    const char         *name,
+                                                    GError            **error);
+gboolean         fl_ledger_service_rename_location (FlLedgerService    *self,
+                                                    FlSession          *actor,
+                                                    gint64              location_id,
+                                                    const char         *name,
+                                                    GError            **error);
+/* The categories, or the locations, by name: a GListModel of FlLedgerName. */
+GListModel      *fl_ledger_service_list_categories (FlLedgerService    *self,
+                                                    FlSession          *actor,
+                                                    GError            **error);
+GListModel      *fl_ledger_service_list_locations  (FlLedgerService    *self,
+                                                    FlSession          *actor,
+                                                    GError            **error);
 /* Adds (id 0) or changes an item: name, category, unit, reorder level,
  * loanable, active; its kind is set once. */
 gint64           fl_ledger_service_save_item    (FlLedgerService       *self,
