@@ -8,6 +8,8 @@
 #include "fl-format.h"
 #include "fl-group-rows.h"
 #include "fl-ledger-item-dialog.h"
+#include "fl-ledger-item-editor.h"
+#include "fl-ledger-name-choices.h"
 
 /* Entries shown at a time. */
 #define PAGE_SIZE 50
@@ -29,6 +31,7 @@ struct _FlLedgerItemDialog
   AdwPreferencesGroup *history_group;
   GtkWidget           *older_button;
   GtkWidget           *receive_button;
+  GtkWidget           *edit_button;
 };
 
 G_DEFINE_FINAL_TYPE (FlLedgerItemDialog, fl_ledger_item_dialog, ADW_TYPE_WINDOW)
@@ -63,6 +66,47 @@ show_change (FlLedgerItemDialog *self,
   show_newest (self);
   toast (self, done);
   g_signal_emit (self, signals[CHANGED], 0, done);
+}
+
+/* Its name in the title; receiving only while it is in use. */
+static void
+show_item (FlLedgerItemDialog *self)
+{
+  const FlLedgerItemFields *fields = fl_ledger_item_get_fields (self->item);
+
+  gtk_window_set_title (GTK_WINDOW (self), fields->name);
+  adw_window_title_set_title (self->window_title, fields->name);
+  gtk_widget_set_visible (self->receive_button,
+                          fl_session_can (self->actor, FL_PERMISSION_MANAGE_STOCK) && fields->active);
+}
+
+/* Editing the item */
+
+static void
+item_saved_cb (FlLedgerItemDialog *self,
+               gint64              item_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) items = fl_ledger_service_list_stock (self->service, self->actor, &error);
+
+  for (guint i = 0; items != NULL && i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(FlLedgerItem) item = g_list_model_get_item (items, i);
+
+      if (fl_ledger_item_get_fields (item)->id == item_id)
+        g_set_object (&self->item, item);
+    }
+  show_item (self);
+  show_change (self, error, _("The item is saved."));
+}
+
+static void
+edit_clicked_cb (FlLedgerItemDialog *self)
+{
+  GtkWidget *editor = fl_ledger_item_editor_new (GTK_WIDGET (self), self->service, self->actor, self->item);
+
+  g_signal_connect_object (editor, "saved", G_CALLBACK (item_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
 }
 
 /* Undoing an entry */
@@ -132,6 +176,21 @@ field_text (AdwMessageDialog *dialog,
   return gtk_editable_get_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (dialog), key)));
 }
 
+/* Where a new asset is kept: none, or one of the catalog's locations. */
+static void
+add_location_field (FlLedgerItemDialog *self,
+                    AdwMessageDialog   *dialog,
+                    GtkWidget          *box)
+{
+  g_autoptr(GListModel) locations = fl_ledger_service_list_locations (self->service, self->actor, NULL);
+  GArray *ids = NULL;
+  GtkStringList *names = fl_ledger_name_choices (locations, _("No location"), &ids);
+
+  g_object_set_data (G_OBJECT (dialog), "fl-location",
+                     add_field (box, gtk_drop_down_new (G_LIST_MODEL (names), NULL), _("Location")));
+  g_object_set_data_full (G_OBJECT (dialog), "fl-location-ids", ids, (GDestroyNotify) g_array_unref);
+}
+
 static void
 receive_response_cb (FlLedgerItemDialog *self,
                      const char         *response,
@@ -157,8 +216,13 @@ receive_response_cb (FlLedgerItemDialog *self,
     }
   else
     {
+      GtkDropDown *location = g_object_get_data (G_OBJECT (dialog), "fl-location");
+      GArray *location_ids = g_object_get_data (G_OBJECT (dialog), "fl-location-ids");
       FlAssetDraft draft = { item->id, field_text (dialog, "fl-tag"), field_text (dialog, "fl-serial"),
                              field_text (dialog, "fl-model"), 0, FL_CONDITION_NEW };
+
+      if (gtk_drop_down_get_selected (location) < location_ids->len)
+        draft.location_id = g_array_index (location_ids, gint64, gtk_drop_down_get_selected (location));
 
       received = fl_ledger_service_add_asset (self->service, self->actor, &draft, &error) > 0;
       /* Translators: a new asset received into the store, by its tag */
@@ -191,6 +255,7 @@ receive_clicked_cb (FlLedgerItemDialog *self)
       g_object_set_data (G_OBJECT (dialog), "fl-tag", add_field (box, gtk_entry_new (), _("Tag")));
       g_object_set_data (G_OBJECT (dialog), "fl-serial", add_field (box, gtk_entry_new (), _("Serial number")));
       g_object_set_data (G_OBJECT (dialog), "fl-model", add_field (box, gtk_entry_new (), _("Model")));
+      add_location_field (self, dialog, box);
     }
   adw_message_dialog_set_extra_child (dialog, box);
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "receive", _("_Receive"), NULL);
@@ -426,6 +491,8 @@ fl_ledger_item_dialog_class_init (FlLedgerItemDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FlLedgerItemDialog, history_group);
   gtk_widget_class_bind_template_child (widget_class, FlLedgerItemDialog, older_button);
   gtk_widget_class_bind_template_child (widget_class, FlLedgerItemDialog, receive_button);
+  gtk_widget_class_bind_template_child (widget_class, FlLedgerItemDialog, edit_button);
+  gtk_widget_class_bind_template_callback (widget_class, edit_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, receive_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, older_clicked_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -445,7 +512,6 @@ fl_ledger_item_dialog_new (GtkWidget       *parent,
                            FlSession       *actor,
                            FlLedgerItem    *item)
 {
-  const FlLedgerItemFields *fields = fl_ledger_item_get_fields (item);
   FlLedgerItemDialog *self;
 
   g_return_val_if_fail (GTK_IS_WIDGET (parent), NULL);
@@ -455,9 +521,8 @@ fl_ledger_item_dialog_new (GtkWidget       *parent,
   self->service = g_object_ref (service);
   self->actor = g_object_ref (actor);
   self->item = g_object_ref (item);
-  gtk_window_set_title (GTK_WINDOW (self), fields->name);
-  adw_window_title_set_title (self->window_title, fields->name);
-  gtk_widget_set_visible (self->receive_button, fl_session_can (actor, FL_PERMISSION_MANAGE_STOCK) && fields->active);
+  show_item (self);
+  gtk_widget_set_visible (self->edit_button, fl_session_can (actor, FL_PERMISSION_MANAGE_STOCK));
   show_newest (self);
   return GTK_WIDGET (self);
 }

@@ -6,7 +6,9 @@
 #include <glib/gi18n.h>
 
 #include "fl-group-rows.h"
+#include "fl-ledger-catalog-dialog.h"
 #include "fl-ledger-item-dialog.h"
+#include "fl-ledger-item-editor.h"
 #include "fl-ledger-movements-dialog.h"
 #include "fl-ledger-stock-view.h"
 #include "fl-report-window.h"
@@ -36,6 +38,7 @@ struct _FlLedgerStockView
   GtkSearchEntry      *search_entry;
   GtkDropDown         *kind_dropdown;
   GtkWidget           *stocktake_button;
+  GtkWidget           *catalog_button;
   GtkWidget           *reports_button;
   GtkSpinner          *reports_spinner;
   AdwPreferencesGroup *items_group;
@@ -240,6 +243,38 @@ stocktake_clicked_cb (FlLedgerStockView *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The catalog */
+
+static void
+catalog_changed_cb (FlLedgerStockView *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0, _("The catalog is saved."));
+}
+
+static void
+new_item_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  FlLedgerStockView *self = FL_LEDGER_STOCK_VIEW (widget);
+  GtkWidget *dialog = fl_ledger_item_editor_new (widget, self->service, self->session, NULL);
+
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (catalog_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+edit_names_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  FlLedgerStockView *self = FL_LEDGER_STOCK_VIEW (widget);
+  GtkWidget *dialog = fl_ledger_catalog_dialog_new (widget, self->service, self->session);
+
+  g_signal_connect_object (dialog, "changed", G_CALLBACK (catalog_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* Reports */
 
 static void
@@ -349,12 +384,15 @@ fl_ledger_stock_view_class_init (FlLedgerStockViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FlLedgerStockView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, FlLedgerStockView, kind_dropdown);
   gtk_widget_class_bind_template_child (widget_class, FlLedgerStockView, stocktake_button);
+  gtk_widget_class_bind_template_child (widget_class, FlLedgerStockView, catalog_button);
   gtk_widget_class_bind_template_child (widget_class, FlLedgerStockView, reports_button);
   gtk_widget_class_bind_template_child (widget_class, FlLedgerStockView, reports_spinner);
   gtk_widget_class_bind_template_child (widget_class, FlLedgerStockView, items_group);
   gtk_widget_class_bind_template_child (widget_class, FlLedgerStockView, empty_page);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stocktake_clicked_cb);
+  gtk_widget_class_install_action (widget_class, "stock.new-item", NULL, new_item_action);
+  gtk_widget_class_install_action (widget_class, "stock.edit-names", NULL, edit_names_action);
   gtk_widget_class_install_action (widget_class, "stock.report-stock", NULL, report_stock_action);
   gtk_widget_class_install_action (widget_class, "stock.report-movements", NULL, report_movements_action);
 }
@@ -381,5 +419,6 @@ fl_ledger_stock_view_set_up (FlLedgerStockView *self,
   self->session = g_object_ref (session);
   self->toasts = toasts;
   gtk_widget_set_visible (self->stocktake_button, fl_session_can (session, FL_PERMISSION_MANAGE_STOCK));
+  gtk_widget_set_visible (self->catalog_button, fl_session_can (session, FL_PERMISSION_MANAGE_STOCK));
   fl_ledger_stock_view_refresh (self);
 }
