@@ -1,0 +1,185 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-remote-listing"
+
+#include <string.h>
+
+#include "fl-remote-listing.h"
+#include "fl-test-util.h"
+
+/* nginx's autoindex over a PBX's spool, as it writes it (UTC times). */
+static const char nginx_page[] =
+  "<html>\r\n<head><title>Index of /recordings/2026/11/</title></head>\r\n<body>\r\n"
+  "<h1>Index of /recordings/2026/11/</h1><hr><pre><a href=\"../\">../</a>\r\n"
+  "<a href=\"28/\">28/</a>                                                28-Nov-2026 10:11                   -\r\n"
+  "<a href=\"20261128-091502_1001_13800138000.wav\">20261128-091502_1001_13800138000.wav</a>"
+  "               28-Nov-2026 09:18             1480044\r\n"
+  "<a href=\"%E5%BD%95%E9%9F%B3%20%E4%B8%80.wav\">录音 一.wav</a>  27-Nov-2026 17:02  96044\r\n"
+  "<a href=\"%2e%2e%2fsecret.wav\">../secret.wav</a>  27-Nov-2026 17:02  1\r\n"
+  "<a href=\"..%2Fescape\">..%2Fescape</a>  27-Nov-2026 17:02  1\r\n"
+  "<a href=\"/etc/passwd\">passwd</a>  27-Nov-2026 17:02  1\r\n"
+  "<a href=\"http://evil.example/x.wav\">x.wav</a>  27-Nov-2026 17:02  1\r\n"
+  "<a href=\"a/b.wav\">b.wav</a>  27-Nov-2026 17:02  1\r\n"
+  "</pre><hr></body>\r\n</html>\r\n";
+
+/* Apache's "fancy" listing in a <pre>, with its icons, sort links and the
+ * parent as an absolute path; sizes rounded. */
+static const char apache_pre_page[] =
+  "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 3.2 Final//EN\">\n<html>\n <head>\n"
+  "  <title>Index of /spool</title>\n </head>\n <body>\n<h1>Index of /spool</h1>\n"
+  "<pre><img src=\"/icons/blank.gif\" alt=\"Icon \"> <a href=\"?C=N;O=D\">Name</a>"
+  "                    <a href=\"?C=M;O=A\">Last modified</a>      <a href=\"?C=S;O=A\">Size</a>  "
+  "<a href=\"?C=D;O=A\">Description</a><hr>"
+  "<img src=\"/icons/back.gif\" alt=\"[PARENTDIR]\"> <a href=\"/\">Parent Directory</a>"
+  "                             -   \n"
+  "<img src=\"/icons/folder.gif\" alt=\"[DIR]\"> <a href=\"queue-billing/\">queue-billing/</a>"
+  "          2026-11-27 08:00    -   \n"
+  "<img src=\"/icons/sound2.gif\" alt=\"[SND]\"> <a href=\"out-8001-4008001234.mp3\">out-8001-4008001234.mp3</a>"
+  " 2026-11-28 10:11  1.4M  \n"
+  "<img src=\"/icons/sound2.gif\" alt=\"[SND]\"> <a href=\"short.wav\">short.wav</a>"
+  "               2026-11-28 10:12  512   \n"
+  "<hr></pre>\n<address>Apache/2.4.57 (Debian) Server at pbx Port 80</address>\n</body></html>\n";
+
+/* Apache's listing as a table (HTMLTable), exact sizes turned on. */
+static const char apache_table_page[] =
+  "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 3.2 Final//EN\">\n<html>\n <head>\n"
+  "  <title>Index of /rec</title>\n </head>\n <body>\n<h1>Index of /rec</h1>\n  <table>\n"
+  "   <tr><th valign=\"top\"><img src=\"/icons/blank.gif\" alt=\"[ICO]\"></th>"
+  "<th><a href=\"?C=N;O=D\">Name</a></th><th><a href=\"?C=M;O=A\">Last modified</a></th>"
+  "<th><a href=\"?C=S;O=A\">Size</a></th></tr>\n"
+  "   <tr><td valign=\"top\"><img src=\"/icons/back.gif\" alt=\"[PARENTDIR]\"></td>"
+  "<td><a href=\"/\">Parent Directory</a></td><td>&nbsp;</td><td align=\"right\">  - </td></tr>\n"
+  "<tr><td valign=\"top\"><img src=\"/icons/sound2.gif\" alt=\"[SND]\"></td>"
+  "<td><a href=\"in_1002_20261128.wav\">in_1002_20261128.wav</a></td>"
+  "<td align=\"right\">2026-11-28 10:11  </td><td align=\"right\">262188</td><td>&nbsp;</td></tr>\n"
+  "<tr><td valign=\"top\"><img src=\"/icons/folder.gif\" alt=\"[DIR]\"></td>"
+  "<td><a href=\"archive/\">archive/</a></td>"
+  "<td align=\"right\">2026-10-01 00:00  </td><td align=\"right\">  - </td><td>&nbsp;</td></tr>\n"
+  "  </table>\n</body></html>\n";
+
+static FlRemoteEntry *
+entry (GPtrArray *entries,
+       guint      index)
+{
+  g_assert_cmpuint (index, <, entries->len);
+  return g_ptr_array_index (entries, index);
+}
+
+static void
+test_nginx (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = fl_remote_listing_parse_autoindex (nginx_page, strlen (nginx_page), &error);
+
+  g_assert_no_error (error);
+  /* The parent, the escapes, the absolute path, the other host and the
+   * deeper link are left out. */
+  g_assert_cmpuint (entries->len, ==, 3);
+  g_assert_cmpstr (entry (entries, 0)->name, ==, "28");
+  g_assert_true (entry (entries, 0)->is_folder);
+  g_assert_cmpint (entry (entries, 0)->size, ==, -1);
+  g_assert_cmpstr (entry (entries, 1)->name, ==, "20261128-091502_1001_13800138000.wav");
+  g_assert_false (entry (entries, 1)->is_folder);
+  g_assert_cmpint (entry (entries, 1)->size, ==, 1480044);
+  g_assert_cmpstr (entry (entries, 1)->modified, ==, "2026-11-28T09:18:00Z");
+  g_assert_cmpstr (entry (entries, 2)->name, ==, "录音 一.wav");
+  g_assert_cmpint (entry (entries, 2)->size, ==, 96044);
+}
+
+static void
+test_apache (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) pre = fl_remote_listing_parse_autoindex (apache_pre_page, strlen (apache_pre_page), &error);
+  g_autoptr(GPtrArray) table = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (pre->len, ==, 3);
+  g_assert_cmpstr (entry (pre, 0)->name, ==, "queue-billing");
+  g_assert_true (entry (pre, 0)->is_folder);
+  g_assert_cmpstr (entry (pre, 1)->name, ==, "out-8001-4008001234.mp3");
+  /* "1.4M" is not exact: unknown, so the download decides. */
+  g_assert_cmpint (entry (pre, 1)->size, ==, -1);
+  g_assert_cmpstr (entry (pre, 1)->modified, ==, "2026-11-28T10:11:00Z");
+  g_assert_cmpint (entry (pre, 2)->size, ==, 512);
+
+  table = fl_remote_listing_parse_autoindex (apache_table_page, strlen (apache_table_page), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (table->len, ==, 2);
+  g_assert_cmpstr (entry (table, 0)->name, ==, "in_1002_20261128.wav");
+  g_assert_cmpint (entry (table, 0)->size, ==, 262188);
+  g_assert_cmpstr (entry (table, 0)->modified, ==, "2026-11-28T10:11:00Z");
+  g_assert_cmpstr (entry (table, 1)->name, ==, "archive");
+  g_assert_true (entry (table, 1)->is_folder);
+  g_assert_cmpstr (entry (table, 1)->modified, ==, "2026-10-01T00:00:00Z");
+}
+
+/* A login page, JSON, binary noise, nothing: a clear error, no crash. */
+static void
+test_garbage (void)
+{
+  static const char login[] = "<html><title>Sign in</title><a href=\"x.wav\">x</a></html>";
+  static const char noise[] = "\xff\xfe\x00\x01<a href=\"";
+  static const char unclosed[] = "<title>Index of /</title><pre><a href=\"call.wav";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+
+  g_assert_null (fl_remote_listing_parse_autoindex (login, strlen (login), &error));
+  g_assert_error (error, FL_REMOTE_ERROR, FL_REMOTE_ERROR_GARBAGE);
+  g_clear_error (&error);
+  g_assert_null (fl_remote_listing_parse_autoindex ("{\"recordings\": []}", 18, &error));
+  g_assert_error (error, FL_REMOTE_ERROR, FL_REMOTE_ERROR_GARBAGE);
+  g_clear_error (&error);
+  g_assert_null (fl_remote_listing_parse_autoindex (noise, sizeof noise - 1, &error));
+  g_assert_error (error, FL_REMOTE_ERROR, FL_REMOTE_ERROR_GARBAGE);
+  g_clear_error (&error);
+  g_assert_null (fl_remote_listing_parse_autoindex ("", 0, &error));
+  g_assert_error (error, FL_REMOTE_ERROR, FL_REMOTE_ERROR_GARBAGE);
+  g_clear_error (&error);
+  /* A listing cut off in a link lists what it holds: nothing. */
+  entries = fl_remote_listing_parse_autoindex (unclosed, strlen (unclosed), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (entries->len, ==, 0);
+}
+
+/* Names a server gives can never leave the cache's folder. */
+static void
+test_safe_paths (void)
+{
+  static const char * const unsafe[] = {
+    "../x.wav", "/etc/passwd", "a/../../b.wav", "%2e%2e/x.wav", "a/%2E%2E/b", "a//b.wav", "a\\..\\b.wav",
+    "C:/Windows/x.wav", "~/x.wav", "a/%2F/b", "a/%00.wav", "./x.wav", "", "2026/11/", "x%0a.wav",
+  };
+  g_autofree char *ok = NULL;
+  g_autofree char *chinese = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (unsafe); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *path = fl_remote_listing_safe_relative_path (unsafe[i], &error);
+
+      if (path != NULL)
+        g_error ("“%s” was taken as safe: %s", unsafe[i], path);
+      g_assert_error (error, FL_REMOTE_ERROR, FL_REMOTE_ERROR_UNSAFE_NAME);
+    }
+  ok = fl_remote_listing_safe_relative_path ("2026/11/28/call%20one.wav", NULL);
+  g_assert_cmpstr (ok, ==, "2026/11/28/call one.wav");
+  chinese = fl_remote_listing_safe_relative_path ("%E5%BD%95%E9%9F%B3/%E4%B8%80.wav", NULL);
+  g_assert_cmpstr (chinese, ==, "录音/一.wav");
+  g_assert_true (fl_remote_listing_is_safe_name ("..wav"));
+  g_assert_false (fl_remote_listing_is_safe_name (".."));
+  g_assert_false (fl_remote_listing_is_safe_name ("a:b"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  fl_test_init (&argc, &argv);
+
+  g_test_add_func ("/remote-listing/nginx", test_nginx);
+  g_test_add_func ("/remote-listing/apache", test_apache);
+  g_test_add_func ("/remote-listing/garbage", test_garbage);
+  g_test_add_func ("/remote-listing/safe-paths", test_safe_paths);
+
+  return g_test_run ();
+}
