@@ -141,6 +141,93 @@ test_garbage (void)
   g_assert_cmpuint (entries->len, ==, 0);
 }
 
+/* Apache mod_dav's answer to PROPFIND Depth: 1, with its lp1: prefix and
+ * the folder itself first. */
+static const char apache_dav[] =
+  "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+  "<D:multistatus xmlns:D=\"DAV:\" xmlns:ns0=\"DAV:\">\n"
+  "<D:response xmlns:lp1=\"DAV:\" xmlns:lp2=\"http://apache.org/dav/props/\">\n"
+  "<D:href>/dav/recordings/</D:href>\n<D:propstat>\n<D:prop>\n"
+  "<lp1:resourcetype><D:collection/></lp1:resourcetype>\n"
+  "<lp1:getlastmodified>Sat, 28 Nov 2026 10:00:00 GMT</lp1:getlastmodified>\n"
+  "</D:prop>\n<D:status>HTTP/1.1 200 OK</D:status>\n</D:propstat>\n</D:response>\n"
+  "<D:response xmlns:lp1=\"DAV:\">\n"
+  "<D:href>/dav/recordings/20261128-091502_1001.wav</D:href>\n<D:propstat>\n<D:prop>\n"
+  "<lp1:resourcetype/>\n<lp1:getcontentlength>1480044</lp1:getcontentlength>\n"
+  "<lp1:getlastmodified>Sat, 28 Nov 2026 09:18:07 GMT</lp1:getlastmodified>\n"
+  "<lp1:getetag>\"169b2c-5f0e3a2b1c4d0\"</lp1:getetag>\n"
+  "</D:prop>\n<D:status>HTTP/1.1 200 OK</D:status>\n</D:propstat>\n"
+  "<D:propstat><D:prop><D:getcontentlength>1</D:getcontentlength></D:prop>"
+  "<D:status>HTTP/1.1 404 Not Found</D:status></D:propstat>\n</D:response>\n"
+  "<D:response xmlns:lp1=\"DAV:\">\n"
+  "<D:href>/dav/recordings/2026-11/</D:href>\n<D:propstat>\n<D:prop>\n"
+  "<lp1:resourcetype><D:collection/></lp1:resourcetype>\n"
+  "</D:prop>\n<D:status>HTTP/1.1 200 OK</D:status>\n</D:propstat>\n</D:response>\n"
+  "<D:response><D:href>/dav/recordings/a/b.wav</D:href><D:propstat><D:prop><D:getcontentlength>5"
+  "</D:getcontentlength></D:prop><D:status>HTTP/1.1 200 OK</D:status></D:propstat></D:response>\n"
+  "<D:response><D:href>/dav/recordings/%2e%2e</D:href><D:propstat><D:prop><D:getcontentlength>5"
+  "</D:getcontentlength></D:prop><D:status>HTTP/1.1 200 OK</D:status></D:propstat></D:response>\n"
+  "</D:multistatus>\n";
+
+/* Another server's: a default namespace, absolute URLs, encoded names. */
+static const char default_namespace_dav[] =
+  "<?xml version=\"1.0\"?><multistatus xmlns=\"DAV:\">"
+  "<response><href>https://pbx.example:8443/dav/rec</href><propstat><prop><resourcetype><collection/>"
+  "</resourcetype></prop><status>HTTP/1.1 200 OK</status></propstat></response>"
+  "<response><href>https://pbx.example:8443/dav/rec/%E5%BD%95%E9%9F%B3%201.wav</href><propstat><prop>"
+  "<getcontentlength>96044</getcontentlength><resourcetype/><getetag>W/\"x1\"</getetag></prop>"
+  "<status>HTTP/1.1 200 OK</status></propstat></response></multistatus>";
+
+static void
+test_webdav (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) apache = fl_remote_listing_parse_webdav (apache_dav, strlen (apache_dav),
+                                                                "/dav/recordings/", &error);
+  g_autoptr(GPtrArray) other = NULL;
+
+  g_assert_no_error (error);
+  /* Not the folder itself, not a deeper file, not "..". */
+  g_assert_cmpuint (apache->len, ==, 2);
+  g_assert_cmpstr (entry (apache, 0)->name, ==, "20261128-091502_1001.wav");
+  g_assert_false (entry (apache, 0)->is_folder);
+  /* The 404 propstat's length is not the file's. */
+  g_assert_cmpint (entry (apache, 0)->size, ==, 1480044);
+  g_assert_cmpstr (entry (apache, 0)->modified, ==, "2026-11-28T09:18:07Z");
+  g_assert_cmpstr (entry (apache, 0)->etag, ==, "\"169b2c-5f0e3a2b1c4d0\"");
+  g_assert_cmpstr (entry (apache, 1)->name, ==, "2026-11");
+  g_assert_true (entry (apache, 1)->is_folder);
+
+  other = fl_remote_listing_parse_webdav (default_namespace_dav, strlen (default_namespace_dav), "/dav/rec/",
+                                          &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (other->len, ==, 1);
+  g_assert_cmpstr (entry (other, 0)->name, ==, "录音 1.wav");
+  g_assert_cmpint (entry (other, 0)->size, ==, 96044);
+  g_assert_cmpstr (entry (other, 0)->etag, ==, "W/\"x1\"");
+}
+
+/* Cut off, not XML, XML of another kind: a clear error, no crash. */
+static void
+test_webdav_garbage (void)
+{
+  static const char * const garbage[] = {
+    "<?xml version=\"1.0\"?><D:multistatus xmlns:D=\"DAV:\"><D:response><D:href>/a",
+    "<html><body>Not Found</body></html>",
+    "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"></feed>",
+    "",
+    "\xff\xfe<<<",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (garbage); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_null (fl_remote_listing_parse_webdav (garbage[i], strlen (garbage[i]), "/a/", &error));
+      g_assert_error (error, FL_REMOTE_ERROR, FL_REMOTE_ERROR_GARBAGE);
+    }
+}
+
 /* Names a server gives can never leave the cache's folder. */
 static void
 test_safe_paths (void)
@@ -179,6 +266,8 @@ main (int   argc,
   g_test_add_func ("/remote-listing/nginx", test_nginx);
   g_test_add_func ("/remote-listing/apache", test_apache);
   g_test_add_func ("/remote-listing/garbage", test_garbage);
+  g_test_add_func ("/remote-listing/webdav", test_webdav);
+  g_test_add_func ("/remote-listing/webdav-garbage", test_webdav_garbage);
   g_test_add_func ("/remote-listing/safe-paths", test_safe_paths);
 
   return g_test_run ();

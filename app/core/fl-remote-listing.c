@@ -18,6 +18,7 @@ fl_remote_entry_free (FlRemoteEntry *self)
     return;
   g_free (self->name);
   g_free (self->modified);
+  g_free (self->etag);
   g_free (self);
 }
 
@@ -239,4 +240,250 @@ fl_remote_listing_parse_autoindex (const char  *html,
       anchor = next;
     }
   return g_steal_pointer (&entries);
+}
+
+/* WebDAV */
+
+typedef struct
+{
+  GHashTable    *dav_prefixes;   /* the prefixes bound to "DAV:"; "" for the default namespace */
+  GString       *text;           /* the current element's text */
+  GPtrArray     *entries;
+  char          *folder;         /* the requested folder's path, decoded, without a trailing slash */
+  gboolean       multistatus;
+  /* The response being read */
+  char          *href;
+  gboolean       is_collection;
+  char          *length;
+  char          *modified;
+  char          *etag;
+  gboolean       ok;             /* its propstat's status is 200 */
+  /* What the current propstat says, applied if its status is 200 */
+  gboolean       prop_collection;
+  char          *prop_length;
+  char          *prop_modified;
+  char          *prop_etag;
+} DavReader;
+
+static void
+replace_text (char       **slot,
+              const char  *text)
+{
+  char *copy = g_strdup (text);
+
+  g_free (*slot);
+  *slot = copy;
+}
+
+/* The local name of @element if it is in the DAV: namespace, or NULL. */
+static const char *
+dav_name (DavReader  *reader,
+          const char *element)
+{
+  const char *colon = strchr (element, ':');
+  g_autofree char *prefix = g_strndup (element, colon != NULL ? (gsize) (colon - element) : 0);
+
+  return g_hash_table_contains (reader->dav_prefixes, prefix) ? (colon != NULL ? colon + 1 : element) : NULL;
+}
+
+static void
+dav_start (GMarkupParseContext  *context,
+           const char           *element,
+           const char          **names,
+           const char          **values,
+           gpointer              user_data,
+           GError              **error)
+{
+  DavReader *reader = user_data;
+  const char *name;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    if (g_str_equal (values[i], "DAV:") && (g_str_equal (names[i], "xmlns") || g_str_has_prefix (names[i], "xmlns:")))
+      g_hash_table_add (reader->dav_prefixes, g_strdup (names[i][5] == ':' ? names[i] + 6 : ""));
+  g_string_truncate (reader->text, 0);
+  if ((name = dav_name (reader, element)) == NULL)
+    return;
+  if (g_str_equal (name, "multistatus"))
+    reader->multistatus = TRUE;
+  else if (g_str_equal (name, "collection"))
+    reader->prop_collection = TRUE;
+  else if (g_str_equal (name, "propstat"))
+    {
+      reader->prop_collection = FALSE;
+      g_clear_pointer (&reader->prop_length, g_free);
+      g_clear_pointer (&reader->prop_modified, g_free);
+      g_clear_pointer (&reader->prop_etag, g_free);
+    }
+}
+
+static void
+dav_text (GMarkupParseContext  *context,
+          const char           *text,
+          gsize                 length,
+          gpointer              user_data,
+          GError              **error)
+{
+  DavReader *reader = user_data;
+
+  g_string_append_len (reader->text, text, length);
+}
+
+/* "Sat, 28 Nov 2026 10:11:12 GMT" (RFC 1123) as UTC ISO-8601, or NULL. */
+static char *
+parse_http_date (const char *text)
+{
+  g_autoptr(GDateTime) when = NULL;
+  char month_name[4] = "";
+  int day, year, hour, minute, second;
+
+  if (sscanf (text, "%*3s, %d %3s %d %d:%d:%d", &day, month_name, &year, &hour, &minute, &second) != 6 ||
+      month_of (month_name) == 0 ||
+      !(when = g_date_time_new_utc (year, month_of (month_name), day, hour, minute, second)))
+    return NULL;
+  return g_date_time_format (when, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+/* The path of @href, decoded, without a scheme and host nor a trailing slash. */
+static char *
+href_path (const char *href)
+{
+  const char *scheme = strstr (href, "://");
+  g_autofree char *path = NULL;
+  gsize length;
+
+  if (scheme != NULL)
+    href = strchr (scheme + 3, '/') ? strchr (scheme + 3, '/') : "/";
+  path = g_uri_unescape_string (href, NULL);
+  if (path == NULL)
+    return NULL;
+  length = strlen (path);
+  while (length > 1 && path[length - 1] == '/')
+    path[--length] = '\0';
+  return g_steal_pointer (&path);
+}
+
+static void
+add_dav_entry (DavReader *reader)
+{
+  g_autofree char *path = reader->href != NULL ? href_path (reader->href) : NULL;
+  const char *slash = path != NULL ? strrchr (path, '/') : NULL;
+  g_autofree char *parent = slash != NULL ? g_strndup (path, MAX (slash - path, 1)) : NULL;
+  FlRemoteEntry *entry;
+
+  /* The folder itself, and anything not directly in it. */
+  if (parent == NULL || !g_str_equal (parent, reader->folder) || !fl_remote_listing_is_safe_name (slash + 1))
+    return;
+  entry = g_new0 (FlRemoteEntry, 1);
+  entry->name = g_strdup (slash + 1);
+  entry->is_folder = reader->is_collection;
+  entry->size = -1;
+  if (!entry->is_folder && reader->length != NULL && *reader->length != '\0' &&
+      strspn (reader->length, "0123456789") == strlen (reader->length) && strlen (reader->length) < 19)
+    entry->size = g_ascii_strtoll (reader->length, NULL, 10);
+  entry->modified = reader->modified != NULL ? parse_http_date (reader->modified) : NULL;
+  entry->etag = g_strdup (reader->etag);
+  g_ptr_array_add (reader->entries, entry);
+}
+
+static void
+clear_response (DavReader *reader)
+{
+  g_clear_pointer (&reader->href, g_free);
+  g_clear_pointer (&reader->length, g_free);
+  g_clear_pointer (&reader->modified, g_free);
+  g_clear_pointer (&reader->etag, g_free);
+  reader->is_collection = FALSE;
+}
+
+static void
+dav_end (GMarkupParseContext  *context,
+         const char           *element,
+         gpointer              user_data,
+         GError              **error)
+{
+  DavReader *reader = user_data;
+  const char *name = dav_name (reader, element);
+  g_autofree char *text = g_strstrip (g_strdup (reader->text->str));
+
+  g_string_truncate (reader->text, 0);
+  if (name == NULL)
+    return;
+  if (g_str_equal (name, "href") && reader->href == NULL)
+    reader->href = g_steal_pointer (&text);
+  else if (g_str_equal (name, "getcontentlength"))
+    replace_text (&reader->prop_length, text);
+  else if (g_str_equal (name, "getlastmodified"))
+    replace_text (&reader->prop_modified, text);
+  else if (g_str_equal (name, "getetag"))
+    replace_text (&reader->prop_etag, text);
+  else if (g_str_equal (name, "status"))
+    reader->ok = strstr (text, " 200") != NULL;
+  else if (g_str_equal (name, "propstat") && reader->ok)
+    {
+      /* Only what the server found (200) counts, not a 404 list of the
+       * properties it lacks. */
+      reader->is_collection |= reader->prop_collection;
+      if (reader->prop_length != NULL)
+        replace_text (&reader->length, reader->prop_length);
+      if (reader->prop_modified != NULL)
+        replace_text (&reader->modified, reader->prop_modified);
+      if (reader->prop_etag != NULL)
+        replace_text (&reader->etag, reader->prop_etag);
+    }
+  else if (g_str_equal (name, "response"))
+    {
+      add_dav_entry (reader);
+      clear_response (reader);
+    }
+}
+
+GPtrArray *
+fl_remote_listing_parse_webdav (const char  *xml,
+                                gsize        length,
+                                const char  *request_path,
+                                GError     **error)
+{
+  static const GMarkupParser parser = { dav_start, dav_end, dav_text, NULL, NULL };
+  g_autoptr(GMarkupParseContext) context = NULL;
+  g_autoptr(GError) markup_error = NULL;
+  DavReader reader = { 0 };
+  GPtrArray *entries = NULL;
+
+  g_return_val_if_fail (xml != NULL || length == 0, NULL);
+  g_return_val_if_fail (request_path != NULL, NULL);
+
+  reader.dav_prefixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  reader.text = g_string_new (NULL);
+  reader.entries = g_ptr_array_new_with_free_func ((GDestroyNotify) fl_remote_entry_free);
+  reader.folder = href_path (request_path);
+  context = g_markup_parse_context_new (&parser, G_MARKUP_TREAT_CDATA_AS_TEXT, &reader, NULL);
+  /* An XML declaration is not GMarkup's: step over it. */
+  if (length >= 5 && strncmp (xml, "<?xml", 5) == 0)
+    {
+      const char *end = g_strstr_len (xml, length, "?>");
+
+      if (end != NULL)
+        {
+          length -= end + 2 - xml;
+          xml = end + 2;
+        }
+    }
+  if (reader.folder != NULL && g_markup_parse_context_parse (context, xml, length, &markup_error) &&
+      g_markup_parse_context_end_parse (context, &markup_error) && reader.multistatus)
+    entries = g_steal_pointer (&reader.entries);
+  else
+    /* Translators: %s is what the XML parser found wrong */
+    g_set_error (error, FL_REMOTE_ERROR, FL_REMOTE_ERROR_GARBAGE,
+                 _("The server's WebDAV answer could not be read (%s). Check the source's address, and that the "
+                   "server speaks WebDAV."),
+                 markup_error != NULL ? markup_error->message : _("no list of files in it"));
+  clear_response (&reader);
+  g_clear_pointer (&reader.prop_length, g_free);
+  g_clear_pointer (&reader.prop_modified, g_free);
+  g_clear_pointer (&reader.prop_etag, g_free);
+  g_clear_pointer (&reader.entries, g_ptr_array_unref);
+  g_hash_table_unref (reader.dav_prefixes);
+  g_string_free (reader.text, TRUE);
+  g_free (reader.folder);
+  return entries;
 }

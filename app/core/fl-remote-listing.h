@@ -23,6 +23,7 @@ typedef struct
   gboolean  is_folder;
   gint64    size;        /* bytes, or -1 when the listing does not say exactly */
   char     *modified;    /* UTC ISO-8601, or NULL */
+  char     *etag;        /* WebDAV's, as the server wrote it, or NULL */
 } FlRemoteEntry;
 
 GQuark     fl_remote_error_quark                (void);
@@ -44,6 +45,16 @@ char      *fl_remote_listing_safe_relative_path (const char    *relative,
  * out. A page that is no listing is FL_REMOTE_ERROR_GARBAGE. */
 GPtrArray *fl_remote_listing_parse_autoindex    (const char    *html,
                                                  gsize          length,
+                                                 GError       **error);
+
+/* The entries of a WebDAV PROPFIND (Depth: 1) answer for the folder at
+ * @request_path ("/dav/recordings/"): its children, each with its size,
+ * time and ETag; the folder itself and anything not directly in it are
+ * left out. The DAV: namespace may have any prefix. A document that is no
+ * multistatus, or not well-formed, is FL_REMOTE_ERROR_GARBAGE. */
+GPtrArray *fl_remote_listing_parse_webdav       (const char    *xml,
+                                                 gsize          length,
+                                                 const char    *request_path,
                                                  GError       **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FlRemoteEntry, fl_remote_entry_free)
