@@ -14,6 +14,7 @@ typedef enum
 {
   FL_REMOTE_ERROR_GARBAGE,       /* not the listing asked for; the message says what came */
   FL_REMOTE_ERROR_UNSAFE_NAME,   /* a name that would leave the cache folder */
+  FL_REMOTE_ERROR_TOO_BIG,       /* more than anything of its kind should be */
 } FlRemoteError;
 
 /* One file or folder of a listing. */
