@@ -15,7 +15,7 @@ BUILD_PACKAGES=(
 
 # What running it needs beyond the libraries above.
 RUN_PACKAGES=(
-  libglib2.0-bin locales dbus dbus-user-session
+  libglib2.0-bin glib-networking locales dbus dbus-user-session
   adwaita-icon-theme fonts-cantarell fonts-wqy-microhei
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad
   gstreamer1.0-libav espeak-ng
@@ -25,7 +25,7 @@ RUN_PACKAGES=(
 TEST_PACKAGES=(
   xvfb xauth dbus-x11 at-spi2-core
   python3 python3-dogtail python3-gi gir1.2-atspi-2.0 gir1.2-gtk-3.0
-  imagemagick sqlite3 gstreamer1.0-tools xdotool x11-utils
+  imagemagick sqlite3 gstreamer1.0-tools xdotool x11-utils openssl
 )
 
 as_root() {

@@ -15,6 +15,11 @@ typedef enum
   FL_REMOTE_ERROR_GARBAGE,       /* not the listing asked for; the message says what came */
   FL_REMOTE_ERROR_UNSAFE_NAME,   /* a name that would leave the cache folder */
   FL_REMOTE_ERROR_TOO_BIG,       /* more than anything of its kind should be */
+  FL_REMOTE_ERROR_HTTP,          /* the server answered with an error status */
+  FL_REMOTE_ERROR_CREDENTIALS,   /* the server refused the user name, password or token */
+  FL_REMOTE_ERROR_CERTIFICATE,   /* the server's TLS certificate is not trusted */
+  FL_REMOTE_ERROR_REDIRECT,      /* too many redirects, or one to HTTP or another host */
+  FL_REMOTE_ERROR_NETWORK,       /* no connection, a timeout */
 } FlRemoteError;
 
 /* One file or folder of a listing. */

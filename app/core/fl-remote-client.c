@@ -1,0 +1,284 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "fl-remote-client"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <libsoup/soup.h>
+#include <string.h>
+
+#include "fl-remote-client.h"
+#include "fl-remote-listing.h"
+
+struct _FlRemoteClient
+{
+  GObject       parent_instance;
+
+  SoupSession  *session;
+  FlRemoteAuth  auth;
+  char         *authorization;   /* the header's value, or NULL */
+};
+
+G_DEFINE_FINAL_TYPE (FlRemoteClient, fl_remote_client, G_TYPE_OBJECT)
+
+static void
+fl_remote_client_finalize (GObject *object)
+{
+  FlRemoteClient *self = FL_REMOTE_CLIENT (object);
+
+  g_clear_object (&self->session);
+  /* The secret is not left in freed memory. */
+  if (self->authorization != NULL)
+    memset (self->authorization, 0, strlen (self->authorization));
+  g_free (self->authorization);
+
+  G_OBJECT_CLASS (fl_remote_client_parent_class)->finalize (object);
+}
+
+static void
+fl_remote_client_class_init (FlRemoteClientClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = fl_remote_client_finalize;
+}
+
+static void
+fl_remote_client_init (FlRemoteClient *self)
+{
+}
+
+FlRemoteClient *
+fl_remote_client_new (const FlRemoteClientOptions  *options,
+                      GError                      **error)
+{
+  g_autoptr(FlRemoteClient) self = g_object_new (FL_TYPE_REMOTE_CLIENT, NULL);
+  g_autoptr(GTlsDatabase) database = NULL;
+  guint timeout;
+
+  g_return_val_if_fail (options != NULL, NULL);
+
+  timeout = options->timeout > 0 ? options->timeout : 30;
+  if (options->ca_file != NULL && *options->ca_file != '\0')
+    {
+      g_autoptr(GError) ca_error = NULL;
+
+      if (!(database = g_tls_file_database_new (options->ca_file, &ca_error)))
+        {
+          /* Translators: %s is a file's path, then what was wrong with it */
+          g_set_error (error, FL_REMOTE_ERROR, FL_REMOTE_ERROR_CERTIFICATE,
+                       _("The CA certificate file “%s” could not be read: %s. Choose the PEM file of the CA that "
+                         "signed the server's certificate."),
+                       options->ca_file, ca_error->message);
+          return NULL;
+        }
+    }
+  self->session = soup_session_new_with_options ("timeout", timeout, "idle-timeout", timeout,
+                                                 "user-agent", "Floorlead/" PACKAGE_VERSION " ", NULL);
+  if (database != NULL)
+    soup_session_set_tls_database (self->session, database);
+  self->auth = options->auth;
+  if (options->auth == FL_REMOTE_AUTH_BASIC)
+    {
+      g_autofree char *pair = g_strdup_printf ("%s:%s", options->user ? options->user : "",
+                                               options->secret ? options->secret : "");
+      g_autofree char *encoded = g_base64_encode ((const guchar *) pair, strlen (pair));
+
+      self->authorization = g_strconcat ("Basic ", encoded, NULL);
+      memset (pair, 0, strlen (pair));
+    }
+  else if (options->auth == FL_REMOTE_AUTH_BEARER)
+    self->authorization = g_strconcat ("Bearer ", options->secret ? options->secret : "", NULL);
+  return g_steal_pointer (&self);
+}
+
+/* What a failure to get any answer means to the user. */
+static void
+set_connection_error (const GError  *cause,
+                      const char    *url,
+                      GError       **error)
+{
+  if (cause->domain == G_TLS_ERROR)
+    /* Translators: %s is an address, then what TLS said */
+    g_set_error (error, FL_REMOTE_ERROR, FL_REMOTE_ERROR_CERTIFICATE,
+                 _("The certificate of %s is not trusted (%s). If the server has its own CA, choose that CA's "
+                   "certificate file for the source; the connection is never made without a trusted certificate."),
+                 url, cause->message);
+  else if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_propagate_error (error, g_error_copy (cause));
+  else if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
+    g_set_error (error, FL_REMOTE_ERROR, FL_REMOTE_ERROR_NETWORK,
+                 _("%s did not answer in time. Check that the server is running and reachable from this "
+                   "computer, then sync again."),
+                 url);
+  else
+    /* Translators: %s is an address, then what went wrong */
+    g_set_error (error, FL_REMOTE_ERROR, FL_REMOTE_ERROR_NETWORK,
+                 _("%s could not be reached (%s). Check the address and the network, then sync again."), url,
+                 cause->message);
+}
+
+/* Whether a redirect from @from to @to may be followed: the same host and
+ * port, and never from HTTPS down to HTTP. */
+static gboolean
+may_follow (GUri *from,
+            GUri *to)
+{
+  return to != NULL && g_strcmp0 (g_uri_get_host (from), g_uri_get_host (to)) == 0 &&
+         g_uri_get_port (from) == g_uri_get_port (to) &&
+         (g_ascii_strcasecmp (g_uri_get_scheme (to), "https") == 0 ||
+          g_ascii_strcasecmp (g_uri_get_scheme (from), "http") == 0);
+}
+
+static SoupMessage *
+build_message (FlRemoteClient     *self,
+               const char         *method,
+               GUri               *uri,
+               const char * const *extra_headers,
+               GBytes             *body)
+{
+  SoupMessage *message = soup_message_new_from_uri (method, uri);
+  SoupMessageHeaders *headers = soup_message_get_request_headers (message);
+
+  soup_message_add_flags (message, SOUP_MESSAGE_NO_REDIRECT);
+  if (self->authorization != NULL)
+    soup_message_headers_replace (headers, "Authorization", self->authorization);
+  for (guint i = 0; extra_headers != NULL && extra_headers[i] != NULL; i++)
+    {
+      const char *colon = strchr (extra_headers[i], ':');
+      g_autofree char *name = colon ? g_strndup (extra_headers[i], colon - extra_headers[i]) : NULL;
+
+      if (name != NULL)
+        soup_message_headers_replace (headers, name, colon + 1 + strspn (colon + 1, " "));
+    }
+  if (body != NULL)
+    soup_message_set_request_body_from_bytes (message, "application/xml; charset=utf-8", body);
+  return message;
+}
+
+static void
+set_too_big (const char  *url,
+             gsize        max_bytes,
+             GError     **error)
+{
+  /* Translators: %s is an address, %lu a number of megabytes */
+  g_set_error (error, FL_REMOTE_ERROR, FL_REMOTE_ERROR_TOO_BIG,
+               _("%s sent more than %lu MB, more than expected. Check the source's address."), url,
+               (gulong) ((max_bytes + 1024 * 1024 - 1) / (1024 * 1024)));
+}
+
+/* Reads @stream to its end, refusing more than @max_bytes. */
+static GBytes *
+read_capped (GInputStream  *stream,
+             gsize          max_bytes,
+             const char    *url,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  guint8 buffer[65536];
+  gssize n_read;
+
+  while ((n_read = g_input_stream_read (stream, buffer, sizeof buffer, cancellable, error)) > 0)
+    {
+      if (data->len + (gsize) n_read > max_bytes)
+        {
+          set_too_big (url, max_bytes, error);
+          return NULL;
+        }
+      g_byte_array_append (data, buffer, n_read);
+    }
+  if (n_read < 0)
+    return NULL;
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+}
+
+GBytes *
+fl_remote_client_fetch (FlRemoteClient     *self,
+                        const char         *method,
+                        const char         *url,
+                        const char * const *extra_headers,
+                        GBytes             *body,
+                        gsize               max_bytes,
+                        GCancellable       *cancellable,
+                        GError            **error)
+{
+  g_autoptr(GUri) uri = NULL;
+
+  g_return_val_if_fail (FL_IS_REMOTE_CLIENT (self), NULL);
+  g_return_val_if_fail (method != NULL && url != NULL, NULL);
+
+  uri = g_uri_parse (url, SOUP_HTTP_URI_FLAGS, NULL);
+  if (uri == NULL || (g_strcmp0 (g_uri_get_scheme (uri), "http") != 0 &&
+                      g_strcmp0 (g_uri_get_scheme (uri), "https") != 0))
+    {
+      /* Translators: %s is what was written as a server's address */
+      g_set_error (error, FL_REMOTE_ERROR, FL_REMOTE_ERROR_NETWORK,
+                   _("“%s” is not a web address. Write it as https://server/recordings/."), url);
+      return NULL;
+    }
+  for (guint redirects = 0;; redirects++)
+    {
+      g_autoptr(SoupMessage) message = build_message (self, method, uri, extra_headers, body);
+      g_autoptr(GError) send_error = NULL;
+      g_autoptr(GInputStream) stream = soup_session_send (self->session, message, cancellable, &send_error);
+      g_autofree char *shown = g_uri_to_string_partial (uri, G_URI_HIDE_PASSWORD);
+      guint status = soup_message_get_status (message);
+      goffset length;
+
+      if (stream == NULL)
+        {
+          set_connection_error (send_error, shown, error);
+          return NULL;
+        }
+      if (SOUP_STATUS_IS_REDIRECTION (status))
+        {
+          const char *location = soup_message_headers_get_one (soup_message_get_response_headers (message),
+                                                               "Location");
+          g_autoptr(GUri) target = location != NULL ? g_uri_parse_relative (uri, location, SOUP_HTTP_URI_FLAGS,
+                                                                             NULL)
+                                                    : NULL;
+
+          if (redirects >= FL_REMOTE_CLIENT_MAX_REDIRECTS || !may_follow (uri, target))
+            {
+              g_set_error (error, FL_REMOTE_ERROR, FL_REMOTE_ERROR_REDIRECT,
+                           _("%s sends Floorlead elsewhere (%s), which it does not follow: more than %d redirects, "
+                             "or to plain HTTP or another server. Write the address the files are really at."),
+                           shown, location != NULL ? location : "?", FL_REMOTE_CLIENT_MAX_REDIRECTS);
+              return NULL;
+            }
+          g_input_stream_close (stream, NULL, NULL);
+          g_clear_pointer (&uri, g_uri_unref);
+          uri = g_steal_pointer (&target);
+          continue;
+        }
+      if (status == SOUP_STATUS_UNAUTHORIZED || status == SOUP_STATUS_FORBIDDEN)
+        {
+          g_set_error (error, FL_REMOTE_ERROR, FL_REMOTE_ERROR_CREDENTIALS,
+                       self->auth == FL_REMOTE_AUTH_NONE
+                         ? _("%s asks for a user name and password, or a token (%u). Set the source's sign-in in "
+                             "Preferences.")
+                         : _("%s refused the source's user name and password, or token (%u). Check them in "
+                             "Preferences; Floorlead does not try again until they change."),
+                       shown, status);
+          return NULL;
+        }
+      if (!SOUP_STATUS_IS_SUCCESSFUL (status))
+        {
+          /* Translators: an address, the HTTP status and its reason ("404 Not Found") */
+          g_set_error (error, FL_REMOTE_ERROR, FL_REMOTE_ERROR_HTTP,
+                       status == SOUP_STATUS_NOT_FOUND
+                         ? _("%s is not on the server (%u %s). Check the source's address.")
+                         : status >= 500 ? _("The server failed to answer %s (%u %s). Try again later, or ask "
+                                             "whoever runs it to look at its log.")
+                                         : _("The server refused %s (%u %s). Check the source's address and kind."),
+                       shown, status, soup_message_get_reason_phrase (message));
+          return NULL;
+        }
+      length = soup_message_headers_get_content_length (soup_message_get_response_headers (message));
+      if (length > 0 && (guint64) length > max_bytes)
+        {
+          set_too_big (shown, max_bytes, error);
+          return NULL;
+        }
+      return read_capped (stream, max_bytes, shown, cancellable, error);
+    }
+}

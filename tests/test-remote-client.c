@@ -1,0 +1,375 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-remote-client"
+
+#include <glib/gstdio.h>
+#include <libsoup/soup.h>
+#include <string.h>
+
+#include "fl-remote-client.h"
+#include "fl-remote-listing.h"
+#include "fl-test-util.h"
+
+/* A real SoupServer on loopback, in a thread of its own so that the
+ * client's blocking calls can be answered. */
+typedef struct
+{
+  GThread      *thread;
+  GMainContext *context;
+  GMainLoop    *loop;
+  GMutex        lock;
+  GCond         ready;
+  guint         port;
+  char         *base;     /* "http://127.0.0.1:PORT" or https */
+  GTlsCertificate *certificate;   /* for HTTPS, or NULL */
+  char         *folder;   /* the certificates' */
+} TestServer;
+
+static gboolean
+answer_late_cb (gpointer data)
+{
+  SoupServerMessage *message = data;
+
+  soup_server_message_set_status (message, SOUP_STATUS_OK, NULL);
+  soup_server_message_set_response (message, "text/plain", SOUP_MEMORY_STATIC, "late", 4);
+  soup_server_message_unpause (message);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+respond (SoupServerMessage *message,
+         guint              status,
+         const char        *text)
+{
+  soup_server_message_set_status (message, status, NULL);
+  soup_server_message_set_response (message, "text/plain", SOUP_MEMORY_COPY, text, strlen (text));
+}
+
+static void
+redirect (SoupServerMessage *message,
+          const char        *location)
+{
+  soup_server_message_set_status (message, SOUP_STATUS_FOUND, NULL);
+  soup_message_headers_replace (soup_server_message_get_response_headers (message), "Location", location);
+}
+
+static void
+handle_cb (SoupServer        *server,
+           SoupServerMessage *message,
+           const char        *path,
+           GHashTable        *query,
+           gpointer           user_data)
+{
+  TestServer *test = user_data;
+  const char *authorization = soup_message_headers_get_one (soup_server_message_get_request_headers (message),
+                                                            "Authorization");
+
+  if (g_str_equal (path, "/ok"))
+    respond (message, SOUP_STATUS_OK, "hello");
+  else if (g_str_equal (path, "/basic"))
+    /* agent:s3cret */
+    respond (message, g_strcmp0 (authorization, "Basic YWdlbnQ6czNjcmV0") == 0 ? 200 : 401, "basic");
+  else if (g_str_equal (path, "/bearer"))
+    respond (message, g_strcmp0 (authorization, "Bearer t0ken") == 0 ? 200 : 401, "bearer");
+  else if (g_str_equal (path, "/broken"))
+    respond (message, SOUP_STATUS_INTERNAL_SERVER_ERROR, "oops");
+  else if (g_str_equal (path, "/slow"))
+    {
+      g_autoptr(GSource) source = g_timeout_source_new (2500);
+
+      soup_server_message_pause (message);
+      g_source_set_callback (source, answer_late_cb, message, NULL);
+      g_source_attach (source, test->context);
+    }
+  else if (g_str_equal (path, "/big"))
+    {
+      g_autofree char *big = g_malloc0 (2 * 1024 * 1024 + 1);
+
+      memset (big, 'x', 2 * 1024 * 1024);
+      respond (message, SOUP_STATUS_OK, big);
+    }
+  else if (g_str_equal (path, "/hop"))
+    redirect (message, "/ok");
+  else if (g_str_equal (path, "/loop"))
+    redirect (message, "/loop");
+  else if (g_str_equal (path, "/away"))
+    redirect (message, "http://elsewhere.invalid/ok");
+  else if (g_str_equal (path, "/propfind"))
+    respond (message, soup_server_message_get_method (message) == SOUP_METHOD_PROPFIND &&
+                        g_strcmp0 (soup_message_headers_get_one (soup_server_message_get_request_headers (message),
+                                                                 "Depth"), "1") == 0 ? 207 : 400,
+             "<multistatus/>");
+  else
+    respond (message, SOUP_STATUS_NOT_FOUND, "not here");
+}
+
+static gpointer
+serve (gpointer data)
+{
+  TestServer *test = data;
+  g_autoptr(SoupServer) server = NULL;
+  g_autoptr(GError) error = NULL;
+  GSList *uris;
+
+  g_main_context_push_thread_default (test->context);
+  server = soup_server_new ("tls-certificate", test->certificate, NULL);
+  soup_server_add_handler (server, NULL, handle_cb, test, NULL);
+  soup_server_listen_local (server, 0,
+                            SOUP_SERVER_LISTEN_IPV4_ONLY | (test->certificate ? SOUP_SERVER_LISTEN_HTTPS : 0), &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (server);
+  g_mutex_lock (&test->lock);
+  test->port = g_uri_get_port (uris->data);
+  g_cond_signal (&test->ready);
+  g_mutex_unlock (&test->lock);
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+  g_main_loop_run (test->loop);
+  soup_server_disconnect (server);
+  g_main_context_pop_thread_default (test->context);
+  return NULL;
+}
+
+static void
+server_start (TestServer    *test,
+              gconstpointer  data)
+{
+  test->context = g_main_context_new ();
+  test->loop = g_main_loop_new (test->context, FALSE);
+  g_mutex_init (&test->lock);
+  g_cond_init (&test->ready);
+  g_mutex_lock (&test->lock);
+  test->thread = g_thread_new ("test-server", serve, test);
+  while (test->port == 0)
+    g_cond_wait (&test->ready, &test->lock);
+  g_mutex_unlock (&test->lock);
+  test->base = g_strdup_printf ("%s://127.0.0.1:%u", test->certificate ? "https" : "http", test->port);
+}
+
+static void
+run (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL |
+                G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+/* A CA of the center's own and the server's certificate it signed for
+ * 127.0.0.1, made with openssl as an administrator would. */
+static void
+https_server_start (TestServer    *test,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *san = NULL;
+
+  test->folder = g_dir_make_tmp ("floorlead-tls-XXXXXX", &error);
+  g_assert_no_error (error);
+  san = g_build_filename (test->folder, "san.cnf", NULL);
+  g_file_set_contents (san, "subjectAltName=IP:127.0.0.1\n", -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_chdir (test->folder) == 0);
+  run ((const char * const[]) { "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key",
+                                "-out", "ca.pem", "-days", "2", "-subj", "/CN=Floorlead Test CA", NULL });
+  run ((const char * const[]) { "openssl", "req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key",
+                                "-out", "server.csr", "-subj", "/CN=127.0.0.1", NULL });
+  run ((const char * const[]) { "openssl", "x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey",
+                                "ca.key", "-CAcreateserial", "-out", "server.pem", "-days", "2", "-extfile",
+                                "san.cnf", NULL });
+  test->certificate = g_tls_certificate_new_from_files ("server.pem", "server.key", &error);
+  g_assert_no_error (error);
+  server_start (test, data);
+}
+
+static void
+server_stop (TestServer    *test,
+             gconstpointer  data)
+{
+  g_main_loop_quit (test->loop);
+  g_thread_join (test->thread);
+  g_main_loop_unref (test->loop);
+  g_main_context_unref (test->context);
+  g_mutex_clear (&test->lock);
+  g_cond_clear (&test->ready);
+  g_free (test->base);
+  g_clear_object (&test->certificate);
+  if (test->folder != NULL)
+    {
+      static const char * const files[] = { "ca.key", "ca.pem", "ca.srl", "server.key", "server.csr", "server.pem",
+                                            "san.cnf" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+        {
+          g_autofree char *path = g_build_filename (test->folder, files[i], NULL);
+
+          g_remove (path);
+        }
+      g_rmdir (test->folder);
+      g_free (test->folder);
+    }
+}
+
+/* GET @path with @options; the body as text, or NULL with @error. */
+static char *
+fetch (TestServer                  *test,
+       const FlRemoteClientOptions *options,
+       const char                  *path,
+       gsize                        max_bytes,
+       GError                     **error)
+{
+  g_autoptr(FlRemoteClient) client = fl_remote_client_new (options, error);
+  g_autofree char *url = g_strconcat (test->base, path, NULL);
+  g_autoptr(GBytes) body = NULL;
+
+  g_assert_nonnull (client);
+  body = fl_remote_client_fetch (client, "GET", url, NULL, NULL, max_bytes, NULL, error);
+  return body != NULL ? g_strndup (g_bytes_get_data (body, NULL), g_bytes_get_size (body)) : NULL;
+}
+
+static void
+assert_fails (TestServer                  *test,
+              const FlRemoteClientOptions *options,
+              const char                  *path,
+              FlRemoteError                code,
+              const char                  *in_message)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = fetch (test, options, path, 1024 * 1024, &error);
+
+  g_assert_null (text);
+  g_assert_error (error, FL_REMOTE_ERROR, (int) code);
+  if (strstr (error->message, in_message) == NULL)
+    g_error ("“%s” does not say “%s”", error->message, in_message);
+}
+
+static void
+test_answers (TestServer    *test,
+              gconstpointer  data)
+{
+  FlRemoteClientOptions plain = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *ok = fetch (test, &plain, "/ok", 1024, &error);
+  g_autofree char *hopped = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (ok, ==, "hello");
+  hopped = fetch (test, &plain, "/hop", 1024, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (hopped, ==, "hello");
+  assert_fails (test, &plain, "/missing", FL_REMOTE_ERROR_HTTP, "404 Not Found");
+  assert_fails (test, &plain, "/broken", FL_REMOTE_ERROR_HTTP, "500 Internal Server Error");
+  assert_fails (test, &plain, "/big", FL_REMOTE_ERROR_TOO_BIG, "more than 1 MB");
+  assert_fails (test, &plain, "/loop", FL_REMOTE_ERROR_REDIRECT, "more than 5 redirects");
+  assert_fails (test, &plain, "/away", FL_REMOTE_ERROR_REDIRECT, "elsewhere.invalid");
+}
+
+static void
+test_credentials (TestServer    *test,
+                  gconstpointer  data)
+{
+  FlRemoteClientOptions none = { 0 };
+  FlRemoteClientOptions basic = { FL_REMOTE_AUTH_BASIC, "agent", "s3cret", NULL, 0 };
+  FlRemoteClientOptions wrong = { FL_REMOTE_AUTH_BASIC, "agent", "guess", NULL, 0 };
+  FlRemoteClientOptions bearer = { FL_REMOTE_AUTH_BEARER, NULL, "t0ken", NULL, 0 };
+  FlRemoteClientOptions stale = { FL_REMOTE_AUTH_BEARER, NULL, "expired", NULL, 0 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *signed_in = fetch (test, &basic, "/basic", 1024, &error);
+  g_autofree char *with_token = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (signed_in, ==, "basic");
+  with_token = fetch (test, &bearer, "/bearer", 1024, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (with_token, ==, "bearer");
+  assert_fails (test, &wrong, "/basic", FL_REMOTE_ERROR_CREDENTIALS, "refused the source's user name");
+  assert_fails (test, &stale, "/bearer", FL_REMOTE_ERROR_CREDENTIALS, "(401)");
+  assert_fails (test, &none, "/basic", FL_REMOTE_ERROR_CREDENTIALS, "asks for a user name");
+}
+
+/* A stalled server: given up on after the timeout, the server still busy. */
+static void
+test_timeout (TestServer    *test,
+              gconstpointer  data)
+{
+  FlRemoteClientOptions impatient = { .timeout = 1 };
+  gint64 started = g_get_monotonic_time ();
+
+  assert_fails (test, &impatient, "/slow", FL_REMOTE_ERROR_NETWORK, "did not answer in time");
+  g_assert_cmpint (g_get_monotonic_time () - started, <, 2400 * 1000);
+}
+
+static void
+test_propfind (TestServer    *test,
+               gconstpointer  data)
+{
+  static const char * const depth[] = { "Depth: 1", NULL };
+  FlRemoteClientOptions plain = { 0 };
+  g_autoptr(FlRemoteClient) client = fl_remote_client_new (&plain, NULL);
+  g_autofree char *url = g_strconcat (test->base, "/propfind", NULL);
+  g_autoptr(GBytes) request = g_bytes_new_static ("<propfind xmlns=\"DAV:\"><allprop/></propfind>", 44);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) answer = fl_remote_client_fetch (client, "PROPFIND", url, depth, request, 1024, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_bytes_get_size (answer), ==, strlen ("<multistatus/>"));
+}
+
+/* A server with the center's own CA: refused by default, never "accepted
+ * anyway"; trusted with the CA's file. */
+static void
+test_https (TestServer    *test,
+            gconstpointer  data)
+{
+  g_autofree char *ca = g_build_filename (test->folder, "ca.pem", NULL);
+  FlRemoteClientOptions trusting = { .ca_file = ca };
+  FlRemoteClientOptions plain = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  assert_fails (test, &plain, "/ok", FL_REMOTE_ERROR_CERTIFICATE, "is not trusted");
+  text = fetch (test, &trusting, "/ok", 1024, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (text, ==, "hello");
+}
+
+static void
+test_bad_input (void)
+{
+  FlRemoteClientOptions no_ca = { .ca_file = "/nonexistent/ca.pem" };
+  FlRemoteClientOptions plain = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FlRemoteClient) client = NULL;
+
+  g_assert_null (fl_remote_client_new (&no_ca, &error));
+  g_assert_error (error, FL_REMOTE_ERROR, FL_REMOTE_ERROR_CERTIFICATE);
+  g_clear_error (&error);
+  client = fl_remote_client_new (&plain, &error);
+  g_assert_null (fl_remote_client_fetch (client, "GET", "ftp://x/y", NULL, NULL, 10, NULL, &error));
+  g_assert_error (error, FL_REMOTE_ERROR, FL_REMOTE_ERROR_NETWORK);
+  g_clear_error (&error);
+  g_assert_null (fl_remote_client_fetch (client, "GET", "not a url", NULL, NULL, 10, NULL, &error));
+  g_assert_error (error, FL_REMOTE_ERROR, FL_REMOTE_ERROR_NETWORK);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* The tests' GSettings hold only Floorlead's schemas, not the desktop's
+   * proxy settings: loopback needs no proxy. */
+  g_setenv ("GIO_USE_PROXY_RESOLVER", "dummy", TRUE);
+  fl_test_init (&argc, &argv);
+
+#define ADD(name, func) g_test_add ("/remote-client/" name, TestServer, NULL, server_start, func, server_stop)
+  ADD ("answers", test_answers);
+  ADD ("credentials", test_credentials);
+  ADD ("timeout", test_timeout);
+  ADD ("propfind", test_propfind);
+  g_test_add ("/remote-client/https", TestServer, NULL, https_server_start, test_https, server_stop);
+#undef ADD
+  g_test_add_func ("/remote-client/bad-input", test_bad_input);
+
+  return g_test_run ();
+}
