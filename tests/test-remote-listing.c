@@ -257,6 +257,36 @@ test_safe_paths (void)
   g_assert_false (fl_remote_listing_is_safe_name ("a:b"));
 }
 
+/* Links resolved against the source's address stay in its folder. */
+static void
+test_resolve (void)
+{
+  static const char base[] = "https://pbx.example:8443/spool/recordings/";
+  static const char * const outside[] = {
+    "../secret.wav", "/etc/passwd", "http://pbx.example:8443/spool/recordings/a.wav",
+    "https://evil.example/spool/recordings/a.wav", "https://pbx.example/spool/recordings/a.wav",
+    "2026/%2e%2e/%2e%2e/x.wav", "2026/..%2F..%2Fx.wav", "//evil.example/x.wav", "?page=2",
+  };
+  g_autofree char *relative = NULL;
+  g_autofree char *url = fl_remote_listing_resolve (base, "2026/11/%E5%BD%95%E9%9F%B3.wav", &relative, NULL);
+  g_autofree char *absolute = NULL;
+  g_autofree char *absolute_relative = NULL;
+
+  g_assert_cmpstr (url, ==, "https://pbx.example:8443/spool/recordings/2026/11/%E5%BD%95%E9%9F%B3.wav");
+  g_assert_cmpstr (relative, ==, "2026/11/录音.wav");
+  absolute = fl_remote_listing_resolve (base, "/spool/recordings/r-1.wav", &absolute_relative, NULL);
+  g_assert_cmpstr (absolute_relative, ==, "r-1.wav");
+  for (guint i = 0; i < G_N_ELEMENTS (outside); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *resolved = fl_remote_listing_resolve (base, outside[i], NULL, &error);
+
+      if (resolved != NULL)
+        g_error ("“%s” resolved to %s", outside[i], resolved);
+      g_assert_error (error, FL_REMOTE_ERROR, FL_REMOTE_ERROR_UNSAFE_NAME);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -269,6 +299,7 @@ main (int   argc,
   g_test_add_func ("/remote-listing/webdav", test_webdav);
   g_test_add_func ("/remote-listing/webdav-garbage", test_webdav_garbage);
   g_test_add_func ("/remote-listing/safe-paths", test_safe_paths);
+  g_test_add_func ("/remote-listing/resolve", test_resolve);
 
   return g_test_run ();
 }

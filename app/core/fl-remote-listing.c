@@ -67,6 +67,45 @@ fl_remote_listing_safe_relative_path (const char  *relative,
   return g_strjoinv ("/", (char **) decoded->pdata);
 }
 
+char *
+fl_remote_listing_resolve (const char  *base_url,
+                           const char  *href,
+                           char       **relative_path,
+                           GError     **error)
+{
+  g_autoptr(GUri) base = g_uri_parse (base_url, G_URI_FLAGS_ENCODED, NULL);
+  g_autoptr(GUri) target = base != NULL ? g_uri_parse_relative (base, href, G_URI_FLAGS_ENCODED, NULL) : NULL;
+  g_autofree char *folder = NULL;
+  const char *path;
+  char *relative;
+
+  g_return_val_if_fail (base_url != NULL && href != NULL, NULL);
+
+  if (base != NULL)
+    folder = g_str_has_suffix (g_uri_get_path (base), "/") ? g_strdup (g_uri_get_path (base))
+                                                           : g_strconcat (g_uri_get_path (base), "/", NULL);
+  path = target != NULL ? g_uri_get_path (target) : NULL;
+  /* The same scheme, host and port, and a path under the base's folder
+   * as the server wrote it: "%2e%2e" is then refused with the name. */
+  if (target == NULL || g_strcmp0 (g_uri_get_scheme (base), g_uri_get_scheme (target)) != 0 ||
+      g_strcmp0 (g_uri_get_host (base), g_uri_get_host (target)) != 0 ||
+      g_uri_get_port (base) != g_uri_get_port (target) || !g_str_has_prefix (path, folder) ||
+      !(relative = fl_remote_listing_safe_relative_path (path + strlen (folder), NULL)))
+    {
+      /* Translators: %s is a link a server gave */
+      g_set_error (error, FL_REMOTE_ERROR, FL_REMOTE_ERROR_UNSAFE_NAME,
+                   _("The server links to “%s”, outside the source's folder or on another server. It is left out; "
+                     "check the source's address."),
+                   href);
+      return NULL;
+    }
+  if (relative_path != NULL)
+    *relative_path = relative;
+  else
+    g_free (relative);
+  return g_uri_to_string (target);
+}
+
 /* Autoindex pages */
 
 static const char *

@@ -44,6 +44,15 @@ gboolean   fl_remote_listing_is_safe_name       (const char    *name);
  * for "../x", "/etc/passwd", "a/%2e%2e/b", "a//b" and the like. */
 char      *fl_remote_listing_safe_relative_path (const char    *relative,
                                                  GError       **error);
+/* @href (a listing's link, an index's "url") resolved against @base_url
+ * ("https://pbx/recordings/"), and its path under the base, decoded and
+ * checked as by fl_remote_listing_safe_relative_path (what the cache may
+ * name its copy). NULL with FL_REMOTE_ERROR_UNSAFE_NAME when it is on
+ * another server or scheme, or outside the base's folder. */
+char      *fl_remote_listing_resolve            (const char    *base_url,
+                                                 const char    *href,
+                                                 char         **relative_path,
+                                                 GError       **error);
 /* The entries of a web server's directory listing ("Index of /…", nginx's
  * autoindex or Apache's, as a <pre> or a <table>): a GPtrArray of
  * FlRemoteEntry in the listing's order. Links that leave the folder (the
