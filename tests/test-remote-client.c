@@ -3,6 +3,7 @@
 
 #include <glib/gstdio.h>
 #include <libsoup/soup.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "fl-remote-client.h"
@@ -21,7 +22,9 @@ typedef struct
   guint         port;
   char         *base;     /* "http://127.0.0.1:PORT" or https */
   GTlsCertificate *certificate;   /* for HTTPS, or NULL */
-  char         *folder;   /* the certificates' */
+  char         *folder;   /* the certificates', or a download's */
+  GBytes       *recording;   /* what /recording.wav serves */
+  char         *last_range;  /* the Range header of its last request, or NULL */
 } TestServer;
 
 static gboolean
@@ -50,6 +53,42 @@ redirect (SoupServerMessage *message,
 {
   soup_server_message_set_status (message, SOUP_STATUS_FOUND, NULL);
   soup_message_headers_replace (soup_server_message_get_response_headers (message), "Location", location);
+}
+
+/* The recording, whole or from the byte a Range asks for, as a server
+ * that resumes downloads does. */
+static void
+serve_recording (TestServer        *test,
+                 SoupServerMessage *message)
+{
+  SoupMessageHeaders *request = soup_server_message_get_request_headers (message);
+  const char *range = soup_message_headers_get_one (request, "Range");
+  gsize size = g_bytes_get_size (test->recording);
+  goffset from = 0;
+
+  g_mutex_lock (&test->lock);
+  g_free (test->last_range);
+  test->last_range = g_strdup (range);
+  g_mutex_unlock (&test->lock);
+  if (range != NULL && sscanf (range, "bytes=%" G_GINT64_FORMAT "-", &from) == 1)
+    {
+      g_autofree char *content_range = NULL;
+
+      if (from >= (goffset) size)
+        {
+          soup_server_message_set_status (message, SOUP_STATUS_REQUESTED_RANGE_NOT_SATISFIABLE, NULL);
+          return;
+        }
+      content_range = g_strdup_printf ("bytes %" G_GOFFSET_FORMAT "-%" G_GSIZE_FORMAT "/%" G_GSIZE_FORMAT, from,
+                                       size - 1, size);
+      soup_message_headers_replace (soup_server_message_get_response_headers (message), "Content-Range",
+                                    content_range);
+      soup_server_message_set_status (message, SOUP_STATUS_PARTIAL_CONTENT, NULL);
+    }
+  else
+    soup_server_message_set_status (message, SOUP_STATUS_OK, NULL);
+  soup_server_message_set_response (message, "audio/wav", SOUP_MEMORY_COPY,
+                                    (const char *) g_bytes_get_data (test->recording, NULL) + from, size - from);
 }
 
 static void
@@ -87,6 +126,8 @@ handle_cb (SoupServer        *server,
       memset (big, 'x', 2 * 1024 * 1024);
       respond (message, SOUP_STATUS_OK, big);
     }
+  else if (g_str_equal (path, "/recording.wav"))
+    serve_recording (test, message);
   else if (g_str_equal (path, "/hop"))
     redirect (message, "/ok");
   else if (g_str_equal (path, "/loop"))
@@ -132,6 +173,11 @@ static void
 server_start (TestServer    *test,
               gconstpointer  data)
 {
+  guint8 *recording = g_malloc (300 * 1024);
+
+  for (guint i = 0; i < 300 * 1024; i++)
+    recording[i] = (guint8) (i * 7 + i / 1024);
+  test->recording = g_bytes_new_take (recording, 300 * 1024);
   test->context = g_main_context_new ();
   test->loop = g_main_loop_new (test->context, FALSE);
   g_mutex_init (&test->lock);
@@ -194,6 +240,8 @@ server_stop (TestServer    *test,
   g_mutex_clear (&test->lock);
   g_cond_clear (&test->ready);
   g_free (test->base);
+  g_free (test->last_range);
+  g_bytes_unref (test->recording);
   g_clear_object (&test->certificate);
   if (test->folder != NULL)
     {
@@ -335,6 +383,83 @@ test_https (TestServer    *test,
 }
 
 static void
+cancel_after_a_third_cb (goffset  received,
+                         goffset  total,
+                         gpointer user_data)
+{
+  if (received > 100 * 1024)
+    g_cancellable_cancel (user_data);
+}
+
+static void
+assert_downloaded (TestServer *test,
+                   const char *path)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *part = g_strconcat (path, ".part", NULL);
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpmem (contents, length, g_bytes_get_data (test->recording, NULL), g_bytes_get_size (test->recording));
+  g_assert_false (g_file_test (part, G_FILE_TEST_EXISTS));
+}
+
+/* An interrupted download resumes where it stopped; a part the server
+ * cannot continue starts over; a file shorter than the index said never
+ * takes the recording's name. */
+static void
+test_download (TestServer    *test,
+               gconstpointer  data)
+{
+  FlRemoteClientOptions plain = { 0 };
+  g_autoptr(FlRemoteClient) client = fl_remote_client_new (&plain, NULL);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("floorlead-download-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (folder, "call.wav", NULL);
+  g_autofree char *part = g_strconcat (path, ".part", NULL);
+  g_autofree char *url = g_strconcat (test->base, "/recording.wav", NULL);
+  g_autofree char *missing = g_strconcat (test->base, "/gone.wav", NULL);
+  gint64 size = (gint64) g_bytes_get_size (test->recording);
+  g_autofree char *part_contents = NULL;
+  g_autofree char *longer = g_strnfill (g_bytes_get_size (test->recording) + 10, 'z');
+  gsize part_length = 0;
+
+  g_assert_false (fl_remote_client_download (client, url, path, size, cancel_after_a_third_cb, cancellable,
+                                             cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_get_contents (part, &part_contents, &part_length, NULL));
+  g_assert_cmpuint (part_length, >, 100 * 1024);
+  g_assert_cmpuint (part_length, <, (gsize) size);
+
+  g_assert_true (fl_remote_client_download (client, url, path, size, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (test->last_range, "bytes="));
+  g_assert_cmpint (g_ascii_strtoll (test->last_range + strlen ("bytes="), NULL, 10), ==, (gint64) part_length);
+  assert_downloaded (test, path);
+
+  /* A part longer than the file: 416, then the whole file again. */
+  g_remove (path);
+  g_file_set_contents (part, longer, size + 10, NULL);
+  g_assert_true (fl_remote_client_download (client, url, path, size, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  assert_downloaded (test, path);
+
+  /* The index said more than the server has: not kept as the recording. */
+  g_remove (path);
+  g_assert_false (fl_remote_client_download (client, url, path, size + 1, NULL, NULL, NULL, &error));
+  g_assert_error (error, FL_REMOTE_ERROR, FL_REMOTE_ERROR_NETWORK);
+  g_clear_error (&error);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_false (fl_remote_client_download (client, missing, path, -1, NULL, NULL, NULL, &error));
+  g_assert_error (error, FL_REMOTE_ERROR, FL_REMOTE_ERROR_HTTP);
+  g_remove (part);
+  g_rmdir (folder);
+}
+
+static void
 test_bad_input (void)
 {
   FlRemoteClientOptions no_ca = { .ca_file = "/nonexistent/ca.pem" };
@@ -367,6 +492,7 @@ main (int   argc,
   ADD ("credentials", test_credentials);
   ADD ("timeout", test_timeout);
   ADD ("propfind", test_propfind);
+  ADD ("download", test_download);
   g_test_add ("/remote-client/https", TestServer, NULL, https_server_start, test_https, server_stop);
 #undef ADD
   g_test_add_func ("/remote-client/bad-input", test_bad_input);

@@ -191,22 +191,23 @@ read_capped (GInputStream  *stream,
   return g_byte_array_free_to_bytes (g_steal_pointer (&data));
 }
 
-GBytes *
-fl_remote_client_fetch (FlRemoteClient     *self,
-                        const char         *method,
-                        const char         *url,
-                        const char * const *extra_headers,
-                        GBytes             *body,
-                        gsize               max_bytes,
-                        GCancellable       *cancellable,
-                        GError            **error)
+/* Sends @method to @url and follows the redirects it may, returning the
+ * answer's stream with *@answer set, once its status is a success (or
+ * @also_accepted); otherwise NULL with @error in a user's words. */
+static GInputStream *
+send_checked (FlRemoteClient     *self,
+              const char         *method,
+              const char         *url,
+              const char * const *extra_headers,
+              GBytes             *body,
+              guint               also_accepted,
+              SoupMessage       **answer,
+              char              **shown_url,
+              GCancellable       *cancellable,
+              GError            **error)
 {
-  g_autoptr(GUri) uri = NULL;
+  g_autoptr(GUri) uri = g_uri_parse (url, SOUP_HTTP_URI_FLAGS, NULL);
 
-  g_return_val_if_fail (FL_IS_REMOTE_CLIENT (self), NULL);
-  g_return_val_if_fail (method != NULL && url != NULL, NULL);
-
-  uri = g_uri_parse (url, SOUP_HTTP_URI_FLAGS, NULL);
   if (uri == NULL || (g_strcmp0 (g_uri_get_scheme (uri), "http") != 0 &&
                       g_strcmp0 (g_uri_get_scheme (uri), "https") != 0))
     {
@@ -222,7 +223,6 @@ fl_remote_client_fetch (FlRemoteClient     *self,
       g_autoptr(GInputStream) stream = soup_session_send (self->session, message, cancellable, &send_error);
       g_autofree char *shown = g_uri_to_string_partial (uri, G_URI_HIDE_PASSWORD);
       guint status = soup_message_get_status (message);
-      goffset length;
 
       if (stream == NULL)
         {
@@ -261,7 +261,7 @@ fl_remote_client_fetch (FlRemoteClient     *self,
                        shown, status);
           return NULL;
         }
-      if (!SOUP_STATUS_IS_SUCCESSFUL (status))
+      if (!SOUP_STATUS_IS_SUCCESSFUL (status) && status != also_accepted)
         {
           /* Translators: an address, the HTTP status and its reason ("404 Not Found") */
           g_set_error (error, FL_REMOTE_ERROR, FL_REMOTE_ERROR_HTTP,
@@ -273,12 +273,143 @@ fl_remote_client_fetch (FlRemoteClient     *self,
                        shown, status, soup_message_get_reason_phrase (message));
           return NULL;
         }
-      length = soup_message_headers_get_content_length (soup_message_get_response_headers (message));
-      if (length > 0 && (guint64) length > max_bytes)
-        {
-          set_too_big (shown, max_bytes, error);
-          return NULL;
-        }
-      return read_capped (stream, max_bytes, shown, cancellable, error);
+      *answer = g_steal_pointer (&message);
+      *shown_url = g_steal_pointer (&shown);
+      return g_steal_pointer (&stream);
     }
+}
+
+GBytes *
+fl_remote_client_fetch (FlRemoteClient     *self,
+                        const char         *method,
+                        const char         *url,
+                        const char * const *extra_headers,
+                        GBytes             *body,
+                        gsize               max_bytes,
+                        GCancellable       *cancellable,
+                        GError            **error)
+{
+  g_autoptr(SoupMessage) message = NULL;
+  g_autoptr(GInputStream) stream = NULL;
+  g_autofree char *shown = NULL;
+  goffset length;
+
+  g_return_val_if_fail (FL_IS_REMOTE_CLIENT (self), NULL);
+  g_return_val_if_fail (method != NULL && url != NULL, NULL);
+
+  if (!(stream = send_checked (self, method, url, extra_headers, body, 0, &message, &shown, cancellable, error)))
+    return NULL;
+  length = soup_message_headers_get_content_length (soup_message_get_response_headers (message));
+  if (length > 0 && (guint64) length > max_bytes)
+    {
+      set_too_big (shown, max_bytes, error);
+      return NULL;
+    }
+  return read_capped (stream, max_bytes, shown, cancellable, error);
+}
+
+/* Copies @stream to the end of @part, reporting progress from @offset. */
+static gboolean
+copy_to_part (GInputStream      *stream,
+              GFileOutputStream *part,
+              goffset            offset,
+              goffset            total,
+              FlRemoteProgress   progress,
+              gpointer           user_data,
+              GCancellable      *cancellable,
+              GError           **error)
+{
+  guint8 buffer[65536];
+  gssize n_read;
+
+  while ((n_read = g_input_stream_read (stream, buffer, sizeof buffer, cancellable, error)) > 0)
+    {
+      if (!g_output_stream_write_all (G_OUTPUT_STREAM (part), buffer, n_read, NULL, cancellable, error))
+        return FALSE;
+      offset += n_read;
+      if (progress != NULL)
+        progress (offset, total, user_data);
+    }
+  return n_read == 0 && g_output_stream_close (G_OUTPUT_STREAM (part), cancellable, error);
+}
+
+gboolean
+fl_remote_client_download (FlRemoteClient    *self,
+                           const char        *url,
+                           const char        *path,
+                           gint64             expected_size,
+                           FlRemoteProgress   progress,
+                           gpointer           user_data,
+                           GCancellable      *cancellable,
+                           GError           **error)
+{
+  g_autofree char *part_path = NULL;
+  g_autoptr(GFile) part = NULL;
+  g_autoptr(GFile) destination = NULL;
+
+  g_return_val_if_fail (FL_IS_REMOTE_CLIENT (self), FALSE);
+  g_return_val_if_fail (url != NULL && path != NULL, FALSE);
+
+  part_path = g_strconcat (path, ".part", NULL);
+  part = g_file_new_for_path (part_path);
+  destination = g_file_new_for_path (path);
+  for (int attempt = 0; attempt < 2; attempt++)
+    {
+      g_autoptr(GFileInfo) info = g_file_query_info (part, G_FILE_ATTRIBUTE_STANDARD_SIZE, 0, NULL, NULL);
+      goffset have = info != NULL && attempt == 0 ? g_file_info_get_size (info) : 0;
+      g_autofree char *range = g_strdup_printf ("Range: bytes=%" G_GOFFSET_FORMAT "-", have);
+      const char * const headers[] = { range, NULL };
+      g_autoptr(SoupMessage) message = NULL;
+      g_autoptr(GInputStream) stream = NULL;
+      g_autoptr(GFileOutputStream) output = NULL;
+      g_autofree char *shown = NULL;
+      goffset length, total;
+      guint status;
+
+      stream = send_checked (self, "GET", url, have > 0 ? headers : NULL, NULL,
+                             SOUP_STATUS_REQUESTED_RANGE_NOT_SATISFIABLE, &message, &shown, cancellable, error);
+      if (stream == NULL)
+        return FALSE;
+      status = soup_message_get_status (message);
+      /* A part the server cannot continue (longer than the file, which
+       * changed): started over. */
+      if (status == SOUP_STATUS_REQUESTED_RANGE_NOT_SATISFIABLE)
+        continue;
+      length = soup_message_headers_get_content_length (soup_message_get_response_headers (message));
+      if (status == SOUP_STATUS_PARTIAL_CONTENT)
+        output = g_file_append_to (part, G_FILE_CREATE_PRIVATE, cancellable, error);
+      else
+        {
+          /* The server sends the whole file: what was there is replaced. */
+          have = 0;
+          output = g_file_replace (part, NULL, FALSE, G_FILE_CREATE_PRIVATE, cancellable, error);
+        }
+      total = length > 0 ? have + length : -1;
+      if (output == NULL ||
+          !copy_to_part (stream, output, have, total, progress, user_data, cancellable, error))
+        return FALSE;
+      g_clear_object (&info);
+      info = g_file_query_info (part, G_FILE_ATTRIBUTE_STANDARD_SIZE, 0, cancellable, error);
+      if (info == NULL)
+        return FALSE;
+      if ((total >= 0 && g_file_info_get_size (info) != total) ||
+          (expected_size >= 0 && g_file_info_get_size (info) != expected_size))
+        {
+          g_autofree char *got = g_strdup_printf ("%" G_GOFFSET_FORMAT, g_file_info_get_size (info));
+          g_autofree char *wanted = g_strdup_printf ("%" G_GINT64_FORMAT,
+                                                     expected_size >= 0 ? expected_size : (gint64) total);
+
+          /* Translators: an address, then two sizes in bytes */
+          g_set_error (error, FL_REMOTE_ERROR, FL_REMOTE_ERROR_NETWORK,
+                       _("%s arrived incomplete (%s bytes of %s). Open it again to continue where it stopped."),
+                       shown, got, wanted);
+          return FALSE;
+        }
+      return g_file_move (part, destination, G_FILE_COPY_OVERWRITE, cancellable, NULL, NULL, error);
+    }
+  g_file_delete (part, NULL, NULL);
+  /* Translators: %s is an address */
+  g_set_error (error, FL_REMOTE_ERROR, FL_REMOTE_ERROR_HTTP,
+               _("%s could not be continued nor downloaded again. Try again later."), url);
+  return FALSE;
 }

@@ -50,4 +50,23 @@ GBytes         *fl_remote_client_fetch     (FlRemoteClient     *self,
                                             GCancellable       *cancellable,
                                             GError            **error);
 
+/* How much of a download has arrived; called in the downloading thread. */
+typedef void (*FlRemoteProgress) (goffset  received,
+                                  goffset  total,      /* -1: unknown */
+                                  gpointer user_data);
+
+/* Downloads @url to @path through "@path.part": a part left by an
+ * interrupted download is resumed with a Range request when the server
+ * allows, and started over otherwise. The file appears at @path only once
+ * complete: as long as the server said (Content-Length), and
+ * @expected_size when it is not -1. */
+gboolean        fl_remote_client_download  (FlRemoteClient     *self,
+                                            const char         *url,
+                                            const char         *path,
+                                            gint64              expected_size,
+                                            FlRemoteProgress    progress,
+                                            gpointer            user_data,
+                                            GCancellable       *cancellable,
+                                            GError            **error);
+
 G_END_DECLS
