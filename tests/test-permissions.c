@@ -55,6 +55,10 @@ test_matrix (void)
   g_assert_true (fl_session_can (head, FL_PERMISSION_APPROVE_SUPPLIES));
   g_assert_false (fl_session_can (head, FL_PERMISSION_MANAGE_STOCK));
   g_assert_true (fl_session_can (admin, FL_PERMISSION_MANAGE_STOCK));
+  /* Recording servers and their sign-in: administrators only. */
+  g_assert_true (fl_session_can (admin, FL_PERMISSION_MANAGE_SOURCES));
+  g_assert_false (fl_session_can (head, FL_PERMISSION_MANAGE_SOURCES));
+  g_assert_false (fl_session_can (auditor, FL_PERMISSION_MANAGE_SOURCES));
 }
 
 static void

@@ -109,6 +109,19 @@ add_column (JsonBuilder  *builder,
     }
 }
 
+gboolean
+fl_audit_record_saved (FlDatabase  *database,
+                       FlSession   *actor,
+                       const char  *table,
+                       gint64       id,
+                       JsonNode    *before,
+                       GError     **error)
+{
+  g_autoptr(JsonNode) after = fl_audit_snapshot (database, table, id, error);
+
+  return after != NULL && fl_audit_record (database, actor, table, id, before ? "edit" : "add", before, after, error);
+}
+
 /* The row as it stands, as a JSON object; a JSON null when there is no such row. */
 JsonNode *
 fl_audit_snapshot (FlDatabase  *database,

@@ -22,6 +22,14 @@ JsonNode *fl_audit_snapshot (FlDatabase  *database,
                              const char  *table,
                              gint64       id,
                              GError     **error);
+/* After a row is added (@before NULL) or changed: records it as it now
+ * stands, as fl_audit_record() does. */
+gboolean  fl_audit_record_saved (FlDatabase  *database,
+                                 FlSession   *actor,
+                                 const char  *table,
+                                 gint64       id,
+                                 JsonNode    *before,
+                                 GError     **error);
 gint64    fl_audit_count    (FlDatabase  *database,
                              const char  *entity,
                              gint64       entity_id);

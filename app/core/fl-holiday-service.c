@@ -111,7 +111,6 @@ mark_day (HolidayMark  *mark,
   g_autoptr(sqlite3_stmt) existing = NULL;
   g_autoptr(sqlite3_stmt) write = NULL;
   g_autoptr(JsonNode) before = NULL;
-  g_autoptr(JsonNode) after = NULL;
   gboolean has_row = FALSE;
   gint64 id = 0;
 
@@ -140,9 +139,7 @@ mark_day (HolidayMark  *mark,
     return FALSE;
   if (id == 0)
     id = fl_database_last_insert_id (mark->database);
-  return (after = fl_audit_snapshot (mark->database, "public_holidays", id, error)) != NULL &&
-         fl_audit_record (mark->database, mark->actor, "public_holidays", id, before ? "edit" : "add", before,
-                          after, error);
+  return fl_audit_record_saved (mark->database, mark->actor, "public_holidays", id, before, error);
 }
 
 static gboolean

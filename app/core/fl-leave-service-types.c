@@ -93,7 +93,6 @@ apply_type (gpointer   user_data,
   const FlLeaveTypeFields *fields = change->fields;
   FlDatabase *database = _fl_leave_service_get_database (change->self);
   g_autoptr(JsonNode) before = NULL;
-  g_autoptr(JsonNode) after = NULL;
   g_autoptr(sqlite3_stmt) statement = NULL;
 
   if (!read_stored_name (change, error))
@@ -124,9 +123,7 @@ apply_type (gpointer   user_data,
     return FALSE;
   if (change->id == 0)
     change->id = fl_database_last_insert_id (database);
-  return (after = fl_audit_snapshot (database, "leave_types", change->id, error)) != NULL &&
-         fl_audit_record (database, change->actor, "leave_types", change->id, before ? "edit" : "add", before, after,
-                          error);
+  return fl_audit_record_saved (database, change->actor, "leave_types", change->id, before, error);
 }
 
 gint64

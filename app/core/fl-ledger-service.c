@@ -117,7 +117,6 @@ apply_name_change (gpointer   user_data,
   g_autoptr(sqlite3_stmt) taken = fl_database_prepare (database, taken_sql, error);
   g_autoptr(sqlite3_stmt) statement = NULL;
   g_autoptr(JsonNode) before = NULL;
-  g_autoptr(JsonNode) after = NULL;
   gboolean has_row = FALSE;
 
   if (taken == NULL)
@@ -143,9 +142,7 @@ apply_name_change (gpointer   user_data,
     return FALSE;
   if (change->id == 0)
     change->id = fl_database_last_insert_id (database);
-  return (after = fl_audit_snapshot (database, change->table, change->id, error)) != NULL &&
-         fl_audit_record (database, change->actor, change->table, change->id, before ? "edit" : "add", before, after,
-                          error);
+  return fl_audit_record_saved (database, change->actor, change->table, change->id, before, error);
 }
 
 static gint64
@@ -284,7 +281,6 @@ apply_item (gpointer   user_data,
   g_autofree char *now = _fl_ledger_service_now_utc (change->self);
   g_autoptr(sqlite3_stmt) statement = NULL;
   g_autoptr(JsonNode) before = NULL;
-  g_autoptr(JsonNode) after = NULL;
 
   if (change->id != 0 && !(before = fl_audit_snapshot (database, "items", change->id, error)))
     return FALSE;
@@ -327,8 +323,7 @@ apply_item (gpointer   user_data,
     }
   if (change->id == 0)
     change->id = fl_database_last_insert_id (database);
-  return (after = fl_audit_snapshot (database, "items", change->id, error)) != NULL &&
-         fl_audit_record (database, change->actor, "items", change->id, before ? "edit" : "add", before, after, error);
+  return fl_audit_record_saved (database, change->actor, "items", change->id, before, error);
 }
 
 gint64

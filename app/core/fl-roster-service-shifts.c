@@ -134,7 +134,6 @@ apply_shift_type (gpointer   user_data,
   g_autoptr(sqlite3_stmt) kind = NULL;
   g_autoptr(sqlite3_stmt) write = NULL;
   g_autoptr(JsonNode) before = NULL;
-  g_autoptr(JsonNode) after = NULL;
   g_autofree char *code = g_ascii_strup (fields->code, -1);
   g_autofree char *colour = g_ascii_strdown (fields->colour, -1);
   g_autofree char *name = g_strstrip (g_strdup (fields->name));
@@ -210,9 +209,7 @@ apply_shift_type (gpointer   user_data,
     return FALSE;
   if (change->id == 0)
     change->id = fl_database_last_insert_id (change->database);
-  return (after = fl_audit_snapshot (change->database, "shift_types", change->id, error)) != NULL &&
-         fl_audit_record (change->database, change->actor, "shift_types", change->id,
-                          before ? "edit" : "add", before, after, error);
+  return fl_audit_record_saved (change->database, change->actor, "shift_types", change->id, before, error);
 }
 
 gint64

@@ -78,6 +78,9 @@ roles_for_permission (FlPermission permission)
       return FL_ROLE_TEAM_LEAD | FL_ROLE_DEPT_HEAD | FL_ROLE_ADMIN;
     case FL_PERMISSION_APPROVE_SUPPLIES:
       return FL_ROLE_DEPT_HEAD | FL_ROLE_ADMIN;
+    case FL_PERMISSION_MANAGE_SOURCES:
+      /* Recording servers and their sign-in. */
+      return FL_ROLE_ADMIN;
     default:
       g_assert_not_reached ();
     }
@@ -132,6 +135,8 @@ describe_permission (FlPermission permission)
       return _("Only a team lead, the department head or an administrator may request supplies.");
     case FL_PERMISSION_APPROVE_SUPPLIES:
       return _("Only the department head or an administrator may approve supply requests.");
+    case FL_PERMISSION_MANAGE_SOURCES:
+      return _("Only an administrator may set up recording servers.");
     default:
       g_assert_not_reached ();
     }
