@@ -207,6 +207,27 @@ test_webdav (void)
   g_assert_cmpstr (entry (other, 0)->etag, ==, "W/\"x1\"");
 }
 
+/* A byte order mark first, and a propstat without a status after a 200:
+ * the list is read, the statusless properties are not. */
+static void
+test_webdav_quirks (void)
+{
+  static const char answer[] =
+    "\xef\xbb\xbf<?xml version=\"1.0\"?><d:multistatus xmlns:d=\"DAV:\">"
+    "<d:response><d:href>/r/a.wav</d:href>"
+    "<d:propstat><d:prop><d:getcontentlength>10</d:getcontentlength></d:prop>"
+    "<d:status>HTTP/1.1 200 OK</d:status></d:propstat>"
+    "<d:propstat><d:prop><d:getetag>bogus</d:getetag></d:prop></d:propstat>"
+    "</d:response></d:multistatus>";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = fl_remote_listing_parse_webdav (answer, strlen (answer), "/r/", &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (entries->len, ==, 1);
+  g_assert_cmpint (entry (entries, 0)->size, ==, 10);
+  g_assert_null (entry (entries, 0)->etag);
+}
+
 /* Cut off, not XML, XML of another kind: a clear error, no crash. */
 static void
 test_webdav_garbage (void)
@@ -297,6 +318,7 @@ main (int   argc,
   g_test_add_func ("/remote-listing/apache", test_apache);
   g_test_add_func ("/remote-listing/garbage", test_garbage);
   g_test_add_func ("/remote-listing/webdav", test_webdav);
+  g_test_add_func ("/remote-listing/webdav-quirks", test_webdav_quirks);
   g_test_add_func ("/remote-listing/webdav-garbage", test_webdav_garbage);
   g_test_add_func ("/remote-listing/safe-paths", test_safe_paths);
   g_test_add_func ("/remote-listing/resolve", test_resolve);

@@ -348,6 +348,8 @@ dav_start (GMarkupParseContext  *context,
     reader->prop_collection = TRUE;
   else if (g_str_equal (name, "propstat"))
     {
+      /* A propstat without a status of its own is not a 200. */
+      reader->ok = FALSE;
       reader->prop_collection = FALSE;
       g_clear_pointer (&reader->prop_length, g_free);
       g_clear_pointer (&reader->prop_modified, g_free);
@@ -496,6 +498,12 @@ fl_remote_listing_parse_webdav (const char  *xml,
   reader.entries = g_ptr_array_new_with_free_func ((GDestroyNotify) fl_remote_entry_free);
   reader.folder = href_path (request_path);
   context = g_markup_parse_context_new (&parser, G_MARKUP_TREAT_CDATA_AS_TEXT, &reader, NULL);
+  /* A byte order mark (.NET servers write one) is not GMarkup's. */
+  if (length >= 3 && memcmp (xml, "\xef\xbb\xbf", 3) == 0)
+    {
+      xml += 3;
+      length -= 3;
+    }
   /* An XML declaration is not GMarkup's: step over it. */
   if (length >= 5 && strncmp (xml, "<?xml", 5) == 0)
     {
