@@ -46,6 +46,12 @@ static const GOptionEntry option_entries[] = {
     N_("With --import-recordings: the PBX’s call list (CDR) as a CSV FILE"),
     /* Translators: the placeholder in “--cdr FILE” of --help */
     N_("FILE") },
+  { "sync-source", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Sync the recordings of the recording server called NAME without opening a window, then exit"),
+    /* Translators: the placeholder in “--sync-source NAME” of --help */
+    N_("NAME") },
+  { "full", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("With --sync-source: read a JSON index whole, not only what changed since the last sync"), NULL },
   { NULL }
 };
 
@@ -190,6 +196,7 @@ fl_application_handle_local_options (GApplication *application,
   const char *path = NULL;
   const char *folder = NULL;
   const char *cdr_path = NULL;
+  const char *source_name = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -215,9 +222,21 @@ fl_application_handle_local_options (GApplication *application,
       return fl_import_command_run (self->database_path ? self->database_path : default_path,
                                     folder, cdr_path);
     }
+  if (g_variant_dict_lookup (options, "sync-source", "&s", &source_name))
+    {
+      g_autofree char *default_path = fl_database_get_default_path ();
+
+      return fl_import_command_sync (self->database_path ? self->database_path : default_path, source_name,
+                                     g_variant_dict_contains (options, "full"));
+    }
   if (g_variant_dict_contains (options, "cdr"))
     {
       g_printerr ("%s\n", _("--cdr goes with --import-recordings DIR."));
+      return EXIT_FAILURE;
+    }
+  if (g_variant_dict_contains (options, "full"))
+    {
+      g_printerr ("%s\n", _("--full goes with --sync-source NAME."));
       return EXIT_FAILURE;
     }
 

@@ -9,13 +9,13 @@ BUILD_PACKAGES=(
   meson ninja-build pkg-config gcc libc6-dev gettext
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libepoxy-dev
   libsqlite3-dev libjson-glib-dev libcrypt-dev
-  libgstreamer1.0-dev libgstreamer-plugins-base1.0-dev libsoup-3.0-dev
+  libgstreamer1.0-dev libgstreamer-plugins-base1.0-dev libsoup-3.0-dev libsecret-1-dev
   desktop-file-utils appstream
 )
 
 # What running it needs beyond the libraries above.
 RUN_PACKAGES=(
-  libglib2.0-bin glib-networking locales dbus dbus-user-session
+  libglib2.0-bin glib-networking locales dbus dbus-user-session gnome-keyring
   adwaita-icon-theme fonts-cantarell fonts-wqy-microhei
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad
   gstreamer1.0-libav espeak-ng

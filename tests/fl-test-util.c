@@ -108,3 +108,13 @@ fl_test_print_timing (const char *what,
 {
   g_print ("%-62s %9.3f ms   %s\n", what, ms, target);
 }
+
+GStrv
+fl_test_headless_environ (void)
+{
+  GStrv env = g_get_environ ();
+
+  env = g_environ_unsetenv (env, "DISPLAY");
+  env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
+  return g_environ_setenv (env, "ASAN_OPTIONS", "detect_leaks=0", TRUE);
+}

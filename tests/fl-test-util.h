@@ -35,4 +35,9 @@ void       fl_test_print_timing     (const char     *what,
                                      double          ms,
                                      const char     *target);
 
+/* The environment to run the built floorlead without a window in: no
+ * display, and leak checking off in the child (GLib's first quark array,
+ * fontconfig's cache: kept for the life of a process on purpose). */
+GStrv      fl_test_headless_environ (void);
+
 G_END_DECLS

@@ -834,7 +834,7 @@ test_command_line (Fixture       *fixture,
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
   g_autoptr(GError) error = NULL;
-  g_auto(GStrv) env = g_get_environ ();
+  g_auto(GStrv) env = NULL;
   int status = 0;
 
   if (binary == NULL || !g_file_test (binary, G_FILE_TEST_IS_EXECUTABLE))
@@ -846,11 +846,8 @@ test_command_line (Fixture       *fixture,
   make_audio (fixture, EXTEN_CALL, MULAW_WAV, 1, 10);
   make_audio (fixture, QUEUE_CALL, MULAW_WAV, 1, 10);
 
-  /* No display at all: the import must not start GTK. Leak checking is
-   * off in the child for GLib's quark array (see the top of this file). */
-  env = g_environ_unsetenv (env, "DISPLAY");
-  env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
-  env = g_environ_setenv (env, "ASAN_OPTIONS", "detect_leaks=0", TRUE);
+  /* No display at all: the import must not start GTK. */
+  env = fl_test_headless_environ ();
   {
     const char *argv[] = { binary, "--import-recordings", fixture->folder,
                            "--database", database_path, NULL };

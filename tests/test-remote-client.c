@@ -8,23 +8,21 @@
 
 #include "fl-remote-client.h"
 #include "fl-remote-listing.h"
+#include "fl-test-server.h"
 #include "fl-test-util.h"
 
-/* A real SoupServer on loopback, in a thread of its own so that the
- * client's blocking calls can be answered. */
+/* The recording server the client talks to: a real SoupServer on
+ * loopback (see fl-test-server.h). */
 typedef struct
 {
-  GThread      *thread;
-  GMainContext *context;
-  GMainLoop    *loop;
-  GMutex        lock;
-  GCond         ready;
-  guint         port;
-  char         *base;     /* "http://127.0.0.1:PORT" or https */
+  FlTestServer    *server;
+  char            *base;          /* "http://127.0.0.1:PORT" or https */
   GTlsCertificate *certificate;   /* for HTTPS, or NULL */
-  char         *folder;   /* the certificates', or a download's */
-  GBytes       *recording;   /* what /recording.wav serves */
-  char         *last_range;  /* the Range header of its last request, or NULL */
+  char            *folder;        /* the certificates' */
+  GMutex           lock;
+  GBytes          *recording;     /* what /recording.wav serves */
+  char            *last_range;    /* the Range header of its last request, or NULL */
+  guint            busy_left;     /* times /busy answers 503 before 200 */
 } TestServer;
 
 static gboolean
@@ -43,8 +41,7 @@ respond (SoupServerMessage *message,
          guint              status,
          const char        *text)
 {
-  soup_server_message_set_status (message, status, NULL);
-  soup_server_message_set_response (message, "text/plain", SOUP_MEMORY_COPY, text, strlen (text));
+  fl_test_server_respond (message, status, "text/plain", text, strlen (text));
 }
 
 static void
@@ -92,10 +89,9 @@ serve_recording (TestServer        *test,
 }
 
 static void
-handle_cb (SoupServer        *server,
+handle_cb (FlTestServer      *server,
            SoupServerMessage *message,
            const char        *path,
-           GHashTable        *query,
            gpointer           user_data)
 {
   TestServer *test = user_data;
@@ -111,13 +107,20 @@ handle_cb (SoupServer        *server,
     respond (message, g_strcmp0 (authorization, "Bearer t0ken") == 0 ? 200 : 401, "bearer");
   else if (g_str_equal (path, "/broken"))
     respond (message, SOUP_STATUS_INTERNAL_SERVER_ERROR, "oops");
+  else if (g_str_equal (path, "/busy"))
+    {
+      g_mutex_lock (&test->lock);
+      respond (message, test->busy_left > 0 ? SOUP_STATUS_SERVICE_UNAVAILABLE : SOUP_STATUS_OK, "busy");
+      test->busy_left = test->busy_left > 0 ? test->busy_left - 1 : 0;
+      g_mutex_unlock (&test->lock);
+    }
   else if (g_str_equal (path, "/slow"))
     {
       g_autoptr(GSource) source = g_timeout_source_new (2500);
 
       soup_server_message_pause (message);
       g_source_set_callback (source, answer_late_cb, message, NULL);
-      g_source_attach (source, test->context);
+      g_source_attach (source, fl_test_server_get_context (server));
     }
   else if (g_str_equal (path, "/big"))
     {
@@ -143,32 +146,6 @@ handle_cb (SoupServer        *server,
     respond (message, SOUP_STATUS_NOT_FOUND, "not here");
 }
 
-static gpointer
-serve (gpointer data)
-{
-  TestServer *test = data;
-  g_autoptr(SoupServer) server = NULL;
-  g_autoptr(GError) error = NULL;
-  GSList *uris;
-
-  g_main_context_push_thread_default (test->context);
-  server = soup_server_new ("tls-certificate", test->certificate, NULL);
-  soup_server_add_handler (server, NULL, handle_cb, test, NULL);
-  soup_server_listen_local (server, 0,
-                            SOUP_SERVER_LISTEN_IPV4_ONLY | (test->certificate ? SOUP_SERVER_LISTEN_HTTPS : 0), &error);
-  g_assert_no_error (error);
-  uris = soup_server_get_uris (server);
-  g_mutex_lock (&test->lock);
-  test->port = g_uri_get_port (uris->data);
-  g_cond_signal (&test->ready);
-  g_mutex_unlock (&test->lock);
-  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
-  g_main_loop_run (test->loop);
-  soup_server_disconnect (server);
-  g_main_context_pop_thread_default (test->context);
-  return NULL;
-}
-
 static void
 server_start (TestServer    *test,
               gconstpointer  data)
@@ -178,16 +155,9 @@ server_start (TestServer    *test,
   for (guint i = 0; i < 300 * 1024; i++)
     recording[i] = (guint8) (i * 7 + i / 1024);
   test->recording = g_bytes_new_take (recording, 300 * 1024);
-  test->context = g_main_context_new ();
-  test->loop = g_main_loop_new (test->context, FALSE);
   g_mutex_init (&test->lock);
-  g_cond_init (&test->ready);
-  g_mutex_lock (&test->lock);
-  test->thread = g_thread_new ("test-server", serve, test);
-  while (test->port == 0)
-    g_cond_wait (&test->ready, &test->lock);
-  g_mutex_unlock (&test->lock);
-  test->base = g_strdup_printf ("%s://127.0.0.1:%u", test->certificate ? "https" : "http", test->port);
+  test->server = fl_test_server_start (test->certificate, handle_cb, test);
+  test->base = g_strdup (fl_test_server_get_base (test->server));
 }
 
 static void
@@ -233,12 +203,8 @@ static void
 server_stop (TestServer    *test,
              gconstpointer  data)
 {
-  g_main_loop_quit (test->loop);
-  g_thread_join (test->thread);
-  g_main_loop_unref (test->loop);
-  g_main_context_unref (test->context);
+  fl_test_server_stop (test->server);
   g_mutex_clear (&test->lock);
-  g_cond_clear (&test->ready);
   g_free (test->base);
   g_free (test->last_range);
   g_bytes_unref (test->recording);
@@ -318,20 +284,24 @@ test_credentials (TestServer    *test,
                   gconstpointer  data)
 {
   FlRemoteClientOptions none = { 0 };
-  FlRemoteClientOptions basic = { FL_REMOTE_AUTH_BASIC, "agent", "s3cret", NULL, 0 };
-  FlRemoteClientOptions wrong = { FL_REMOTE_AUTH_BASIC, "agent", "guess", NULL, 0 };
-  FlRemoteClientOptions bearer = { FL_REMOTE_AUTH_BEARER, NULL, "t0ken", NULL, 0 };
-  FlRemoteClientOptions stale = { FL_REMOTE_AUTH_BEARER, NULL, "expired", NULL, 0 };
+  FlRemoteClientOptions basic = { .auth = FL_REMOTE_AUTH_BASIC, .user = "agent", .secret = "s3cret" };
+  FlRemoteClientOptions wrong = { .auth = FL_REMOTE_AUTH_BASIC, .user = "agent", .secret = "guess", .retries = 3 };
+  FlRemoteClientOptions bearer = { .auth = FL_REMOTE_AUTH_BEARER, .secret = "t0ken" };
+  FlRemoteClientOptions stale = { .auth = FL_REMOTE_AUTH_BEARER, .secret = "expired" };
   g_autoptr(GError) error = NULL;
   g_autofree char *signed_in = fetch (test, &basic, "/basic", 1024, &error);
   g_autofree char *with_token = NULL;
+  guint requests;
 
   g_assert_no_error (error);
   g_assert_cmpstr (signed_in, ==, "basic");
   with_token = fetch (test, &bearer, "/bearer", 1024, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (with_token, ==, "bearer");
+  /* Wrong credentials are asked once, not again and again. */
+  requests = fl_test_server_get_count (test->server);
   assert_fails (test, &wrong, "/basic", FL_REMOTE_ERROR_CREDENTIALS, "refused the source's user name");
+  g_assert_cmpuint (fl_test_server_get_count (test->server), ==, requests + 1);
   assert_fails (test, &stale, "/bearer", FL_REMOTE_ERROR_CREDENTIALS, "(401)");
   assert_fails (test, &none, "/basic", FL_REMOTE_ERROR_CREDENTIALS, "asks for a user name");
 }
@@ -346,6 +316,32 @@ test_timeout (TestServer    *test,
 
   assert_fails (test, &impatient, "/slow", FL_REMOTE_ERROR_NETWORK, "did not answer in time");
   g_assert_cmpint (g_get_monotonic_time () - started, <, 2400 * 1000);
+}
+
+/* A busy server (503) is asked again after 20 ms, then 40 ms; one that
+ * stays busy fails with its status. */
+static void
+test_retries (TestServer    *test,
+              gconstpointer  data)
+{
+  FlRemoteClientOptions patient = { .retries = 2, .retry_delay = 20 };
+  FlRemoteClientOptions hasty = { .retries = 1, .retry_delay = 20 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  guint requests = fl_test_server_get_count (test->server);
+  gint64 started = g_get_monotonic_time ();
+
+  test->busy_left = 2;
+  text = fetch (test, &patient, "/busy", 1024, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (text, ==, "busy");
+  g_assert_cmpuint (fl_test_server_get_count (test->server), ==, requests + 3);
+  g_assert_cmpint (g_get_monotonic_time () - started, >=, 60 * 1000);
+
+  test->busy_left = 2;
+  requests = fl_test_server_get_count (test->server);
+  assert_fails (test, &hasty, "/busy", FL_REMOTE_ERROR_HTTP, "503");
+  g_assert_cmpuint (fl_test_server_get_count (test->server), ==, requests + 2);
 }
 
 static void
@@ -482,15 +478,13 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* The tests' GSettings hold only Floorlead's schemas, not the desktop's
-   * proxy settings: loopback needs no proxy. */
-  g_setenv ("GIO_USE_PROXY_RESOLVER", "dummy", TRUE);
   fl_test_init (&argc, &argv);
 
 #define ADD(name, func) g_test_add ("/remote-client/" name, TestServer, NULL, server_start, func, server_stop)
   ADD ("answers", test_answers);
   ADD ("credentials", test_credentials);
   ADD ("timeout", test_timeout);
+  ADD ("retries", test_retries);
   ADD ("propfind", test_propfind);
   ADD ("download", test_download);
   g_test_add ("/remote-client/https", TestServer, NULL, https_server_start, test_https, server_stop);

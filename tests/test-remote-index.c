@@ -21,16 +21,17 @@ static const char first_page[] =
   " {\"id\": \"r-1003\", \"start\": \"2026-11-28T09:30:00+08:00\"},"
   " {\"id\": \"r-1004\", \"start\": \"2026-11-28 09:40:00\", \"url\": \"x.wav\"},"
   " \"not a record\""
-  "], \"next\": \"/index.json?page=2&since=2026-11-27T00:00:00Z\"}";
+  "], \"next\": \"/index.json?page=2&since=2026-11-27T00:00:00Z\", \"removed\": [\"r-0998\", 999, {}]}";
 
 static void
 test_first_page (void)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *next = NULL;
+  g_auto(GStrv) removed = NULL;
   guint skipped = 0;
-  g_autoptr(GPtrArray) records = fl_remote_index_parse_page (first_page, strlen (first_page), &next, &skipped,
-                                                             &error);
+  g_autoptr(GPtrArray) records = fl_remote_index_parse_page (first_page, strlen (first_page), &next, &removed,
+                                                             &skipped, &error);
   FlRemoteRecord *first;
   FlRemoteRecord *second;
 
@@ -38,6 +39,10 @@ test_first_page (void)
   g_assert_cmpuint (records->len, ==, 2);
   g_assert_cmpuint (skipped, ==, 3);
   g_assert_cmpstr (next, ==, "/index.json?page=2&since=2026-11-27T00:00:00Z");
+  /* What an incremental index says was deleted; anything but an id is left out. */
+  g_assert_cmpuint (g_strv_length (removed), ==, 2);
+  g_assert_cmpstr (removed[0], ==, "r-0998");
+  g_assert_cmpstr (removed[1], ==, "999");
   first = g_ptr_array_index (records, 0);
   g_assert_cmpstr (first->id, ==, "r-1001");
   g_assert_cmpstr (first->start, ==, "2026-11-28T01:15:02Z");
@@ -62,7 +67,7 @@ test_last_page (void)
   static const char last[] = "{\"recordings\": [], \"next\": null}";
   g_autoptr(GError) error = NULL;
   g_autofree char *next = NULL;
-  g_autoptr(GPtrArray) records = fl_remote_index_parse_page (last, strlen (last), &next, NULL, &error);
+  g_autoptr(GPtrArray) records = fl_remote_index_parse_page (last, strlen (last), &next, NULL, NULL, &error);
 
   g_assert_no_error (error);
   g_assert_cmpuint (records->len, ==, 0);
@@ -82,13 +87,13 @@ test_garbage (void)
     {
       g_autofree char *next = NULL;
 
-      g_assert_null (fl_remote_index_parse_page (garbage[i], strlen (garbage[i]), &next, NULL, &error));
+      g_assert_null (fl_remote_index_parse_page (garbage[i], strlen (garbage[i]), &next, NULL, NULL, &error));
       g_assert_error (error, FL_REMOTE_ERROR, FL_REMOTE_ERROR_GARBAGE);
       g_assert_null (next);
       g_clear_error (&error);
     }
   /* Refused by its size alone, before a byte is parsed. */
-  g_assert_null (fl_remote_index_parse_page ("{", (gsize) FL_REMOTE_INDEX_PAGE_MAX + 1, NULL, NULL, &error));
+  g_assert_null (fl_remote_index_parse_page ("{", (gsize) FL_REMOTE_INDEX_PAGE_MAX + 1, NULL, NULL, NULL, &error));
   g_assert_error (error, FL_REMOTE_ERROR, FL_REMOTE_ERROR_TOO_BIG);
 }
 

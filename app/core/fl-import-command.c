@@ -9,6 +9,7 @@
 
 #include "fl-import-command.h"
 #include "fl-recording-service.h"
+#include "fl-remote-source-service.h"
 
 #define PROGRESS_LINE_INTERVAL_US G_USEC_PER_SEC
 
@@ -74,7 +75,7 @@ interrupt_cb (gpointer user_data)
 {
   Command *command = user_data;
 
-  g_printerr ("%s\n", _("Stopping the import; what was saved is kept…"));
+  g_printerr ("%s\n", _("Stopping; what was saved is kept…"));
   g_cancellable_cancel (command->cancellable);
   return G_SOURCE_CONTINUE;
 }
@@ -99,9 +100,19 @@ print_problems (const char *heading,
 static void
 print_summary (const FlImportSummary *summary)
 {
-  g_print (_("Imported %s in %.1f s\n"), summary->folder, summary->elapsed_ms / 1000.0);
-  g_print (_("  Files: %u, making %u recordings (a leg pair is one)\n"),
-           summary->files, summary->recordings);
+  if (summary->source_name != NULL)
+    {
+      /* Translators: "Synced PBX recordings (https://pbx/recordings/) in 3.2 s" */
+      g_print (_("Synced %s (%s) in %.1f s\n"), summary->source_name, summary->folder,
+               summary->elapsed_ms / 1000.0);
+      g_print (_("  Recordings listed: %u\n"), summary->recordings);
+    }
+  else
+    {
+      g_print (_("Imported %s in %.1f s\n"), summary->folder, summary->elapsed_ms / 1000.0);
+      g_print (_("  Files: %u, making %u recordings (a leg pair is one)\n"),
+               summary->files, summary->recordings);
+    }
   g_print (_("  Added: %u\n"), summary->added);
   g_print (_("  Updated: %u (of which %u back from missing)\n"),
            summary->updated, summary->reappeared);
@@ -116,23 +127,25 @@ print_summary (const FlImportSummary *summary)
     print_problems (_("Call list problems"), summary->cdr_problems);
 }
 
-int
-fl_import_command_run (const char *database_path,
-                       const char *folder,
-                       const char *cdr_path)
+/* Opens the database, starts the import or the sync, and waits for it,
+ * Ctrl+C cancelling. */
+static int
+run_command (const char *database_path,
+             const char *folder,
+             const char *cdr_path,
+             const char *source_name,
+             gboolean    full)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(FlDatabase) database = NULL;
   g_autoptr(FlSession) system = NULL;
   g_autoptr(FlRecordingService) service = NULL;
+  g_autoptr(FlRemoteSource) source = NULL;
   g_autoptr(GMainLoop) loop = NULL;
   g_autoptr(GCancellable) cancellable = NULL;
   Command command = { 0 };
   guint interrupt_id, terminate_id;
   int status;
-
-  g_return_val_if_fail (database_path != NULL, 1);
-  g_return_val_if_fail (folder != NULL, 1);
 
   if (!(database = fl_database_open (database_path, &error)))
     {
@@ -142,6 +155,16 @@ fl_import_command_run (const char *database_path,
 
   /* The nightly job's actor; its audit rows say "system". */
   system = fl_session_new_system ();
+  if (source_name != NULL)
+    {
+      g_autoptr(FlRemoteSourceService) sources = fl_remote_source_service_new (database);
+
+      if (!(source = fl_remote_source_service_find (sources, system, source_name, &error)))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+    }
   service = fl_recording_service_new (database);
   loop = g_main_loop_new (NULL, FALSE);
   cancellable = g_cancellable_new ();
@@ -149,11 +172,23 @@ fl_import_command_run (const char *database_path,
   command.cancellable = cancellable;
   command.last_phase = FL_IMPORT_PHASE_DONE;
 
-  g_printerr (_("Importing the recordings in %s\n"), folder);
   interrupt_id = g_unix_signal_add (SIGINT, interrupt_cb, &command);
   terminate_id = g_unix_signal_add (SIGTERM, interrupt_cb, &command);
-  fl_recording_service_import_async (service, system, folder, cdr_path, cancellable,
-                                     progress_cb, &command, import_done_cb, &command);
+  if (source != NULL)
+    {
+      const FlRemoteSourceFields *fields = fl_remote_source_get_fields (source);
+
+      /* Translators: "Syncing PBX recordings (https://pbx/recordings/)" */
+      g_printerr (_("Syncing %s (%s)\n"), fields->name, fields->base_url);
+      fl_recording_service_sync_async (service, system, fields->id, full, cancellable, progress_cb, &command,
+                                       import_done_cb, &command);
+    }
+  else
+    {
+      g_printerr (_("Importing the recordings in %s\n"), folder);
+      fl_recording_service_import_async (service, system, folder, cdr_path, cancellable,
+                                         progress_cb, &command, import_done_cb, &command);
+    }
   g_main_loop_run (loop);
   g_source_remove (interrupt_id);
   g_source_remove (terminate_id);
@@ -169,4 +204,26 @@ fl_import_command_run (const char *database_path,
   status = command.summary->failed->len > 0 ? 1 : 0;
   fl_import_summary_free (command.summary);
   return status;
+}
+
+int
+fl_import_command_run (const char *database_path,
+                       const char *folder,
+                       const char *cdr_path)
+{
+  g_return_val_if_fail (database_path != NULL, 1);
+  g_return_val_if_fail (folder != NULL, 1);
+
+  return run_command (database_path, folder, cdr_path, NULL, FALSE);
+}
+
+int
+fl_import_command_sync (const char *database_path,
+                        const char *source_name,
+                        gboolean    full)
+{
+  g_return_val_if_fail (database_path != NULL, 1);
+  g_return_val_if_fail (source_name != NULL, 1);
+
+  return run_command (database_path, NULL, NULL, source_name, full);
 }

@@ -13,5 +13,11 @@ G_BEGIN_DECLS
 int fl_import_command_run (const char *database_path,
                            const char *folder,
                            const char *cdr_path);
+/* `floorlead --sync-source NAME [--full] [--database PATH]`: syncs a
+ * recording server in the same way, with the password or token from the
+ * keyring. 1 when the sync could not run or a recording failed. */
+int fl_import_command_sync (const char *database_path,
+                            const char *source_name,
+                            gboolean    full);
 
 G_END_DECLS

@@ -106,6 +106,7 @@ fl_import_summary_copy (const FlImportSummary *self)
   *copy = *self;
   copy->folder = g_strdup (self->folder);
   copy->cdr_path = g_strdup (self->cdr_path);
+  copy->source_name = g_strdup (self->source_name);
   copy->unreadable = unreadable;
   copy->failed = failed;
   copy->cdr_problems = cdr_problems;
@@ -122,6 +123,7 @@ fl_import_summary_free (FlImportSummary *self)
     return;
   g_free (self->folder);
   g_free (self->cdr_path);
+  g_free (self->source_name);
   g_ptr_array_unref (self->unreadable);
   g_ptr_array_unref (self->failed);
   g_ptr_array_unref (self->cdr_problems);
@@ -145,6 +147,11 @@ fl_import_summary_to_json (const FlImportSummary *self,
     json_builder_add_string_value (builder, self->cdr_path);
   else
     json_builder_add_null_value (builder);
+  if (self->source_name != NULL)
+    {
+      json_builder_set_member_name (builder, "source");
+      json_builder_add_string_value (builder, self->source_name);
+    }
 
 #define ADD_COUNT(name, value) \
   json_builder_set_member_name (builder, name); \

@@ -43,8 +43,9 @@ typedef struct
  * status 'unreadable'; failed ones could not be imported at all. */
 typedef struct
 {
-  char      *folder;
+  char      *folder;         /* or a server's address */
   char      *cdr_path;
+  char      *source_name;    /* a recording server's name (a sync), or NULL */
   guint      files;          /* audio files found */
   guint      recordings;     /* recordings they make (a leg pair is one) */
   guint      added;

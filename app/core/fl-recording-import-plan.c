@@ -57,51 +57,6 @@ load_existing (FlImportJob  *job,
   return !has_row;
 }
 
-/* Agents are found by 工号 first, then by extension; a departed person's
- * extension may have been given to someone else, so active staff win. */
-static gboolean
-load_staff (FlImportJob  *job,
-            GError      **error)
-{
-  g_autoptr(sqlite3_stmt) statement = NULL;
-  gboolean has_row = FALSE;
-
-  job->staff_by_job_number = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  job->staff_by_extension = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  statement = fl_database_prepare (job->database,
-                                   "SELECT id, job_number, extension FROM staff "
-                                   "ORDER BY status = 'active', id",
-                                   error);
-  if (statement == NULL)
-    return FALSE;
-
-  while (fl_database_step (job->database, statement, &has_row, error) && has_row)
-    {
-      gpointer id = GSIZE_TO_POINTER ((gsize) sqlite3_column_int64 (statement, 0));
-      const char *extension = fl_sql_column_text (statement, 2);
-
-      g_hash_table_replace (job->staff_by_job_number,
-                            g_strdup (fl_sql_column_text (statement, 1)), id);
-      if (extension != NULL && *extension != '\0')
-        g_hash_table_replace (job->staff_by_extension, g_strdup (extension), id);
-    }
-  return !has_row;
-}
-
-static gint64
-find_agent (FlImportJob *job,
-            const char  *agent_number)
-{
-  gpointer id = NULL;
-
-  if (agent_number == NULL)
-    return 0;
-  if (!g_hash_table_lookup_extended (job->staff_by_job_number, agent_number, NULL, &id))
-    g_hash_table_lookup_extended (job->staff_by_extension, agent_number, NULL, &id);
-  return (gint64) GPOINTER_TO_SIZE (id);
-}
-
 /* The row this recording was imported as before, if any: by its path, or
  * — when a single leg has become a pair, or a pair lost a leg — by the
  * other leg's. */
@@ -162,7 +117,7 @@ plan_item (FlImportJob      *job,
       fl_call_metadata_merge (item->metadata, row);
       job->summary->cdr_matched++;
     }
-  item->agent_staff_id = find_agent (job, item->metadata->agent_number);
+  item->agent_staff_id = fl_agent_finder_find (job->agents, item->metadata->agent_number);
 
   /* Unchanged files keep what was read from them; the rest are read. */
   item->existing = find_existing (job, item);
@@ -198,7 +153,7 @@ fl_import_job_plan (FlImportJob  *job,
     }
   job->groups = fl_recording_names_pair_legs (paths);
 
-  if (!load_existing (job, error) || !load_staff (job, error))
+  if (!load_existing (job, error) || !(job->agents = fl_agent_finder_load (job->database, error)))
     return FALSE;
 
   job->n_items = job->groups->len;

@@ -3,6 +3,7 @@
 
 #include <sqlite3.h>
 
+#include "fl-agent-finder.h"
 #include "fl-cdr-reader.h"
 #include "fl-recording-import.h"
 #include "fl-recording-names.h"
@@ -66,8 +67,7 @@ typedef struct
   GPtrArray             *groups;
   GHashTable            *existing_by_path;
   GHashTable            *existing_by_second;
-  GHashTable            *staff_by_job_number;
-  GHashTable            *staff_by_extension;
+  FlAgentFinder         *agents;
   FlImportItem          *items;
   guint                  n_items;
 

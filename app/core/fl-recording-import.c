@@ -56,8 +56,7 @@ job_clear (FlImportJob *job)
   g_clear_pointer (&job->update_names, sqlite3_finalize);
   g_clear_pointer (&job->existing_by_second, g_hash_table_unref);
   g_clear_pointer (&job->existing_by_path, g_hash_table_unref);
-  g_clear_pointer (&job->staff_by_job_number, g_hash_table_unref);
-  g_clear_pointer (&job->staff_by_extension, g_hash_table_unref);
+  g_clear_pointer (&job->agents, fl_agent_finder_free);
   g_clear_pointer (&job->groups, g_ptr_array_unref);
   g_clear_pointer (&job->scan, fl_recording_scan_free);
   g_clear_object (&job->cdr);

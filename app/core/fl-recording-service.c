@@ -8,6 +8,7 @@
 #include "fl-recording-import.h"
 #include "fl-recording-private.h"
 #include "fl-recording-service.h"
+#include "fl-remote-sync.h"
 #include "fl-sql.h"
 #include "fl-staff-member.h"
 
@@ -40,6 +41,8 @@ typedef struct
   FlSession *actor;
   char      *folder;
   char      *cdr_path;
+  gint64     source_id;   /* a recording server's, to sync it instead */
+  gboolean   full;
   Relay     *relay;
 } Import;
 
@@ -137,7 +140,10 @@ import_thread (GTask        *task,
   FlImportSummary *summary = NULL;
 
   database = fl_database_open_connection (import->database_path, &error);
-  if (database != NULL)
+  if (database != NULL && import->source_id != 0)
+    summary = fl_remote_sync_run (database, import->actor, import->source_id, import->full, cancellable,
+                                  import->relay ? relay_progress : NULL, import->relay, &error);
+  else if (database != NULL)
     summary = fl_recording_import_run (database, import->actor, import->folder, import->cdr_path,
                                        cancellable, import->relay ? relay_progress : NULL,
                                        import->relay, &error);
@@ -318,6 +324,36 @@ fl_recording_service_list_agents (FlRecordingService  *self,
   return G_LIST_MODEL (g_steal_pointer (&store));
 }
 
+/* Starts @import (its folder or source set) in a worker thread. */
+static void
+run_import (FlRecordingService   *self,
+            Import               *import,
+            FlSession            *actor,
+            GCancellable         *cancellable,
+            FlImportProgressFunc  progress,
+            gpointer              progress_data,
+            GAsyncReadyCallback   callback,
+            gpointer              user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, fl_recording_service_import_async);
+  /* What was written stays written: report it, cancelled or not. */
+  g_task_set_check_cancellable (task, FALSE);
+  import->database_path = g_strdup (fl_database_get_path (self->database));
+  import->actor = g_object_ref (actor);
+  if (progress != NULL)
+    import->relay = relay_new (progress, progress_data);
+  g_task_set_task_data (task, import, (GDestroyNotify) import_free);
+
+  if (!fl_session_check (actor, FL_PERMISSION_IMPORT_RECORDINGS, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_run_in_thread (task, import_thread);
+}
+
 void
 fl_recording_service_import_async (FlRecordingService   *self,
                                    FlSession            *actor,
@@ -329,33 +365,37 @@ fl_recording_service_import_async (FlRecordingService   *self,
                                    GAsyncReadyCallback   callback,
                                    gpointer              user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autoptr(GError) error = NULL;
   Import *import;
 
   g_return_if_fail (FL_IS_RECORDING_SERVICE (self));
   g_return_if_fail (folder != NULL);
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, fl_recording_service_import_async);
-  /* What was written stays written: report it, cancelled or not. */
-  g_task_set_check_cancellable (task, FALSE);
-
-  if (!fl_session_check (actor, FL_PERMISSION_IMPORT_RECORDINGS, &error))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
   import = g_new0 (Import, 1);
-  import->database_path = g_strdup (fl_database_get_path (self->database));
-  import->actor = g_object_ref (actor);
   import->folder = g_strdup (folder);
   import->cdr_path = g_strdup (cdr_path);
-  if (progress != NULL)
-    import->relay = relay_new (progress, progress_data);
-  g_task_set_task_data (task, import, (GDestroyNotify) import_free);
-  g_task_run_in_thread (task, import_thread);
+  run_import (self, import, actor, cancellable, progress, progress_data, callback, user_data);
+}
+
+void
+fl_recording_service_sync_async (FlRecordingService   *self,
+                                 FlSession            *actor,
+                                 gint64                source_id,
+                                 gboolean              full,
+                                 GCancellable         *cancellable,
+                                 FlImportProgressFunc  progress,
+                                 gpointer              progress_data,
+                                 GAsyncReadyCallback   callback,
+                                 gpointer              user_data)
+{
+  Import *import;
+
+  g_return_if_fail (FL_IS_RECORDING_SERVICE (self));
+  g_return_if_fail (source_id > 0);
+
+  import = g_new0 (Import, 1);
+  import->source_id = source_id;
+  import->full = full;
+  run_import (self, import, actor, cancellable, progress, progress_data, callback, user_data);
 }
 
 FlImportSummary *

@@ -58,6 +58,17 @@ void                fl_recording_service_import_async  (FlRecordingService   *se
 FlImportSummary    *fl_recording_service_import_finish (FlRecordingService   *self,
                                                         GAsyncResult         *result,
                                                         GError              **error);
+/* Syncs recording server @source_id in the same way (see
+ * fl_remote_sync_run()); finished with fl_recording_service_import_finish(). */
+void                fl_recording_service_sync_async    (FlRecordingService   *self,
+                                                        FlSession            *actor,
+                                                        gint64                source_id,
+                                                        gboolean              full,
+                                                        GCancellable         *cancellable,
+                                                        FlImportProgressFunc  progress,
+                                                        gpointer              progress_data,
+                                                        GAsyncReadyCallback   callback,
+                                                        gpointer              user_data);
 /* The same, blocking, on the service's own connection (for the command
  * line and the demo). */
 FlImportSummary    *fl_recording_service_import        (FlRecordingService   *self,

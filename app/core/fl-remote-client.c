@@ -17,6 +17,8 @@ struct _FlRemoteClient
   SoupSession  *session;
   FlRemoteAuth  auth;
   char         *authorization;   /* the header's value, or NULL */
+  guint         retries;
+  guint         retry_delay;     /* milliseconds */
 };
 
 G_DEFINE_FINAL_TYPE (FlRemoteClient, fl_remote_client, G_TYPE_OBJECT)
@@ -76,6 +78,8 @@ fl_remote_client_new (const FlRemoteClientOptions  *options,
   if (database != NULL)
     soup_session_set_tls_database (self->session, database);
   self->auth = options->auth;
+  self->retries = options->retries;
+  self->retry_delay = options->retry_delay > 0 ? options->retry_delay : 1000;
   if (options->auth == FL_REMOTE_AUTH_BASIC)
     {
       g_autofree char *pair = g_strdup_printf ("%s:%s", options->user ? options->user : "",
@@ -191,6 +195,40 @@ read_capped (GInputStream  *stream,
   return g_byte_array_free_to_bytes (g_steal_pointer (&data));
 }
 
+/* A server that says it is too busy for now. */
+static gboolean
+is_busy (guint status)
+{
+  return status == 429 /* Too Many Requests */ || status == SOUP_STATUS_BAD_GATEWAY ||
+         status == SOUP_STATUS_SERVICE_UNAVAILABLE || status == SOUP_STATUS_GATEWAY_TIMEOUT;
+}
+
+/* A failure that may pass: a busy server (no @cause), a timeout, a lost
+ * connection. Never a certificate, nor a cancel. */
+static gboolean
+is_worth_retrying (const GError *cause)
+{
+  return cause == NULL || (cause->domain != G_TLS_ERROR &&
+                           !g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_CANCELLED));
+}
+
+/* Waits retry_delay × 2^@attempt; FALSE when cancelled meanwhile. */
+static gboolean
+wait_before_retry (FlRemoteClient *self,
+                   guint           attempt,
+                   GCancellable   *cancellable)
+{
+  gint64 until = g_get_monotonic_time () + (gint64) self->retry_delay * 1000 * (1 << MIN (attempt, 6));
+
+  for (gint64 left = until - g_get_monotonic_time (); left > 0; left = until - g_get_monotonic_time ())
+    {
+      if (g_cancellable_is_cancelled (cancellable))
+        return FALSE;
+      g_usleep ((gulong) MIN (left, 50 * 1000));
+    }
+  return !g_cancellable_is_cancelled (cancellable);
+}
+
 /* Sends @method to @url and follows the redirects it may, returning the
  * answer's stream with *@answer set, once its status is a success (or
  * @also_accepted); otherwise NULL with @error in a user's words. */
@@ -216,7 +254,7 @@ send_checked (FlRemoteClient     *self,
                    _("“%s” is not a web address. Write it as https://server/recordings/."), url);
       return NULL;
     }
-  for (guint redirects = 0;; redirects++)
+  for (guint redirects = 0, attempt = 0;;)
     {
       g_autoptr(SoupMessage) message = build_message (self, method, uri, extra_headers, body);
       g_autoptr(GError) send_error = NULL;
@@ -224,6 +262,12 @@ send_checked (FlRemoteClient     *self,
       g_autofree char *shown = g_uri_to_string_partial (uri, G_URI_HIDE_PASSWORD);
       guint status = soup_message_get_status (message);
 
+      if (stream == NULL || is_busy (status))
+        {
+          if (is_worth_retrying (send_error) && attempt < self->retries &&
+              wait_before_retry (self, attempt++, cancellable))
+            continue;
+        }
       if (stream == NULL)
         {
           set_connection_error (send_error, shown, error);
@@ -248,6 +292,7 @@ send_checked (FlRemoteClient     *self,
           g_input_stream_close (stream, NULL, NULL);
           g_clear_pointer (&uri, g_uri_unref);
           uri = g_steal_pointer (&target);
+          redirects++;
           continue;
         }
       if (status == SOUP_STATUS_UNAUTHORIZED || status == SOUP_STATUS_FORBIDDEN)

@@ -21,6 +21,9 @@ typedef struct
   const char   *secret;      /* Basic's password or the Bearer token */
   const char   *ca_file;     /* a PEM file of the CA that signed a self-signed server's certificate, or NULL */
   guint         timeout;     /* seconds without an answer before giving up; 0: 30 */
+  guint         retries;     /* times a timeout, a lost connection or a busy server (429, 502,
+                                503, 504) is tried again: after retry_delay, then twice that… */
+  guint         retry_delay; /* milliseconds; 0: 1000 */
 } FlRemoteClientOptions;
 
 /* Fetches from a recording server, blocking: meant for a worker thread,

@@ -24,17 +24,15 @@ fl_remote_record_free (FlRemoteRecord *self)
   g_free (self->direction);
   g_free (self->url);
   g_free (self->etag);
+  g_free (self->modified);
   g_free (self);
 }
 
-/* @member of @object as text: a string as it is, a whole number written
- * out (job numbers are sometimes sent as numbers); otherwise NULL. */
+/* @node as text: a string as it is, a whole number written out (job
+ * numbers are sometimes sent as numbers); otherwise NULL. */
 static char *
-read_text (JsonObject *object,
-           const char *member)
+node_text (JsonNode *node)
 {
-  JsonNode *node = json_object_get_member (object, member);
-
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
     return NULL;
   if (json_node_get_value_type (node) == G_TYPE_STRING)
@@ -48,6 +46,13 @@ read_text (JsonObject *object,
   return NULL;
 }
 
+static char *
+read_text (JsonObject *object,
+           const char *member)
+{
+  return node_text (json_object_get_member (object, member));
+}
+
 static double
 read_number (JsonObject *object,
              const char *member,
@@ -57,6 +62,29 @@ read_number (JsonObject *object,
   GType type = node != NULL && JSON_NODE_HOLDS_VALUE (node) ? json_node_get_value_type (node) : G_TYPE_INVALID;
 
   return type == G_TYPE_INT64 || type == G_TYPE_DOUBLE ? json_node_get_double (node) : otherwise;
+}
+
+/* The ids listed as @member (strings or whole numbers), or NULL. */
+static GStrv
+read_ids (JsonObject *object,
+          const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  g_autoptr(GStrvBuilder) builder = NULL;
+  JsonArray *array;
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return NULL;
+  array = json_node_get_array (node);
+  builder = g_strv_builder_new ();
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *id = node_text (json_array_get_element (array, i));
+
+      if (id != NULL)
+        g_strv_builder_add (builder, id);
+    }
+  return g_strv_builder_end (builder);
 }
 
 /* A record of the page, or NULL when it lacks what identifies it. */
@@ -104,6 +132,7 @@ GPtrArray *
 fl_remote_index_parse_page (const char  *json,
                             gsize        length,
                             char       **next,
+                            GStrv       *removed,
                             guint       *n_skipped,
                             GError     **error)
 {
@@ -119,6 +148,8 @@ fl_remote_index_parse_page (const char  *json,
 
   if (next != NULL)
     *next = NULL;
+  if (removed != NULL)
+    *removed = NULL;
   if (n_skipped != NULL)
     *n_skipped = 0;
   if (length > FL_REMOTE_INDEX_PAGE_MAX)
@@ -155,6 +186,8 @@ fl_remote_index_parse_page (const char  *json,
     }
   if (next != NULL)
     *next = read_text (json_node_get_object (root), "next");
+  if (removed != NULL)
+    *removed = read_ids (json_node_get_object (root), "removed");
   if (n_skipped != NULL)
     *n_skipped = skipped;
   return g_steal_pointer (&records);

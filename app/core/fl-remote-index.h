@@ -20,6 +20,7 @@ typedef struct
   char   *url;         /* relative to the index, or absolute on the same server */
   gint64  size;        /* bytes, or -1 */
   char   *etag;        /* or NULL */
+  char   *modified;    /* UTC ISO-8601, or NULL (listings give it, the index need not) */
 } FlRemoteRecord;
 
 /* The largest page read: an "index" of gigabytes is refused unread. */
@@ -28,7 +29,8 @@ typedef struct
 void       fl_remote_record_free      (FlRemoteRecord *self);
 
 /* The records of one page of a JSON index: a GPtrArray of FlRemoteRecord.
- * @next is set to the next page's link, or NULL on the last. Records
+ * @next is set to the next page's link, or NULL on the last; @removed to
+ * the ids the page says were deleted (of an incremental index), or NULL. Records
  * without an id, a start time or a URL are skipped and counted in
  * @n_skipped. Not JSON, not an object, or "recordings" not a list is
  * FL_REMOTE_ERROR_GARBAGE; a page over FL_REMOTE_INDEX_PAGE_MAX is
@@ -36,6 +38,7 @@ void       fl_remote_record_free      (FlRemoteRecord *self);
 GPtrArray *fl_remote_index_parse_page (const char     *json,
                                        gsize           length,
                                        char          **next,
+                                       GStrv          *removed,
                                        guint          *n_skipped,
                                        GError        **error);
 

@@ -216,6 +216,34 @@ fl_remote_source_service_save (FlRemoteSourceService      *self,
   return change.id;
 }
 
+#define SOURCE_COLUMNS \
+  "SELECT id, name, kind, base_url, auth, user_name, ca_file, sync_minutes, active, last_sync_at, last_error, " \
+  "  n_added, n_changed, n_removed FROM recording_sources "
+
+static FlRemoteSource *
+source_from_row (sqlite3_stmt *statement)
+{
+  FlRemoteSourceFields fields = {
+    .id = sqlite3_column_int64 (statement, 0),
+    .name = (char *) fl_sql_column_text (statement, 1),
+    .kind = (FlRemoteListingKind) MAX (fl_remote_listing_kind_from_string (fl_sql_column_text (statement, 2)), 0),
+    .base_url = (char *) fl_sql_column_text (statement, 3),
+    .auth = (FlRemoteAuth) MAX (fl_strings_index (auth_names, G_N_ELEMENTS (auth_names),
+                                                  fl_sql_column_text (statement, 4)), 0),
+    .user_name = (char *) fl_sql_column_text (statement, 5),
+    .ca_file = (char *) fl_sql_column_text (statement, 6),
+    .sync_minutes = sqlite3_column_int (statement, 7),
+    .active = sqlite3_column_int (statement, 8),
+    .last_sync_at = (char *) fl_sql_column_text (statement, 9),
+    .last_error = (char *) fl_sql_column_text (statement, 10),
+    .n_added = sqlite3_column_int (statement, 11),
+    .n_changed = sqlite3_column_int (statement, 12),
+    .n_removed = sqlite3_column_int (statement, 13),
+  };
+
+  return fl_remote_source_new (&fields);
+}
+
 GListModel *
 fl_remote_source_service_list (FlRemoteSourceService  *self,
                                FlSession              *actor,
@@ -228,37 +256,78 @@ fl_remote_source_service_list (FlRemoteSourceService  *self,
   g_return_val_if_fail (FL_IS_REMOTE_SOURCE_SERVICE (self), NULL);
 
   if (!fl_session_check (actor, FL_PERMISSION_VIEW_RECORDINGS, error) ||
-      !(statement = fl_database_prepare (self->database,
-                                         "SELECT id, name, kind, base_url, auth, user_name, ca_file, sync_minutes, "
-                                         "  active, last_sync_at, last_error, n_added, n_changed, n_removed "
-                                         "FROM recording_sources ORDER BY name",
-                                         error)))
+      !(statement = fl_database_prepare (self->database, SOURCE_COLUMNS "ORDER BY name", error)))
     return NULL;
   while (fl_database_step (self->database, statement, &has_row, error) && has_row)
     {
-      FlRemoteSourceFields fields = {
-        .id = sqlite3_column_int64 (statement, 0),
-        .name = (char *) fl_sql_column_text (statement, 1),
-        .kind = (FlRemoteListingKind) MAX (fl_remote_listing_kind_from_string (fl_sql_column_text (statement, 2)),
-                                           0),
-        .base_url = (char *) fl_sql_column_text (statement, 3),
-        .auth = (FlRemoteAuth) MAX (fl_strings_index (auth_names, G_N_ELEMENTS (auth_names),
-                                                      fl_sql_column_text (statement, 4)), 0),
-        .user_name = (char *) fl_sql_column_text (statement, 5),
-        .ca_file = (char *) fl_sql_column_text (statement, 6),
-        .sync_minutes = sqlite3_column_int (statement, 7),
-        .active = sqlite3_column_int (statement, 8),
-        .last_sync_at = (char *) fl_sql_column_text (statement, 9),
-        .last_error = (char *) fl_sql_column_text (statement, 10),
-        .n_added = sqlite3_column_int (statement, 11),
-        .n_changed = sqlite3_column_int (statement, 12),
-        .n_removed = sqlite3_column_int (statement, 13),
-      };
-      g_autoptr(FlRemoteSource) source = fl_remote_source_new (&fields);
+      g_autoptr(FlRemoteSource) source = source_from_row (statement);
 
       g_list_store_append (store, source);
     }
   if (has_row)
     return NULL;
   return G_LIST_MODEL (g_steal_pointer (&store));
+}
+
+/* The one source @statement finds, or NULL with NOT_FOUND. */
+static FlRemoteSource *
+find_one (FlRemoteSourceService  *self,
+          sqlite3_stmt           *statement,
+          GError                **error)
+{
+  gboolean has_row = FALSE;
+
+  if (!fl_database_step (self->database, statement, &has_row, error))
+    return NULL;
+  if (!has_row)
+    {
+      g_set_error_literal (error, FL_REMOTE_SOURCE_ERROR, FL_REMOTE_SOURCE_ERROR_NOT_FOUND,
+                           _("There is no such recording source. Look at the sources in Preferences."));
+      return NULL;
+    }
+  return source_from_row (statement);
+}
+
+FlRemoteSource *
+fl_remote_source_service_get (FlRemoteSourceService  *self,
+                              FlSession              *actor,
+                              gint64                  id,
+                              GError                **error)
+{
+  g_autoptr(sqlite3_stmt) statement = NULL;
+
+  g_return_val_if_fail (FL_IS_REMOTE_SOURCE_SERVICE (self), NULL);
+
+  if (!fl_session_check (actor, FL_PERMISSION_VIEW_RECORDINGS, error) ||
+      !(statement = fl_database_prepare (self->database, SOURCE_COLUMNS "WHERE id = ?", error)))
+    return NULL;
+  sqlite3_bind_int64 (statement, 1, id);
+  return find_one (self, statement, error);
+}
+
+FlRemoteSource *
+fl_remote_source_service_find (FlRemoteSourceService  *self,
+                               FlSession              *actor,
+                               const char             *name,
+                               GError                **error)
+{
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  g_autoptr(GError) local_error = NULL;
+  FlRemoteSource *source;
+
+  g_return_val_if_fail (FL_IS_REMOTE_SOURCE_SERVICE (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  if (!fl_session_check (actor, FL_PERMISSION_VIEW_RECORDINGS, error) ||
+      !(statement = fl_database_prepare (self->database, SOURCE_COLUMNS "WHERE name = ?", error)))
+    return NULL;
+  sqlite3_bind_text (statement, 1, name, -1, SQLITE_TRANSIENT);
+  if (!(source = find_one (self, statement, &local_error)) &&
+      g_error_matches (local_error, FL_REMOTE_SOURCE_ERROR, FL_REMOTE_SOURCE_ERROR_NOT_FOUND))
+    /* Translators: %s is a recording source's name as written on the command line */
+    g_set_error (error, FL_REMOTE_SOURCE_ERROR, FL_REMOTE_SOURCE_ERROR_NOT_FOUND,
+                 _("There is no recording source called “%s”. Write its name as Preferences shows it."), name);
+  else if (source == NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return source;
 }

@@ -36,4 +36,14 @@ GListModel            *fl_remote_source_service_list  (FlRemoteSourceService    
                                                        FlSession                  *actor,
                                                        GError                    **error);
 
+FlRemoteSource        *fl_remote_source_service_get   (FlRemoteSourceService      *self,
+                                                       FlSession                  *actor,
+                                                       gint64                      id,
+                                                       GError                    **error);
+/* The source called @name, for the command line. */
+FlRemoteSource        *fl_remote_source_service_find  (FlRemoteSourceService      *self,
+                                                       FlSession                  *actor,
+                                                       const char                 *name,
+                                                       GError                    **error);
+
 G_END_DECLS

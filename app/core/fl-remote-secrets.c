@@ -1,0 +1,123 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "fl-remote-secrets"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <libsecret/secret.h>
+#include <string.h>
+
+#include "fl-remote-secrets.h"
+
+static const SecretSchema *
+get_schema (void)
+{
+  static const SecretSchema schema = {
+    .name = APPLICATION_ID ".RecordingSource",
+    .flags = SECRET_SCHEMA_NONE,
+    .attributes = {
+      { "server", SECRET_SCHEMA_ATTRIBUTE_STRING },
+      { "user", SECRET_SCHEMA_ATTRIBUTE_STRING },
+      { NULL, 0 },
+    },
+  };
+
+  return &schema;
+}
+
+/* Hands a cancel on as it is; TRUE then. */
+static gboolean
+passed_on_cancel (GError  **cause,
+                  GError  **error)
+{
+  if (!g_error_matches (*cause, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return FALSE;
+  g_propagate_error (error, g_steal_pointer (cause));
+  return TRUE;
+}
+
+gboolean
+fl_remote_secrets_store (const char    *source_name,
+                         const char    *base_url,
+                         const char    *user,
+                         const char    *secret,
+                         GCancellable  *cancellable,
+                         GError       **error)
+{
+  g_autofree char *label = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (base_url != NULL && secret != NULL, FALSE);
+
+  /* Translators: the keyring's name for a password; %s is a recording source's name */
+  label = g_strdup_printf (_("Floorlead recording source “%s”"), source_name != NULL ? source_name : base_url);
+  if (!secret_password_store_sync (get_schema (), SECRET_COLLECTION_DEFAULT, label, secret, cancellable,
+                                   &local_error, "server", base_url, "user", user != NULL ? user : "", NULL))
+    {
+      /* A locked keyring may fail without saying why. */
+      if (local_error == NULL)
+        local_error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED, _("the keyring refused"));
+      if (!passed_on_cancel (&local_error, error))
+        /* Translators: %s is what the keyring said */
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                     _("The password or token could not be saved in the keyring (%s), so it is not kept. "
+                       "Unlock the keyring, or sign in to a desktop that has one, and save again."),
+                     local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+char *
+fl_remote_secrets_lookup (const char    *base_url,
+                          const char    *user,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  char *secret;
+
+  g_return_val_if_fail (base_url != NULL, NULL);
+
+  secret = secret_password_lookup_sync (get_schema (), cancellable, &local_error, "server", base_url, "user",
+                                        user != NULL ? user : "", NULL);
+  if (local_error != NULL && !passed_on_cancel (&local_error, error))
+    /* Translators: %s is what the keyring said */
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                 _("The keyring could not be asked for the source's password or token (%s). Unlock the "
+                   "keyring, then sync again."),
+                 local_error->message);
+  return secret;
+}
+
+gboolean
+fl_remote_secrets_clear (const char    *base_url,
+                         const char    *user,
+                         GCancellable  *cancellable,
+                         GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (base_url != NULL, FALSE);
+
+  secret_password_clear_sync (get_schema (), cancellable, &local_error, "server", base_url, "user",
+                              user != NULL ? user : "", NULL);
+  if (local_error != NULL)
+    {
+      if (!passed_on_cancel (&local_error, error))
+        /* Translators: %s is what the keyring said */
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                     _("The old password or token could not be removed from the keyring (%s). Unlock the "
+                       "keyring and try again."),
+                     local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+fl_remote_secrets_free (char *secret)
+{
+  if (secret != NULL)
+    secret_password_free (secret);
+}

@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* A recording server's password or token, kept in the desktop keyring
+ * (the Secret Service, through libsecret) under the server's address and
+ * the user name; never in the database, a file or a log. Blocking: call
+ * from a worker thread. */
+
+/* Saves @secret for @base_url and @user ("" for a token). Any failure,
+ * a locked keyring or none running, is an error: the secret is then not
+ * saved, and the message says so. */
+gboolean  fl_remote_secrets_store  (const char    *source_name,
+                                    const char    *base_url,
+                                    const char    *user,
+                                    const char    *secret,
+                                    GCancellable  *cancellable,
+                                    GError       **error);
+/* The secret, or NULL: with @error when the keyring cannot be asked,
+ * without when it has none for them. */
+char     *fl_remote_secrets_lookup (const char    *base_url,
+                                    const char    *user,
+                                    GCancellable  *cancellable,
+                                    GError       **error);
+gboolean  fl_remote_secrets_clear  (const char    *base_url,
+                                    const char    *user,
+                                    GCancellable  *cancellable,
+                                    GError       **error);
+/* Wipes and frees what fl_remote_secrets_lookup() gave. */
+void      fl_remote_secrets_free   (char          *secret);
+
+G_END_DECLS

@@ -1,0 +1,37 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "fl-database.h"
+#include "fl-import-summary.h"
+#include "fl-session.h"
+
+G_BEGIN_DECLS
+
+/* Folders a listing is walked into, at most, and how deep. */
+#define FL_REMOTE_SYNC_MAX_FOLDERS 20000
+#define FL_REMOTE_SYNC_MAX_DEPTH   12
+/* The largest directory listing or PROPFIND answer read. */
+#define FL_REMOTE_SYNC_LISTING_MAX (16 * 1024 * 1024)
+
+/* Brings the library up to date with recording server @source_id,
+ * blocking, on @database (which the calling thread owns): new recordings
+ * are added, changed ones (ETag, else size and time) updated, and those the
+ * server no longer has flagged missing, never deleted. A directory listing
+ * or WebDAV share is walked whole each time; a JSON index is asked only for
+ * what changed since the last whole sync, unless @full. The source keeps
+ * the time, counts and error of the sync; the audit log one row per sync.
+ * The password or token comes from the keyring. Progress as an import's
+ * (files_found: recordings listed so far). Cancelling keeps the batches
+ * written; the error is then G_IO_ERROR_CANCELLED. */
+FlImportSummary *fl_remote_sync_run (FlDatabase            *database,
+                                     FlSession             *actor,
+                                     gint64                 source_id,
+                                     gboolean               full,
+                                     GCancellable          *cancellable,
+                                     FlImportProgressFunc   progress,
+                                     gpointer               progress_data,
+                                     GError               **error);
+
+G_END_DECLS
