@@ -5,11 +5,15 @@
 #include <libsoup/soup.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "fl-remote-cache.h"
 #include "fl-remote-client.h"
 #include "fl-remote-listing.h"
 #include "fl-test-server.h"
 #include "fl-test-util.h"
+
+#define RECORDING_ETAG "\"v1\""
 
 /* The recording server the client talks to: a real SoupServer on
  * loopback (see fl-test-server.h). */
@@ -59,10 +63,16 @@ serve_recording (TestServer        *test,
                  SoupServerMessage *message)
 {
   SoupMessageHeaders *request = soup_server_message_get_request_headers (message);
-  const char *range = soup_message_headers_get_one (request, "Range");
+  const char *if_range = soup_message_headers_get_one (request, "If-Range");
+  const char *range;
   gsize size = g_bytes_get_size (test->recording);
   goffset from = 0;
 
+  /* libsoup's server answers Range itself but ignores If-Range: another
+   * version is sent whole. */
+  if (if_range != NULL && !g_str_equal (if_range, RECORDING_ETAG))
+    soup_message_headers_remove (request, "Range");
+  range = soup_message_headers_get_one (request, "Range");
   g_mutex_lock (&test->lock);
   g_free (test->last_range);
   test->last_range = g_strdup (range);
@@ -84,6 +94,7 @@ serve_recording (TestServer        *test,
     }
   else
     soup_server_message_set_status (message, SOUP_STATUS_OK, NULL);
+  soup_message_headers_replace (soup_server_message_get_response_headers (message), "ETag", RECORDING_ETAG);
   soup_server_message_set_response (message, "audio/wav", SOUP_MEMORY_COPY,
                                     (const char *) g_bytes_get_data (test->recording, NULL) + from, size - from);
 }
@@ -421,7 +432,7 @@ test_download (TestServer    *test,
   g_autofree char *longer = g_strnfill (g_bytes_get_size (test->recording) + 10, 'z');
   gsize part_length = 0;
 
-  g_assert_false (fl_remote_client_download (client, url, path, size, cancel_after_a_third_cb, cancellable,
+  g_assert_false (fl_remote_client_download (client, url, path, size, NULL, cancel_after_a_third_cb, cancellable,
                                              cancellable, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_clear_error (&error);
@@ -430,7 +441,7 @@ test_download (TestServer    *test,
   g_assert_cmpuint (part_length, >, 100 * 1024);
   g_assert_cmpuint (part_length, <, (gsize) size);
 
-  g_assert_true (fl_remote_client_download (client, url, path, size, NULL, NULL, NULL, &error));
+  g_assert_true (fl_remote_client_download (client, url, path, size, NULL, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_true (g_str_has_prefix (test->last_range, "bytes="));
   g_assert_cmpint (g_ascii_strtoll (test->last_range + strlen ("bytes="), NULL, 10), ==, (gint64) part_length);
@@ -439,20 +450,106 @@ test_download (TestServer    *test,
   /* A part longer than the file: 416, then the whole file again. */
   g_remove (path);
   g_file_set_contents (part, longer, size + 10, NULL);
-  g_assert_true (fl_remote_client_download (client, url, path, size, NULL, NULL, NULL, &error));
+  g_assert_true (fl_remote_client_download (client, url, path, size, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  assert_downloaded (test, path);
+
+  /* A part of another version: with If-Range the server sends the file whole. */
+  g_remove (path);
+  g_file_set_contents (part, "old version", -1, NULL);
+  g_assert_true (fl_remote_client_download (client, url, path, size, "\"v0\"", NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   assert_downloaded (test, path);
 
   /* The index said more than the server has: not kept as the recording. */
   g_remove (path);
-  g_assert_false (fl_remote_client_download (client, url, path, size + 1, NULL, NULL, NULL, &error));
+  g_assert_false (fl_remote_client_download (client, url, path, size + 1, NULL, NULL, NULL, NULL, &error));
   g_assert_error (error, FL_REMOTE_ERROR, FL_REMOTE_ERROR_NETWORK);
   g_clear_error (&error);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-  g_assert_false (fl_remote_client_download (client, missing, path, -1, NULL, NULL, NULL, &error));
+  g_assert_false (fl_remote_client_download (client, missing, path, -1, NULL, NULL, NULL, NULL, &error));
   g_assert_error (error, FL_REMOTE_ERROR, FL_REMOTE_ERROR_HTTP);
   g_remove (part);
   g_rmdir (folder);
+}
+
+/* The cache: a copy downloaded once, used while it is the version the
+ * library knows and whole, replaced otherwise; the least recently opened
+ * removed first; nothing kept outside its folder. */
+static void
+test_cache (TestServer    *test,
+            gconstpointer  data)
+{
+  FlRemoteClientOptions plain = { 0 };
+  g_autoptr(FlRemoteClient) client = fl_remote_client_new (&plain, NULL);
+  g_autofree char *folder = g_dir_make_tmp ("floorlead-cache-XXXXXX", NULL);
+  g_autoptr(FlRemoteCache) cache = fl_remote_cache_new (folder, 700 * 1024);
+  g_autofree char *url = g_strconcat (test->base, "/recording.wav", NULL);
+  gint64 size = (gint64) g_bytes_get_size (test->recording);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *third = NULL;
+  g_autofree char *fourth = NULL;
+  guint requests;
+
+  g_assert_null (fl_remote_cache_lookup (cache, 1, "2026/11/a.wav", size, RECORDING_ETAG));
+  first = fl_remote_cache_fetch (cache, client, 1, url, "2026/11/a.wav", size, RECORDING_ETAG, NULL, NULL, NULL,
+                                 &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (first, folder));
+  g_assert_true (g_str_has_suffix (first, "/1/2026/11/a.wav"));
+  assert_downloaded (test, first);
+
+  /* Opened again: from the cache, the server not asked. */
+  requests = fl_test_server_get_count (test->server);
+  again = fl_remote_cache_fetch (cache, client, 1, url, "2026/11/a.wav", size, RECORDING_ETAG, NULL, NULL, NULL,
+                                 &error);
+  g_assert_cmpstr (again, ==, first);
+  g_assert_cmpuint (fl_test_server_get_count (test->server), ==, requests);
+
+  /* Another version on the server, or a copy cut short: not used. */
+  g_assert_null (fl_remote_cache_lookup (cache, 1, "2026/11/a.wav", size, "\"v2\""));
+  g_assert_false (g_file_test (first, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&again, g_free);
+  again = fl_remote_cache_fetch (cache, client, 1, url, "2026/11/a.wav", size, RECORDING_ETAG, NULL, NULL, NULL,
+                                 &error);
+  g_assert_no_error (error);
+  g_assert_true (truncate (again, 1000) == 0);
+  g_assert_null (fl_remote_cache_lookup (cache, 1, "2026/11/a.wav", size, RECORDING_ETAG));
+  g_clear_pointer (&again, g_free);
+  again = fl_remote_cache_fetch (cache, client, 1, url, "2026/11/a.wav", size, RECORDING_ETAG, NULL, NULL, NULL,
+                                 &error);
+  assert_downloaded (test, again);
+
+  /* 700 KB hold two 300 KB copies: the least recently opened goes. */
+  second = fl_remote_cache_fetch (cache, client, 1, url, "b.wav", size, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_usleep (1100 * 1000);
+  g_free (fl_remote_cache_lookup (cache, 1, "2026/11/a.wav", size, RECORDING_ETAG));
+  third = fl_remote_cache_fetch (cache, client, 2, url, "c.wav", size, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (again, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (second, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (third, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (fl_remote_cache_trim (cache, NULL), <=, 700 * 1024);
+
+  /* A name that would leave the cache is refused before anything is asked. */
+  requests = fl_test_server_get_count (test->server);
+  g_assert_null (fl_remote_cache_fetch (cache, client, 1, url, "../../escape.wav", size, NULL, NULL, NULL, NULL,
+                                        &error));
+  g_assert_error (error, FL_REMOTE_ERROR, FL_REMOTE_ERROR_UNSAFE_NAME);
+  g_clear_error (&error);
+  g_assert_null (fl_remote_cache_fetch (cache, client, 1, url, "/etc/passwd", size, NULL, NULL, NULL, NULL, &error));
+  g_assert_error (error, FL_REMOTE_ERROR, FL_REMOTE_ERROR_UNSAFE_NAME);
+  g_assert_cmpuint (fl_test_server_get_count (test->server), ==, requests);
+
+  fl_remote_cache_set_max_bytes (cache, 0);
+  fourth = g_strdup (third);
+  g_assert_cmpuint (fl_remote_cache_trim (cache, NULL), ==, 0);
+  g_assert_false (g_file_test (fourth, G_FILE_TEST_EXISTS));
+  fl_test_remove_folder (folder);
 }
 
 static void
@@ -487,6 +584,7 @@ main (int   argc,
   ADD ("retries", test_retries);
   ADD ("propfind", test_propfind);
   ADD ("download", test_download);
+  ADD ("cache", test_cache);
   g_test_add ("/remote-client/https", TestServer, NULL, https_server_start, test_https, server_stop);
 #undef ADD
   g_test_add_func ("/remote-client/bad-input", test_bad_input);

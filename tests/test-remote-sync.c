@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "fl-recording-service.h"
+#include "fl-remote-download.h"
 #include "fl-remote-listing.h"
 #include "fl-remote-source-service.h"
 #include "fl-remote-sync.h"
@@ -246,6 +247,17 @@ handle_cb (FlTestServer      *server,
                      " {\"id\": \"b\", \"start\": \"2026-11-28T09:15:02Z\", \"url\": \"%2e%2e/x.wav\"},"
                      " {\"id\": \"c\", \"start\": \"2026-11-28T09:15:02Z\", \"url\": \"http://evil.example/c.wav\"},"
                      " {\"id\": \"d\", \"start\": \"2026-11-28T09:15:02Z\", \"url\": \"d.wav\"}]}");
+  else if (g_str_has_prefix (path, "/json/") && soup_server_message_get_method (message) == SOUP_METHOD_GET)
+    for (guint i = 0; i < spool->files->len; i++)
+      {
+        SpoolFile *file = g_ptr_array_index (spool->files, i);
+
+        if (g_str_equal (path + strlen ("/json/"), file->path))
+          {
+            body = g_strnfill (file->size, 'r');
+            type = "audio/wav";
+          }
+      }
   if (spool->broken != NULL && g_str_has_suffix (path, spool->broken))
     {
       g_clear_pointer (&body, g_free);
@@ -562,6 +574,70 @@ test_in_background (Spool         *spool,
   fl_import_summary_free (summary);
 }
 
+static void
+download_progress_cb (goffset  received,
+                      goffset  total,
+                      gpointer user_data)
+{
+  *(goffset *) user_data = received;
+}
+
+static void
+downloaded_cb (GObject      *source_object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  char **path = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *path = fl_remote_download_recording_finish (result, &error);
+  g_assert_no_error (error);
+}
+
+/* Opening a synced recording downloads it into the cache, in the
+ * background with progress; opening it again uses the copy. */
+static void
+test_download (Spool         *spool,
+               gconstpointer  data)
+{
+  gint64 source = add_source (spool, "json", FL_REMOTE_LISTING_JSON);
+  g_autofree char *folder = fl_test_make_folder ();
+  g_autoptr(FlRemoteCache) cache = fl_remote_cache_new (folder, FL_REMOTE_CACHE_DEFAULT_BYTES);
+  g_autoptr(FlImportSummary) summary = sync_source (spool, source, FALSE, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *contents = NULL;
+  gint64 id = count (spool, "SELECT id FROM recordings WHERE file_size = 1001");
+  goffset received = 0;
+  gsize length = 0;
+  guint requests;
+
+  g_assert_cmpint (id, >, 0);
+  fl_remote_download_recording_async (spool->db.database, spool->auditor, id, cache, download_progress_cb, &received,
+                                      NULL, downloaded_cb, &path);
+  while (path == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (g_str_has_prefix (path, folder));
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_cmpuint (length, ==, 1001);
+  g_assert_cmpint (received, ==, 1001);
+
+  requests = fl_test_server_get_count (spool->server);
+  again = fl_remote_download_recording (spool->db.database, spool->auditor, id, cache, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (again, ==, path);
+  g_assert_cmpuint (fl_test_server_get_count (spool->server), ==, requests);
+
+  /* A folder's recording is not downloaded. */
+  fl_test_exec (spool->db.database, "UPDATE recordings SET source_id = NULL WHERE id = (SELECT max(id) FROM recordings)");
+  g_assert_null (fl_remote_download_recording (spool->db.database, spool->auditor,
+                                               count (spool, "SELECT max(id) FROM recordings"), cache, NULL, NULL,
+                                               NULL, &error));
+  g_assert_error (error, FL_RECORDING_ERROR, FL_RECORDING_ERROR_NOT_FOUND);
+  fl_test_remove_folder (folder);
+}
+
 /* `floorlead --sync-source NAME --database PATH`, as a nightly job. */
 static void
 test_command_line (Spool         *spool,
@@ -611,6 +687,7 @@ main (int   argc,
   ADD ("json-index", test_json_index);
   ADD ("bad-servers", test_bad_servers);
   ADD ("in-background", test_in_background);
+  ADD ("download", test_download);
   ADD ("command-line", test_command_line);
 #undef ADD
 

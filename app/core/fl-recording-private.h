@@ -13,7 +13,7 @@ G_BEGIN_DECLS
   "r.id, r.path, r.second_path, r.unique_id, r.started_at, r.caller, r.callee, " \
   "r.agent_number, r.agent_staff_id, s.name, s.job_number, s.team_id, t.name, r.queue, " \
   "r.direction, r.duration_ms, r.codec, r.channels, r.sample_rate, r.file_size, r.status, " \
-  "r.problem, r.evaluation_state, r.score, r.passed, r.imported_at, r.updated_at "
+  "r.problem, r.evaluation_state, r.score, r.passed, r.imported_at, r.updated_at, r.source_id "
 #define FL_RECORDING_FROM \
   "FROM recordings r LEFT JOIN staff s ON s.id = r.agent_staff_id " \
   "LEFT JOIN teams t ON t.id = s.team_id "

@@ -32,6 +32,7 @@ struct _FlRecording
   guint                  channels;
   guint                  sample_rate;
   gint64                 file_size;
+  gint64                 source_id;
   FlRecordingStatus      status;
   char                  *problem;
   FlRecordingEvaluation  evaluation_state;
@@ -235,6 +236,7 @@ fl_recording_new_from_row (sqlite3_stmt *statement)
   self->passed = sqlite3_column_int (statement, 24) != 0;
   self->imported_at = dup_column (statement, 25);
   self->updated_at = dup_column (statement, 26);
+  self->source_id = sqlite3_column_int64 (statement, 27);
 
   return self;
 }
@@ -265,7 +267,7 @@ fl_recording_same (FlRecording *a,
          g_strcmp0 (a->codec, b->codec) == 0 &&
          a->channels == b->channels &&
          a->sample_rate == b->sample_rate &&
-         a->file_size == b->file_size &&
+         a->file_size == b->file_size && a->source_id == b->source_id &&
          a->status == b->status &&
          g_strcmp0 (a->problem, b->problem) == 0 &&
          a->evaluation_state == b->evaluation_state &&
@@ -612,6 +614,15 @@ fl_recording_get_sample_rate (FlRecording *self)
 {
   g_return_val_if_fail (FL_IS_RECORDING (self), 0);
   return self->sample_rate;
+}
+
+/* The recording server it is on, or 0 for a file on this computer or a
+ * shared folder. */
+gint64
+fl_recording_get_source_id (FlRecording *self)
+{
+  g_return_val_if_fail (FL_IS_RECORDING (self), 0);
+  return self->source_id;
 }
 
 gint64

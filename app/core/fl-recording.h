@@ -63,6 +63,7 @@ const char            *fl_recording_get_codec               (FlRecording *self);
 guint                  fl_recording_get_channels            (FlRecording *self);
 guint                  fl_recording_get_sample_rate         (FlRecording *self);
 gint64                 fl_recording_get_file_size           (FlRecording *self);
+gint64                 fl_recording_get_source_id           (FlRecording *self);
 FlRecordingStatus      fl_recording_get_status              (FlRecording *self);
 const char            *fl_recording_get_problem             (FlRecording *self);
 FlRecordingEvaluation  fl_recording_get_evaluation_state    (FlRecording *self);

@@ -383,6 +383,7 @@ fl_remote_client_download (FlRemoteClient    *self,
                            const char        *url,
                            const char        *path,
                            gint64             expected_size,
+                           const char        *etag,
                            FlRemoteProgress   progress,
                            gpointer           user_data,
                            GCancellable      *cancellable,
@@ -403,7 +404,9 @@ fl_remote_client_download (FlRemoteClient    *self,
       g_autoptr(GFileInfo) info = g_file_query_info (part, G_FILE_ATTRIBUTE_STANDARD_SIZE, 0, NULL, NULL);
       goffset have = info != NULL && attempt == 0 ? g_file_info_get_size (info) : 0;
       g_autofree char *range = g_strdup_printf ("Range: bytes=%" G_GOFFSET_FORMAT "-", have);
-      const char * const headers[] = { range, NULL };
+      /* The rest of that version only: a changed file is sent whole. */
+      g_autofree char *if_range = etag != NULL && *etag != '\0' ? g_strconcat ("If-Range: ", etag, NULL) : NULL;
+      const char * const headers[] = { range, if_range, NULL };
       g_autoptr(SoupMessage) message = NULL;
       g_autoptr(GInputStream) stream = NULL;
       g_autoptr(GFileOutputStream) output = NULL;

@@ -60,13 +60,15 @@ typedef void (*FlRemoteProgress) (goffset  received,
 
 /* Downloads @url to @path through "@path.part": a part left by an
  * interrupted download is resumed with a Range request when the server
- * allows, and started over otherwise. The file appears at @path only once
- * complete: as long as the server said (Content-Length), and
+ * allows (and, with @etag, only while the file is that version:
+ * If-Range), and started over otherwise. The file appears at @path only
+ * once complete: as long as the server said (Content-Length), and
  * @expected_size when it is not -1. */
 gboolean        fl_remote_client_download  (FlRemoteClient     *self,
                                             const char         *url,
                                             const char         *path,
                                             gint64              expected_size,
+                                            const char         *etag,
                                             FlRemoteProgress    progress,
                                             gpointer            user_data,
                                             GCancellable       *cancellable,

@@ -7,6 +7,7 @@
 #include <libsecret/secret.h>
 #include <string.h>
 
+#include "fl-remote-listing.h"
 #include "fl-remote-secrets.h"
 
 static const SecretSchema *
@@ -120,4 +121,37 @@ fl_remote_secrets_free (char *secret)
 {
   if (secret != NULL)
     secret_password_free (secret);
+}
+
+FlRemoteClient *
+fl_remote_secrets_new_client (const FlRemoteSourceFields  *source,
+                              GCancellable                *cancellable,
+                              GError                     **error)
+{
+  FlRemoteClientOptions options = { 0 };
+  g_autoptr(GError) keyring_error = NULL;
+  FlRemoteClient *client;
+  char *secret = NULL;
+
+  g_return_val_if_fail (source != NULL, NULL);
+
+  if (source->auth != FL_REMOTE_AUTH_NONE &&
+      !(secret = fl_remote_secrets_lookup (source->base_url, source->user_name, cancellable, &keyring_error)))
+    {
+      if (keyring_error != NULL)
+        g_propagate_error (error, g_steal_pointer (&keyring_error));
+      else
+        g_set_error_literal (error, FL_REMOTE_ERROR, FL_REMOTE_ERROR_CREDENTIALS,
+                             _("No password or token for this source is in the keyring. Set it in "
+                               "Preferences, Recording Sources."));
+      return NULL;
+    }
+  options.auth = source->auth;
+  options.user = source->user_name;
+  options.secret = secret;
+  options.ca_file = source->ca_file;
+  options.retries = 2;
+  client = fl_remote_client_new (&options, error);
+  fl_remote_secrets_free (secret);
+  return client;
 }

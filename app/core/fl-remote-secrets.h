@@ -3,6 +3,9 @@
 
 #include <gio/gio.h>
 
+#include "fl-remote-client.h"
+#include "fl-remote-source.h"
+
 G_BEGIN_DECLS
 
 /* A recording server's password or token, kept in the desktop keyring
@@ -29,6 +32,11 @@ gboolean  fl_remote_secrets_clear  (const char    *base_url,
                                     const char    *user,
                                     GCancellable  *cancellable,
                                     GError       **error);
+/* A client for @source, signed in with its secret from the keyring: NULL
+ * with FL_REMOTE_ERROR_CREDENTIALS when the keyring has none for it. */
+FlRemoteClient *fl_remote_secrets_new_client (const FlRemoteSourceFields  *source,
+                                              GCancellable                *cancellable,
+                                              GError                     **error);
 /* Wipes and frees what fl_remote_secrets_lookup() gave. */
 void      fl_remote_secrets_free   (char          *secret);
 

@@ -112,9 +112,6 @@ open_source (Sync     *sync,
 {
   g_autoptr(FlRemoteSourceService) sources = fl_remote_source_service_new (sync->database);
   g_autoptr(sqlite3_stmt) statement = NULL;
-  g_autoptr(GError) keyring_error = NULL;
-  FlRemoteClientOptions options = { 0 };
-  char *secret = NULL;
   gboolean has_row = FALSE;
 
   if (!(sync->source = fl_remote_source_service_get (sources, sync->actor, source_id, error)))
@@ -127,29 +124,7 @@ open_source (Sync     *sync,
   if (!fl_database_step (sync->database, statement, &has_row, error))
     return FALSE;
   sync->cursor = has_row ? g_strdup (fl_sql_column_text (statement, 0)) : NULL;
-
-  if (sync->fields->auth != FL_REMOTE_AUTH_NONE)
-    {
-      secret = fl_remote_secrets_lookup (sync->fields->base_url, sync->fields->user_name, sync->cancellable,
-                                         &keyring_error);
-      if (secret == NULL)
-        {
-          if (keyring_error != NULL)
-            g_propagate_error (error, g_steal_pointer (&keyring_error));
-          else
-            g_set_error_literal (error, FL_REMOTE_ERROR, FL_REMOTE_ERROR_CREDENTIALS,
-                                 _("No password or token for this source is in the keyring. Set it in "
-                                   "Preferences, Recording Sources."));
-          return FALSE;
-        }
-    }
-  options.auth = sync->fields->auth;
-  options.user = sync->fields->user_name;
-  options.secret = secret;
-  options.ca_file = sync->fields->ca_file;
-  options.retries = 2;
-  sync->client = fl_remote_client_new (&options, error);
-  fl_remote_secrets_free (secret);
+  sync->client = fl_remote_secrets_new_client (sync->fields, sync->cancellable, error);
   return sync->client != NULL;
 }
 

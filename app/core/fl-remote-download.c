@@ -1,0 +1,179 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "fl-remote-download"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "fl-recording-service.h"
+#include "fl-remote-download.h"
+#include "fl-remote-listing.h"
+#include "fl-remote-secrets.h"
+#include "fl-remote-source-service.h"
+#include "fl-sql.h"
+#include "fl-worker.h"
+
+#define PROGRESS_INTERVAL_US (G_USEC_PER_SEC / 10)
+
+char *
+fl_remote_download_recording (FlDatabase        *database,
+                              FlSession         *actor,
+                              gint64             recording_id,
+                              FlRemoteCache     *cache,
+                              FlRemoteProgress   progress,
+                              gpointer           user_data,
+                              GCancellable      *cancellable,
+                              GError           **error)
+{
+  g_autoptr(FlRemoteSourceService) sources = fl_remote_source_service_new (database);
+  g_autoptr(FlRemoteSource) source = NULL;
+  g_autoptr(FlRemoteClient) client = NULL;
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  g_autofree char *url = NULL;
+  g_autofree char *etag = NULL;
+  g_autofree char *relative = NULL;
+  g_autofree char *resolved = NULL;
+  const FlRemoteSourceFields *fields;
+  gboolean has_row = FALSE;
+  gint64 size;
+
+  g_return_val_if_fail (FL_IS_DATABASE (database), NULL);
+  g_return_val_if_fail (FL_IS_REMOTE_CACHE (cache), NULL);
+
+  if (!fl_session_check (actor, FL_PERMISSION_VIEW_RECORDINGS, error) ||
+      !(statement = fl_database_prepare (database,
+                                         "SELECT source_id, remote_url, file_size, remote_etag FROM recordings "
+                                         "WHERE id = ? AND source_id IS NOT NULL",
+                                         error)))
+    return NULL;
+  sqlite3_bind_int64 (statement, 1, recording_id);
+  if (!fl_database_step (database, statement, &has_row, error))
+    return NULL;
+  if (!has_row)
+    {
+      g_set_error_literal (error, FL_RECORDING_ERROR, FL_RECORDING_ERROR_NOT_FOUND,
+                           _("This recording is not on a recording server any more. Reload the list."));
+      return NULL;
+    }
+  url = g_strdup (fl_sql_column_text (statement, 1));
+  size = sqlite3_column_type (statement, 2) == SQLITE_NULL ? -1 : sqlite3_column_int64 (statement, 2);
+  etag = g_strdup (fl_sql_column_text (statement, 3));
+  if (!(source = fl_remote_source_service_get (sources, actor, sqlite3_column_int64 (statement, 0), error)))
+    return NULL;
+  fields = fl_remote_source_get_fields (source);
+
+  /* Where the copy goes is the recording's path under the source's
+   * address, checked again: the library may have been written by anyone. */
+  if (!(resolved = fl_remote_listing_resolve (fields->base_url, url, &relative, error)) ||
+      !(client = fl_remote_secrets_new_client (fields, cancellable, error)))
+    return NULL;
+  return fl_remote_cache_fetch (cache, client, fields->id, resolved, relative, size, etag, progress, user_data,
+                                cancellable, error);
+}
+
+typedef struct
+{
+  FlSession        *actor;
+  gint64            recording_id;
+  FlRemoteCache    *cache;
+  GCancellable     *cancellable;
+  GMainContext     *context;
+  FlRemoteProgress  progress;
+  gpointer          user_data;
+  gint64            last_report;
+} Download;
+
+typedef struct
+{
+  Download *download;
+  goffset   received;
+  goffset   total;
+} Report;
+
+static void
+download_free (gpointer data)
+{
+  Download *download = data;
+
+  g_clear_object (&download->actor);
+  g_clear_object (&download->cache);
+  g_clear_object (&download->cancellable);
+  g_main_context_unref (download->context);
+  g_free (download);
+}
+
+static gboolean
+deliver_cb (gpointer data)
+{
+  Report *report = data;
+
+  report->download->progress (report->received, report->total, report->download->user_data);
+  return G_SOURCE_REMOVE;
+}
+
+/* In the worker: handed to the caller's context, ten times a second and
+ * when the last byte arrived. Sources of one priority are dispatched in
+ * order, so none arrives after the result. */
+static void
+relay_cb (goffset  received,
+          goffset  total,
+          gpointer user_data)
+{
+  Download *download = user_data;
+  gint64 now = g_get_monotonic_time ();
+  Report *report;
+
+  if (now - download->last_report < PROGRESS_INTERVAL_US && received != total)
+    return;
+  download->last_report = now;
+  report = g_new (Report, 1);
+  *report = (Report) { download, received, total };
+  g_main_context_invoke_full (download->context, G_PRIORITY_DEFAULT, deliver_cb, report, g_free);
+}
+
+static gpointer
+download_in_worker (FlDatabase  *connection,
+                    gpointer     data,
+                    GError     **error)
+{
+  Download *download = data;
+
+  return fl_remote_download_recording (connection, download->actor, download->recording_id, download->cache,
+                                       download->progress != NULL ? relay_cb : NULL, download,
+                                       download->cancellable, error);
+}
+
+void
+fl_remote_download_recording_async (FlDatabase          *database,
+                                    FlSession           *actor,
+                                    gint64               recording_id,
+                                    FlRemoteCache       *cache,
+                                    FlRemoteProgress     progress,
+                                    gpointer             user_data,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             callback_data)
+{
+  Download *download;
+
+  g_return_if_fail (FL_IS_DATABASE (database));
+  g_return_if_fail (FL_IS_REMOTE_CACHE (cache));
+
+  download = g_new0 (Download, 1);
+  download->actor = g_object_ref (actor);
+  download->recording_id = recording_id;
+  download->cache = g_object_ref (cache);
+  download->cancellable = cancellable != NULL ? g_object_ref (cancellable) : NULL;
+  download->context = g_main_context_ref_thread_default ();
+  download->progress = progress;
+  download->user_data = user_data;
+  fl_worker_run (database, NULL, fl_remote_download_recording_async, download_in_worker, download, download_free,
+                 g_free, cancellable, callback, callback_data);
+}
+
+char *
+fl_remote_download_recording_finish (GAsyncResult  *result,
+                                     GError       **error)
+{
+  return fl_worker_finish (result, fl_remote_download_recording_async, error);
+}
