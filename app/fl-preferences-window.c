@@ -9,6 +9,7 @@
 #include "fl-leave-type-group.h"
 #include "fl-policy-service.h"
 #include "fl-preferences-window.h"
+#include "fl-recording-source-group.h"
 #include "fl-shift-type-group.h"
 
 struct _FlPreferencesWindow
@@ -26,6 +27,8 @@ struct _FlPreferencesWindow
   FlShiftTypeGroup     *shift_type_group;
   FlHolidayGroup       *holiday_group;
   FlLeaveTypeGroup     *leave_type_group;
+  FlRecordingSourceGroup *recording_source_group;
+  GtkSpinButton        *cache_spin;
   AdwComboRow          *color_scheme_row;
   GtkSpinButton        *skip_spin;
   GtkSpinButton        *long_skip_spin;
@@ -264,6 +267,7 @@ fl_preferences_window_constructed (GObject *object)
   add_policy_rows (self);
   fl_shift_type_group_load (self->shift_type_group, self->database, self->session);
   fl_holiday_group_load (self->holiday_group, self->database, self->session);
+  fl_recording_source_group_load (self->recording_source_group, self->database, self->session);
   fl_leave_type_group_load (self->leave_type_group, self->database, self->session);
 }
 
@@ -358,12 +362,15 @@ fl_preferences_window_class_init (FlPreferencesWindowClass *klass)
 
   g_type_ensure (FL_TYPE_HOLIDAY_GROUP);
   g_type_ensure (FL_TYPE_LEAVE_TYPE_GROUP);
+  g_type_ensure (FL_TYPE_RECORDING_SOURCE_GROUP);
   g_type_ensure (FL_TYPE_SHIFT_TYPE_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/floorlead/Floorlead/fl-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FlPreferencesWindow, policies_page);
   gtk_widget_class_bind_template_child (widget_class, FlPreferencesWindow, shift_type_group);
   gtk_widget_class_bind_template_child (widget_class, FlPreferencesWindow, holiday_group);
   gtk_widget_class_bind_template_child (widget_class, FlPreferencesWindow, leave_type_group);
+  gtk_widget_class_bind_template_child (widget_class, FlPreferencesWindow, recording_source_group);
+  gtk_widget_class_bind_template_child (widget_class, FlPreferencesWindow, cache_spin);
   gtk_widget_class_bind_template_child (widget_class, FlPreferencesWindow, color_scheme_row);
   gtk_widget_class_bind_template_child (widget_class, FlPreferencesWindow, skip_spin);
   gtk_widget_class_bind_template_child (widget_class, FlPreferencesWindow, long_skip_spin);
@@ -389,6 +396,9 @@ fl_preferences_window_init (FlPreferencesWindow *self)
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "long-skip-seconds",
                    gtk_spin_button_get_adjustment (self->long_skip_spin), "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "recording-cache-mib",
+                   gtk_spin_button_get_adjustment (self->cache_spin), "value",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "rewind-on-pause-ms",
                    gtk_spin_button_get_adjustment (self->rewind_spin), "value",

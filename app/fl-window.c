@@ -16,6 +16,7 @@
 #include "fl-sign-in-page.h"
 #include "fl-roster-panel.h"
 #include "fl-staff-panel.h"
+#include "fl-sync-scheduler.h"
 #include "fl-window.h"
 
 struct _FlWindow
@@ -27,6 +28,7 @@ struct _FlWindow
   char                 *subtitle;
   GSettings            *settings;
   GListModel           *panel_pages;
+  FlSyncScheduler      *sync_scheduler;   /* recording servers synced on their interval */
 
   /* Template widgets */
   GtkStack             *main_stack;
@@ -244,6 +246,8 @@ start_session (FlWindow  *self,
 
   self->session = g_object_ref (session);
   fl_probe_mark ("session-start");
+  if (fl_session_can (session, FL_PERMISSION_IMPORT_RECORDINGS))
+    self->sync_scheduler = fl_sync_scheduler_new (self->database, session, 60);
   /* Preselected on the sign-in screen next time. */
   g_settings_set_string (self->settings, "last-login", fl_session_get_login (session));
   show_account (self);
@@ -274,6 +278,7 @@ end_session (FlWindow *self)
   if (self->session == NULL)
     return;
 
+  g_clear_object (&self->sync_scheduler);
   g_clear_object (&self->session);
   remove_panels (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.sign-out", FALSE);
@@ -564,6 +569,7 @@ fl_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FL_TYPE_WINDOW);
 
+  g_clear_object (&self->sync_scheduler);
   g_clear_object (&self->session);
   g_clear_object (&self->database);
   g_clear_object (&self->settings);

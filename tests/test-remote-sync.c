@@ -8,6 +8,7 @@
 #include "fl-remote-listing.h"
 #include "fl-remote-source-service.h"
 #include "fl-remote-sync.h"
+#include "fl-sync-scheduler.h"
 #include "fl-test-server.h"
 #include "fl-test-util.h"
 
@@ -638,6 +639,52 @@ test_download (Spool         *spool,
   fl_test_remove_folder (folder);
 }
 
+static void
+scheduled_cb (FlSyncScheduler *scheduler,
+              gint64           source_id,
+              gpointer         user_data)
+{
+  *(gint64 *) user_data = source_id;
+}
+
+static gboolean
+quit_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* On the interval: a source never synced is due; once synced, it waits
+ * its interval; one not in use, or synced only when asked, never goes. */
+static void
+test_scheduler (Spool         *spool,
+                gconstpointer  data)
+{
+  gint64 due = add_source (spool, "json", FL_REMOTE_LISTING_JSON);
+  g_autoptr(FlSyncScheduler) scheduler = fl_sync_scheduler_new (spool->db.database, spool->auditor, 3600);
+  gint64 synced = 0;
+  gboolean waited = FALSE;
+
+  add_source (spool, "auto", FL_REMOTE_LISTING_AUTOINDEX);
+  fl_test_exec (spool->db.database, "UPDATE recording_sources SET sync_minutes = 0 WHERE name = 'auto'");
+  fl_test_exec (spool->db.database, "UPDATE recording_sources SET sync_minutes = 30 WHERE name = 'json'");
+  g_signal_connect (scheduler, "synced", G_CALLBACK (scheduled_cb), &synced);
+  fl_sync_scheduler_check (scheduler);
+  while (synced == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (synced, ==, due);
+  g_assert_cmpint (count (spool, "SELECT count(*) FROM recordings"), ==, 3);
+
+  /* Not due again for 30 minutes; the other is synced only when asked. */
+  synced = 0;
+  fl_sync_scheduler_check (scheduler);
+  g_timeout_add (300, quit_cb, &waited);
+  while (!waited)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (synced, ==, 0);
+  g_assert_cmpint (count (spool, "SELECT count(*) FROM audit_log WHERE action = 'sync'"), ==, 1);
+}
+
 /* `floorlead --sync-source NAME --database PATH`, as a nightly job. */
 static void
 test_command_line (Spool         *spool,
@@ -688,6 +735,7 @@ main (int   argc,
   ADD ("bad-servers", test_bad_servers);
   ADD ("in-background", test_in_background);
   ADD ("download", test_download);
+  ADD ("scheduler", test_scheduler);
   ADD ("command-line", test_command_line);
 #undef ADD
 

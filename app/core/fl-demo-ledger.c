@@ -72,6 +72,9 @@ static gint64
 item_id (DemoLedger *demo,
          const char *name)
 {
+  /* An asset is named by its tag, not its item. */
+  if (name == NULL)
+    return 0;
   for (guint i = 0; i < G_N_ELEMENTS (catalog); i++)
     if (g_str_equal (catalog[i].name, name))
       return demo->item_ids[i];

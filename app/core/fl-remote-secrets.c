@@ -69,6 +69,74 @@ fl_remote_secrets_store (const char    *source_name,
   return TRUE;
 }
 
+typedef struct
+{
+  char *source_name;
+  char *base_url;
+  char *user;
+  char *secret;
+} Storing;
+
+static void
+storing_free (gpointer data)
+{
+  Storing *storing = data;
+
+  g_free (storing->source_name);
+  g_free (storing->base_url);
+  g_free (storing->user);
+  if (storing->secret != NULL)
+    memset (storing->secret, 0, strlen (storing->secret));
+  g_free (storing->secret);
+  g_free (storing);
+}
+
+static void
+store_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  Storing *storing = task_data;
+  GError *error = NULL;
+
+  if (fl_remote_secrets_store (storing->source_name, storing->base_url, storing->user, storing->secret,
+                               cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+fl_remote_secrets_store_async (const char          *source_name,
+                               const char          *base_url,
+                               const char          *user,
+                               const char          *secret,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  Storing *storing = g_new0 (Storing, 1);
+
+  storing->source_name = g_strdup (source_name);
+  storing->base_url = g_strdup (base_url);
+  storing->user = g_strdup (user);
+  storing->secret = g_strdup (secret);
+  g_task_set_source_tag (task, fl_remote_secrets_store_async);
+  g_task_set_task_data (task, storing, storing_free);
+  g_task_run_in_thread (task, store_thread);
+}
+
+gboolean
+fl_remote_secrets_store_finish (GAsyncResult  *result,
+                                GError       **error)
+{
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == fl_remote_secrets_store_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
 char *
 fl_remote_secrets_lookup (const char    *base_url,
                           const char    *user,

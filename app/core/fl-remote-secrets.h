@@ -22,6 +22,17 @@ gboolean  fl_remote_secrets_store  (const char    *source_name,
                                     const char    *secret,
                                     GCancellable  *cancellable,
                                     GError       **error);
+/* The same in a worker thread: a locked keyring may ask for its
+ * password, which must not hold the window up. */
+void      fl_remote_secrets_store_async  (const char          *source_name,
+                                          const char          *base_url,
+                                          const char          *user,
+                                          const char          *secret,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data);
+gboolean  fl_remote_secrets_store_finish (GAsyncResult        *result,
+                                          GError             **error);
 /* The secret, or NULL: with @error when the keyring cannot be asked,
  * without when it has none for them. */
 char     *fl_remote_secrets_lookup (const char    *base_url,

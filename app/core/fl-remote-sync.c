@@ -21,6 +21,8 @@
 /* Pages of a JSON index followed, at most: a loop of next links ends. */
 #define MAX_INDEX_PAGES 100000
 #define PROGRESS_INTERVAL_US (G_USEC_PER_SEC / 10)
+/* Recordings written per transaction: a page of an index. */
+#define BATCH_SIZE 2000
 
 static const char propfind_body[] =
   "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
@@ -327,7 +329,7 @@ take_record (Sync            *sync,
   sync->summary->recordings++;
   sync->state.files_found++;
   report (sync, FALSE);
-  if (sync->batch->len >= FL_IMPORT_BATCH_SIZE)
+  if (sync->batch->len >= BATCH_SIZE)
     return flush (sync, error);
   return TRUE;
 }
@@ -682,7 +684,10 @@ run (Sync      *sync,
     return FALSE;
   sync->summary->folder = g_strdup (sync->fields->base_url);
   sync->summary->source_name = g_strdup (sync->fields->name);
-  if (!load_existing (sync, error) || !(sync->agents = fl_agent_finder_load (sync->database, error)) ||
+  /* 64 MB of pages: the library's indexes stay in memory while a large
+   * index is written (SQLite's default 2 MB makes each insert read them). */
+  if (!fl_database_exec (sync->database, "PRAGMA cache_size = -65536", error) ||
+      !load_existing (sync, error) || !(sync->agents = fl_agent_finder_load (sync->database, error)) ||
       !(sync->insert = fl_database_prepare (sync->database, INSERT_SQL, error)) ||
       !(sync->update = fl_database_prepare (sync->database, UPDATE_SQL, error)))
     return FALSE;

@@ -99,6 +99,11 @@ problem_text (FlRecording *recording)
   if (problem != NULL)
     /* Translators: a tooltip: the recording's state (Missing, Unreadable), then the problem */
     return g_strdup_printf (_("%s: %s"), fl_recording_status_to_label (status), problem);
+  if (status == FL_RECORDING_STATUS_MISSING && fl_recording_get_source_id (recording) != 0)
+    /* Translators: a tooltip; %s is the address of a recording on a recording server */
+    return g_strdup_printf (_("The recording server no longer has it: %s. It is back if the server lists it again "
+                              "at a sync."),
+                            path ? path : "");
   if (status == FL_RECORDING_STATUS_MISSING)
     /* Translators: a tooltip; %s is the path of a recording's file */
     return g_strdup_printf (_("The file is no longer there: %s. Import its folder again once it is back."),

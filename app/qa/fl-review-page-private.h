@@ -9,6 +9,7 @@
 #include "fl-peaks-loader.h"
 #include "fl-player-bar.h"
 #include "fl-player.h"
+#include "fl-remote-cache.h"
 #include "fl-review-page.h"
 #include "fl-scorecard-view.h"
 #include "fl-waveform.h"
@@ -27,6 +28,10 @@ struct _FlReviewPage
   FlMpris             *mpris;
   FlPeaksLoader       *peaks_loader;
   GCancellable        *peaks_cancellable;
+  FlRemoteCache       *cache;            /* copies of recordings from servers */
+  GCancellable        *download_cancellable;
+  char                *audio_path;       /* what plays: the file, or the server's recording's copy */
+  char                *audio_second_path;
 
   FlRecording         *recording;
   FlEvaluation        *evaluation;

@@ -63,6 +63,7 @@ class Floorlead:
         env.update({
             "XDG_DATA_HOME": self.data_home,
             "XDG_CONFIG_HOME": os.path.join(self.data_home, "config"),
+            "XDG_CACHE_HOME": os.path.join(self.data_home, "cache"),
             "GSETTINGS_BACKEND": "memory",
             "GDK_BACKEND": "x11",
             "GTK_A11Y": "atspi",
