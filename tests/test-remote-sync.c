@@ -685,17 +685,37 @@ test_scheduler (Spool         *spool,
   g_assert_cmpint (count (spool, "SELECT count(*) FROM audit_log WHERE action = 'sync'"), ==, 1);
 }
 
+/* `floorlead --sync-source @name --database PATH` without a display;
+ * whether it exited with 0, and what it printed. */
+static gboolean
+sync_from_command_line (Spool       *spool,
+                        const char  *binary,
+                        const char  *name,
+                        char       **out,
+                        char       **err)
+{
+  g_auto(GStrv) env = fl_test_headless_environ ();
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char *[]) { (char *) binary, (char *) "--sync-source", (char *) name, (char *) "--database",
+                                   spool->db.path, NULL },
+                env, G_SPAWN_DEFAULT, NULL, NULL, out, err, &status, &error);
+  g_assert_no_error (error);
+  g_test_message ("%s%s", *out, *err);
+  return g_spawn_check_wait_status (status, NULL);
+}
+
 /* `floorlead --sync-source NAME --database PATH`, as a nightly job. */
 static void
 test_command_line (Spool         *spool,
                    gconstpointer  data)
 {
   const char *binary = g_getenv ("FLOORLEAD_BINARY");
-  g_auto(GStrv) env = fl_test_headless_environ ();
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
-  g_autoptr(GError) error = NULL;
-  int status = 0;
+  g_autofree char *unknown_out = NULL;
+  g_autofree char *unknown_err = NULL;
 
   if (binary == NULL)
     {
@@ -703,23 +723,12 @@ test_command_line (Spool         *spool,
       return;
     }
   add_source (spool, "json", FL_REMOTE_LISTING_JSON);
-  g_spawn_sync (NULL, (char *[]) { (char *) binary, (char *) "--sync-source", (char *) "json", (char *) "--database",
-                                   spool->db.path, NULL },
-                env, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
-  g_assert_no_error (error);
-  g_test_message ("%s%s", out, err);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_true (sync_from_command_line (spool, binary, "json", &out, &err));
   g_assert_nonnull (strstr (out, "Synced json"));
   g_assert_nonnull (strstr (out, "Added: 3"));
 
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  g_spawn_sync (NULL, (char *[]) { (char *) binary, (char *) "--sync-source", (char *) "no such", (char *) "--database",
-                                   spool->db.path, NULL },
-                env, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
-  g_assert_no_error (error);
-  g_assert_false (g_spawn_check_wait_status (status, NULL));
-  g_assert_nonnull (strstr (err, "no recording source called “no such”"));
+  g_assert_false (sync_from_command_line (spool, binary, "no such", &unknown_out, &unknown_err));
+  g_assert_nonnull (strstr (unknown_err, "no recording source called “no such”"));
 }
 
 int

@@ -4,18 +4,17 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <string.h>
 
 #include "fl-agent-finder.h"
 #include "fl-audit.h"
 #include "fl-recording-import.h"
-#include "fl-recording-names.h"
 #include "fl-remote-client.h"
 #include "fl-remote-index.h"
 #include "fl-remote-listing.h"
 #include "fl-remote-secrets.h"
 #include "fl-remote-source-service.h"
 #include "fl-remote-sync.h"
+#include "fl-remote-walk.h"
 #include "fl-sql.h"
 
 /* Pages of a JSON index followed, at most: a loop of next links ends. */
@@ -23,12 +22,6 @@
 #define PROGRESS_INTERVAL_US (G_USEC_PER_SEC / 10)
 /* Recordings written per transaction: a page of an index. */
 #define BATCH_SIZE 2000
-
-static const char propfind_body[] =
-  "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
-  "<D:propfind xmlns:D=\"DAV:\"><D:prop>"
-  "<D:resourcetype/><D:getcontentlength/><D:getlastmodified/><D:getetag/>"
-  "</D:prop></D:propfind>";
 
 /* A recording of this source already in the library. */
 typedef struct
@@ -334,13 +327,6 @@ take_record (Sync            *sync,
   return TRUE;
 }
 
-static gboolean
-is_cancelled (Sync     *sync,
-              GError  **error)
-{
-  return g_cancellable_set_error_if_cancelled (sync->cancellable, error);
-}
-
 /* JSON index */
 
 static char *
@@ -374,7 +360,7 @@ read_index (Sync      *sync,
       gsize length;
       const char *data;
 
-      if (is_cancelled (sync, error))
+      if (g_cancellable_set_error_if_cancelled (sync->cancellable, error))
         return FALSE;
       if (++pages > MAX_INDEX_PAGES)
         {
@@ -419,167 +405,20 @@ read_index (Sync      *sync,
 
 /* Directory listings and WebDAV */
 
-typedef struct
-{
-  char  *url;        /* ends in "/" */
-  char  *relative;   /* under the source's address, decoded; "" for the top */
-  guint  depth;
-} Folder;
-
-static void
-folder_free (Folder *folder)
-{
-  g_free (folder->url);
-  g_free (folder->relative);
-  g_free (folder);
-}
-
-static Folder *
-folder_new (const char *url,
-            const char *relative,
-            guint       depth)
-{
-  Folder *folder = g_new0 (Folder, 1);
-
-  folder->url = g_strdup (url);
-  folder->relative = g_strdup (relative);
-  folder->depth = depth;
-  return folder;
-}
-
-static GPtrArray *
-list_folder (Sync          *sync,
-             const Folder  *folder,
-             GError       **error)
-{
-  static const char * const dav_headers[] = { "Depth: 1", NULL };
-  g_autoptr(GBytes) body = NULL;
-  g_autoptr(GBytes) answer = NULL;
-  const char *data;
-  gsize length;
-
-  if (sync->fields->kind == FL_REMOTE_LISTING_WEBDAV)
-    {
-      body = g_bytes_new_static (propfind_body, sizeof propfind_body - 1);
-      answer = fl_remote_client_fetch (sync->client, "PROPFIND", folder->url, dav_headers, body,
-                                       FL_REMOTE_SYNC_LISTING_MAX, sync->cancellable, error);
-    }
-  else
-    answer = fl_remote_client_fetch (sync->client, "GET", folder->url, NULL, NULL, FL_REMOTE_SYNC_LISTING_MAX,
-                                     sync->cancellable, error);
-  if (answer == NULL)
-    return NULL;
-  data = g_bytes_get_data (answer, &length);
-  if (sync->fields->kind == FL_REMOTE_LISTING_WEBDAV)
-    return fl_remote_listing_parse_webdav (data, length, folder->url, error);
-  return fl_remote_listing_parse_autoindex (data, length, error);
-}
-
-/* A failure that ends the sync: the server, the sign-in or the network,
- * not one folder. */
 static gboolean
-is_fatal (const GError *error,
-          const Folder *folder)
+found_cb (FlRemoteRecord  *record,
+          gpointer         user_data,
+          GError         **error)
 {
-  return folder->depth == 0 || error->domain != FL_REMOTE_ERROR ||
-         (error->code != FL_REMOTE_ERROR_HTTP && error->code != FL_REMOTE_ERROR_GARBAGE &&
-          error->code != FL_REMOTE_ERROR_TOO_BIG);
-}
-
-static FlRemoteRecord *
-record_from_entry (const FlRemoteEntry *entry,
-                   const char          *url,
-                   const char          *relative)
-{
-  g_autoptr(FlCallMetadata) metadata = fl_call_metadata_new ();
-  FlRemoteRecord *record = g_new0 (FlRemoteRecord, 1);
-
-  fl_recording_names_parse (relative, metadata);
-  record->url = g_strdup (url);
-  record->id = g_strdup (metadata->unique_id);
-  if (metadata->started_at != NULL)
-    {
-      g_autoptr(GDateTime) utc = g_date_time_to_utc (metadata->started_at);
-
-      record->start = g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
-    }
-  record->duration = metadata->duration_ms > 0 ? metadata->duration_ms / 1000.0 : 0;
-  record->caller = g_strdup (metadata->caller);
-  record->callee = g_strdup (metadata->callee);
-  record->agent = g_strdup (metadata->agent_number);
-  record->queue = g_strdup (metadata->queue);
-  record->direction = g_strdup (fl_call_direction_to_code (metadata->direction));
-  record->size = entry->size;
-  record->etag = g_strdup (entry->etag);
-  record->modified = g_strdup (entry->modified);
-  return record;
+  return take_record (user_data, record, error);
 }
 
 static gboolean
 walk_listing (Sync     *sync,
               GError  **error)
 {
-  g_autoptr(GQueue) folders = g_queue_new ();
-  guint n_folders = 1;
-  Folder *folder;
-
-  sync->whole = TRUE;
-  g_queue_push_tail (folders, folder_new (sync->fields->base_url, "", 0));
-  while ((folder = g_queue_pop_head (folders)) != NULL)
-    {
-      g_autoptr(GError) folder_error = NULL;
-      g_autoptr(GPtrArray) entries = NULL;
-
-      if (is_cancelled (sync, error) || !(entries = list_folder (sync, folder, &folder_error)))
-        {
-          gboolean go_on = folder_error != NULL && !is_fatal (folder_error, folder);
-
-          if (go_on)
-            {
-              /* What that folder held is not known, so nothing is flagged missing. */
-              fl_import_summary_add_problem (sync->summary->failed, folder->relative, 0, folder_error->message);
-              sync->whole = FALSE;
-            }
-          else if (folder_error != NULL)
-            g_propagate_error (error, g_steal_pointer (&folder_error));
-          folder_free (folder);
-          if (go_on)
-            continue;
-          g_queue_free_full (g_steal_pointer (&folders), (GDestroyNotify) folder_free);
-          return FALSE;
-        }
-      for (guint i = 0; i < entries->len; i++)
-        {
-          FlRemoteEntry *entry = g_ptr_array_index (entries, i);
-          g_autofree char *escaped = g_uri_escape_string (entry->name, NULL, FALSE);
-          g_autofree char *url = g_strconcat (folder->url, escaped, entry->is_folder ? "/" : "", NULL);
-          g_autofree char *relative = *folder->relative != '\0'
-                                        ? g_strconcat (folder->relative, "/", entry->name, NULL)
-                                        : g_strdup (entry->name);
-
-          if (entry->is_folder && (folder->depth + 1 > FL_REMOTE_SYNC_MAX_DEPTH ||
-                                   n_folders >= FL_REMOTE_SYNC_MAX_FOLDERS))
-            {
-              fl_import_summary_add_problem (sync->summary->failed, relative, 0,
-                                             _("Too deep, or too many folders: not looked into"));
-              sync->whole = FALSE;
-            }
-          else if (entry->is_folder)
-            {
-              g_queue_push_tail (folders, folder_new (url, relative, folder->depth + 1));
-              n_folders++;
-            }
-          else if (fl_recording_names_is_audio (entry->name) &&
-                   !take_record (sync, record_from_entry (entry, url, relative), error))
-            {
-              folder_free (folder);
-              g_queue_free_full (g_steal_pointer (&folders), (GDestroyNotify) folder_free);
-              return FALSE;
-            }
-        }
-      folder_free (folder);
-    }
-  return TRUE;
+  return fl_remote_walk (sync->client, sync->fields->kind, sync->fields->base_url, found_cb, sync,
+                         sync->summary->failed, &sync->whole, sync->cancellable, error);
 }
 
 /* The end */

@@ -9,12 +9,6 @@
 
 G_BEGIN_DECLS
 
-/* Folders a listing is walked into, at most, and how deep. */
-#define FL_REMOTE_SYNC_MAX_FOLDERS 20000
-#define FL_REMOTE_SYNC_MAX_DEPTH   12
-/* The largest directory listing or PROPFIND answer read. */
-#define FL_REMOTE_SYNC_LISTING_MAX (16 * 1024 * 1024)
-
 /* Brings the library up to date with recording server @source_id,
  * blocking, on @database (which the calling thread owns): new recordings
  * are added, changed ones (ETag, else size and time) updated, and those the

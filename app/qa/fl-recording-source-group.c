@@ -99,10 +99,10 @@ sync_progress_cb (const FlImportProgress *progress,
   for (guint i = 0; i < self->rows->len; i++)
     {
       AdwActionRow *row = g_ptr_array_index (self->rows, i);
-      gint64 *row_id = g_object_get_data (G_OBJECT (row), "fl-source-id");
+      FlRemoteSource *source = g_object_get_data (G_OBJECT (row), "fl-source");
       g_autofree char *text = NULL;
 
-      if (row_id == NULL || *row_id != syncing->id)
+      if (source == NULL || fl_remote_source_get_fields (source)->id != syncing->id)
         continue;
       text = syncing_text (progress->files_found);
       adw_action_row_set_subtitle (row, text);
@@ -142,13 +142,14 @@ static void
 sync_clicked_cb (FlRecordingSourceGroup *self,
                  GtkButton              *button)
 {
-  gint64 *id = g_object_get_data (G_OBJECT (button), "fl-source-id");
+  FlRemoteSource *source = g_object_get_data (G_OBJECT (button), "fl-source");
+  const FlRemoteSourceFields *fields = fl_remote_source_get_fields (source);
   Syncing *syncing = g_new0 (Syncing, 1);
 
   g_set_weak_pointer (&syncing->self, self);
-  syncing->id = *id;
-  syncing->name = g_strdup (g_object_get_data (G_OBJECT (button), "fl-source-name"));
-  g_hash_table_replace (self->syncing, g_memdup2 (id, sizeof *id), GUINT_TO_POINTER (0));
+  syncing->id = fields->id;
+  syncing->name = g_strdup (fields->name);
+  g_hash_table_replace (self->syncing, g_memdup2 (&fields->id, sizeof fields->id), GUINT_TO_POINTER (0));
   refresh (self);
   fl_recording_service_sync_async (self->recordings, self->session, syncing->id, FALSE, self->cancellable,
                                    sync_progress_cb, syncing, synced_cb, syncing);
@@ -172,6 +173,7 @@ edit_clicked_cb (FlRecordingSourceGroup *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* @button names the source it acts on, and keeps it. */
 static GtkWidget *
 suffix_button (FlRecordingSourceGroup *self,
                GtkWidget              *button,
@@ -179,13 +181,9 @@ suffix_button (FlRecordingSourceGroup *self,
                FlRemoteSource         *source,
                GCallback               clicked)
 {
-  const FlRemoteSourceFields *fields = fl_remote_source_get_fields (source);
-
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (button, label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  g_object_set_data_full (G_OBJECT (button), "fl-source-id", g_memdup2 (&fields->id, sizeof fields->id), g_free);
-  g_object_set_data_full (G_OBJECT (button), "fl-source-name", g_strdup (fields->name), g_free);
   g_object_set_data_full (G_OBJECT (button), "fl-source", g_object_ref (source), g_object_unref);
   g_signal_connect_object (button, "clicked", clicked, self, G_CONNECT_SWAPPED);
   return button;
@@ -213,7 +211,7 @@ create_row (FlRecordingSourceGroup *self,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   if (fields->last_error != NULL && !busy)
     gtk_widget_add_css_class (row, "error");
-  g_object_set_data_full (G_OBJECT (row), "fl-source-id", g_memdup2 (&fields->id, sizeof fields->id), g_free);
+  g_object_set_data_full (G_OBJECT (row), "fl-source", g_object_ref (source), g_object_unref);
 
   if (busy)
     {

@@ -52,6 +52,9 @@ struct _FlReviewPage
   FlScorecardView     *scorecard_view;
 };
 
+/* fl-review-page-audio.c */
+void _fl_review_page_open_audio        (FlReviewPage *self);
+
 /* fl-review-page-notes.c */
 void _fl_review_page_reload_notes      (FlReviewPage *self);
 void _fl_review_page_ask_for_note      (FlReviewPage *self,
