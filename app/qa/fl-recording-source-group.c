@@ -209,8 +209,16 @@ create_row (FlRecordingSourceGroup *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), fields->name);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  /* Marked by an icon: the row in red would make its buttons look destructive. */
   if (fields->last_error != NULL && !busy)
-    gtk_widget_add_css_class (row, "error");
+    {
+      GtkWidget *warning = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+      gtk_widget_add_css_class (warning, "error");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (warning), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("The last sync failed"), -1);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), warning);
+    }
   g_object_set_data_full (G_OBJECT (row), "fl-source", g_object_ref (source), g_object_unref);
 
   if (busy)
