@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <glib/gstdio.h>
+
 #include "fl-test-server.h"
 
 struct _FlTestServer
@@ -123,4 +125,60 @@ fl_test_server_respond (SoupServerMessage *message,
 {
   soup_server_message_set_status (message, status, NULL);
   soup_server_message_set_response (message, content_type, SOUP_MEMORY_COPY, body, length);
+}
+
+static void
+run (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL |
+                G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+static const char * const certificate_files[] = {
+  "ca.key", "ca.pem", "ca.srl", "server.key", "server.csr", "server.pem", "san.cnf",
+};
+
+char *
+fl_test_server_make_certificates (GTlsCertificate **certificate)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("floorlead-tls-XXXXXX", &error);
+  g_autofree char *san = NULL;
+  g_autofree char *server_pem = NULL;
+  g_autofree char *server_key = NULL;
+
+  g_assert_no_error (error);
+  san = g_build_filename (folder, "san.cnf", NULL);
+  g_file_set_contents (san, "subjectAltName=IP:127.0.0.1\n", -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_chdir (folder) == 0);
+  run ((const char * const[]) { "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key",
+                                "-out", "ca.pem", "-days", "2", "-subj", "/CN=Floorlead Test CA", NULL });
+  run ((const char * const[]) { "openssl", "req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key",
+                                "-out", "server.csr", "-subj", "/CN=127.0.0.1", NULL });
+  run ((const char * const[]) { "openssl", "x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey",
+                                "ca.key", "-CAcreateserial", "-out", "server.pem", "-days", "2", "-extfile",
+                                "san.cnf", NULL });
+  server_pem = g_build_filename (folder, "server.pem", NULL);
+  server_key = g_build_filename (folder, "server.key", NULL);
+  *certificate = g_tls_certificate_new_from_files (server_pem, server_key, &error);
+  g_assert_no_error (error);
+  return g_steal_pointer (&folder);
+}
+
+void
+fl_test_server_remove_certificates (const char *folder)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (certificate_files); i++)
+    {
+      g_autofree char *path = g_build_filename (folder, certificate_files[i], NULL);
+
+      g_remove (path);
+    }
+  g_rmdir (folder);
 }

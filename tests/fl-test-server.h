@@ -33,4 +33,11 @@ void          fl_test_server_respond     (SoupServerMessage   *message,
                                           const char          *body,
                                           gsize                length);
 
+/* Makes, in a new folder, a CA of the center's own (ca.pem) and a
+ * certificate it signed for 127.0.0.1, with openssl as an administrator
+ * would; returns the folder and the certificate for
+ * fl_test_server_start(). */
+char         *fl_test_server_make_certificates   (GTlsCertificate   **certificate);
+void          fl_test_server_remove_certificates (const char         *folder);
+
 G_END_DECLS

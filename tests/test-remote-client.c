@@ -171,42 +171,13 @@ server_start (TestServer    *test,
   test->base = g_strdup (fl_test_server_get_base (test->server));
 }
 
-static void
-run (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  int status = 0;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL |
-                G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-}
-
-/* A CA of the center's own and the server's certificate it signed for
- * 127.0.0.1, made with openssl as an administrator would. */
+/* A CA of the center's own and the server's certificate it signed (see
+ * fl-test-server.h). */
 static void
 https_server_start (TestServer    *test,
                     gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *san = NULL;
-
-  test->folder = g_dir_make_tmp ("floorlead-tls-XXXXXX", &error);
-  g_assert_no_error (error);
-  san = g_build_filename (test->folder, "san.cnf", NULL);
-  g_file_set_contents (san, "subjectAltName=IP:127.0.0.1\n", -1, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_chdir (test->folder) == 0);
-  run ((const char * const[]) { "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key",
-                                "-out", "ca.pem", "-days", "2", "-subj", "/CN=Floorlead Test CA", NULL });
-  run ((const char * const[]) { "openssl", "req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key",
-                                "-out", "server.csr", "-subj", "/CN=127.0.0.1", NULL });
-  run ((const char * const[]) { "openssl", "x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey",
-                                "ca.key", "-CAcreateserial", "-out", "server.pem", "-days", "2", "-extfile",
-                                "san.cnf", NULL });
-  test->certificate = g_tls_certificate_new_from_files ("server.pem", "server.key", &error);
-  g_assert_no_error (error);
+  test->folder = fl_test_server_make_certificates (&test->certificate);
   server_start (test, data);
 }
 
@@ -221,19 +192,8 @@ server_stop (TestServer    *test,
   g_bytes_unref (test->recording);
   g_clear_object (&test->certificate);
   if (test->folder != NULL)
-    {
-      static const char * const files[] = { "ca.key", "ca.pem", "ca.srl", "server.key", "server.csr", "server.pem",
-                                            "san.cnf" };
-
-      for (guint i = 0; i < G_N_ELEMENTS (files); i++)
-        {
-          g_autofree char *path = g_build_filename (test->folder, files[i], NULL);
-
-          g_remove (path);
-        }
-      g_rmdir (test->folder);
-      g_free (test->folder);
-    }
+    fl_test_server_remove_certificates (test->folder);
+  g_free (test->folder);
 }
 
 /* GET @path with @options; the body as text, or NULL with @error. */

@@ -48,6 +48,61 @@ test_store_and_lookup (void)
 }
 
 static void
+assert_secret (const char *base_url,
+               const char *user,
+               const char *expected)
+{
+  g_autoptr(GError) error = NULL;
+  char *secret = fl_remote_secrets_lookup (base_url, user, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (secret, ==, expected);
+  fl_remote_secrets_free (secret);
+}
+
+/* An administrator edits a source: the secret follows its address and
+ * user name, and no entry is left behind for what it was. */
+static void
+test_update_follows_the_source (void)
+{
+  FlRemoteSourceFields first = { .name = (char *) "PBX", .base_url = (char *) SERVER,
+                                 .auth = FL_REMOTE_AUTH_BASIC, .user_name = (char *) "agent" };
+  FlRemoteSourceFields moved = first;
+  FlRemoteSourceFields renamed;
+  FlRemoteSourceFields open;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (fl_remote_secrets_update (NULL, &first, "s3cret", NULL, &error));
+  g_assert_no_error (error);
+  assert_secret (SERVER, "agent", "s3cret");
+
+  /* Nothing typed: unchanged. */
+  g_assert_true (fl_remote_secrets_update (&first, &first, "", NULL, &error));
+  assert_secret (SERVER, "agent", "s3cret");
+
+  /* A new address, nothing typed: the secret moves. */
+  moved.base_url = (char *) "https://pbx2.example/recordings/";
+  g_assert_true (fl_remote_secrets_update (&first, &moved, "", NULL, &error));
+  g_assert_no_error (error);
+  assert_secret (moved.base_url, "agent", "s3cret");
+  assert_secret (SERVER, "agent", NULL);
+
+  /* Another user with a new password: the old user's entry goes. */
+  renamed = moved;
+  renamed.user_name = (char *) "qa";
+  g_assert_true (fl_remote_secrets_update (&moved, &renamed, "n3w", NULL, &error));
+  assert_secret (moved.base_url, "qa", "n3w");
+  assert_secret (moved.base_url, "agent", NULL);
+
+  /* No sign-in any more: nothing is kept. */
+  open = renamed;
+  open.auth = FL_REMOTE_AUTH_NONE;
+  g_assert_true (fl_remote_secrets_update (&renamed, &open, "", NULL, &error));
+  g_assert_no_error (error);
+  assert_secret (moved.base_url, "qa", NULL);
+}
+
+static void
 handle_cb (FlTestServer      *server,
            SoupServerMessage *message,
            const char        *path,
@@ -129,6 +184,7 @@ main (int   argc,
   fl_test_init (&argc, &argv);
 
   g_test_add_func ("/remote-secrets/store-and-lookup", test_store_and_lookup);
+  g_test_add_func ("/remote-secrets/update-follows-the-source", test_update_follows_the_source);
   g_test_add ("/remote-secrets/sync-signs-in", FlTestDatabase, NULL, fl_test_database_setup, test_sync_signs_in,
               fl_test_database_teardown);
 

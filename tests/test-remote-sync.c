@@ -595,8 +595,9 @@ downloaded_cb (GObject      *source_object,
   g_assert_no_error (error);
 }
 
-/* Opening a synced recording downloads it into the cache, in the
- * background with progress; opening it again uses the copy. */
+/* Opening a synced recording streams it from the server while it
+ * downloads into the cache, in the background with progress; opening it
+ * again plays the copy. */
 static void
 test_download (Spool         *spool,
                gconstpointer  data)
@@ -609,12 +610,21 @@ test_download (Spool         *spool,
   g_autofree char *path = NULL;
   g_autofree char *again = NULL;
   g_autofree char *contents = NULL;
+  g_autoptr(FlRemotePlayback) playback = NULL;
   gint64 id = count (spool, "SELECT id FROM recordings WHERE file_size = 1001");
   goffset received = 0;
   gsize length = 0;
   guint requests;
 
   g_assert_cmpint (id, >, 0);
+  playback = fl_remote_download_locate (spool->db.database, spool->auditor, id, cache, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_null (playback->cached_path);
+  g_assert_true (g_str_has_prefix (playback->url, fl_test_server_get_base (spool->server)));
+  g_assert_cmpint (playback->auth, ==, FL_REMOTE_AUTH_NONE);
+  g_assert_null (playback->secret);
+  g_clear_pointer (&playback, fl_remote_playback_free);
+
   fl_remote_download_recording_async (spool->db.database, spool->auditor, id, cache, download_progress_cb, &received,
                                       NULL, downloaded_cb, &path);
   while (path == NULL)
@@ -628,6 +638,9 @@ test_download (Spool         *spool,
   again = fl_remote_download_recording (spool->db.database, spool->auditor, id, cache, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (again, ==, path);
+  playback = fl_remote_download_locate (spool->db.database, spool->auditor, id, cache, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (playback->cached_path, ==, path);
   g_assert_cmpuint (fl_test_server_get_count (spool->server), ==, requests);
 
   /* A folder's recording is not downloaded. */

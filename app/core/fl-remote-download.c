@@ -15,6 +15,64 @@
 
 #define PROGRESS_INTERVAL_US (G_USEC_PER_SEC / 10)
 
+/* What the library knows of a synced recording: its source, where its
+ * file is (checked again: the library may have been written by anyone)
+ * and the version of it. */
+typedef struct
+{
+  FlRemoteSource *source;
+  char           *url;        /* absolute */
+  char           *relative;   /* under the source's address */
+  gint64          size;       /* -1: not known */
+  char           *etag;       /* or NULL */
+} Located;
+
+static void
+located_clear (Located *located)
+{
+  g_clear_object (&located->source);
+  g_clear_pointer (&located->url, g_free);
+  g_clear_pointer (&located->relative, g_free);
+  g_clear_pointer (&located->etag, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Located, located_clear)
+
+static gboolean
+locate (FlDatabase  *database,
+        FlSession   *actor,
+        gint64       recording_id,
+        Located     *located,
+        GError     **error)
+{
+  g_autoptr(FlRemoteSourceService) sources = fl_remote_source_service_new (database);
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  gboolean has_row = FALSE;
+
+  if (!fl_session_check (actor, FL_PERMISSION_VIEW_RECORDINGS, error) ||
+      !(statement = fl_database_prepare (database,
+                                         "SELECT source_id, remote_url, file_size, remote_etag FROM recordings "
+                                         "WHERE id = ? AND source_id IS NOT NULL",
+                                         error)))
+    return FALSE;
+  sqlite3_bind_int64 (statement, 1, recording_id);
+  if (!fl_database_step (database, statement, &has_row, error))
+    return FALSE;
+  if (!has_row)
+    {
+      g_set_error_literal (error, FL_RECORDING_ERROR, FL_RECORDING_ERROR_NOT_FOUND,
+                           _("This recording is not on a recording server any more. Reload the list."));
+      return FALSE;
+    }
+  located->size = sqlite3_column_type (statement, 2) == SQLITE_NULL ? -1 : sqlite3_column_int64 (statement, 2);
+  located->etag = g_strdup (fl_sql_column_text (statement, 3));
+  if (!(located->source = fl_remote_source_service_get (sources, actor, sqlite3_column_int64 (statement, 0), error)))
+    return FALSE;
+  located->url = fl_remote_listing_resolve (fl_remote_source_get_fields (located->source)->base_url,
+                                            fl_sql_column_text (statement, 1), &located->relative, error);
+  return located->url != NULL;
+}
+
 char *
 fl_remote_download_recording (FlDatabase        *database,
                               FlSession         *actor,
@@ -25,50 +83,65 @@ fl_remote_download_recording (FlDatabase        *database,
                               GCancellable      *cancellable,
                               GError           **error)
 {
-  g_autoptr(FlRemoteSourceService) sources = fl_remote_source_service_new (database);
-  g_autoptr(FlRemoteSource) source = NULL;
+  g_auto(Located) located = { NULL };
   g_autoptr(FlRemoteClient) client = NULL;
-  g_autoptr(sqlite3_stmt) statement = NULL;
-  g_autofree char *url = NULL;
-  g_autofree char *etag = NULL;
-  g_autofree char *relative = NULL;
-  g_autofree char *resolved = NULL;
   const FlRemoteSourceFields *fields;
-  gboolean has_row = FALSE;
-  gint64 size;
 
   g_return_val_if_fail (FL_IS_DATABASE (database), NULL);
   g_return_val_if_fail (FL_IS_REMOTE_CACHE (cache), NULL);
 
-  if (!fl_session_check (actor, FL_PERMISSION_VIEW_RECORDINGS, error) ||
-      !(statement = fl_database_prepare (database,
-                                         "SELECT source_id, remote_url, file_size, remote_etag FROM recordings "
-                                         "WHERE id = ? AND source_id IS NOT NULL",
-                                         error)))
+  if (!locate (database, actor, recording_id, &located, error))
     return NULL;
-  sqlite3_bind_int64 (statement, 1, recording_id);
-  if (!fl_database_step (database, statement, &has_row, error))
+  fields = fl_remote_source_get_fields (located.source);
+  if (!(client = fl_remote_secrets_new_client (fields, cancellable, error)))
     return NULL;
-  if (!has_row)
-    {
-      g_set_error_literal (error, FL_RECORDING_ERROR, FL_RECORDING_ERROR_NOT_FOUND,
-                           _("This recording is not on a recording server any more. Reload the list."));
-      return NULL;
-    }
-  url = g_strdup (fl_sql_column_text (statement, 1));
-  size = sqlite3_column_type (statement, 2) == SQLITE_NULL ? -1 : sqlite3_column_int64 (statement, 2);
-  etag = g_strdup (fl_sql_column_text (statement, 3));
-  if (!(source = fl_remote_source_service_get (sources, actor, sqlite3_column_int64 (statement, 0), error)))
-    return NULL;
-  fields = fl_remote_source_get_fields (source);
+  return fl_remote_cache_fetch (cache, client, fields->id, located.url, located.relative, located.size,
+                                located.etag, progress, user_data, cancellable, error);
+}
 
-  /* Where the copy goes is the recording's path under the source's
-   * address, checked again: the library may have been written by anyone. */
-  if (!(resolved = fl_remote_listing_resolve (fields->base_url, url, &relative, error)) ||
-      !(client = fl_remote_secrets_new_client (fields, cancellable, error)))
+FlRemotePlayback *
+fl_remote_download_locate (FlDatabase     *database,
+                           FlSession      *actor,
+                           gint64          recording_id,
+                           FlRemoteCache  *cache,
+                           GCancellable   *cancellable,
+                           GError        **error)
+{
+  g_auto(Located) located = { NULL };
+  g_autoptr(FlRemotePlayback) playback = NULL;
+  const FlRemoteSourceFields *fields;
+
+  g_return_val_if_fail (FL_IS_DATABASE (database), NULL);
+  g_return_val_if_fail (FL_IS_REMOTE_CACHE (cache), NULL);
+
+  if (!locate (database, actor, recording_id, &located, error))
     return NULL;
-  return fl_remote_cache_fetch (cache, client, fields->id, resolved, relative, size, etag, progress, user_data,
-                                cancellable, error);
+  fields = fl_remote_source_get_fields (located.source);
+  playback = g_new0 (FlRemotePlayback, 1);
+  playback->cached_path = fl_remote_cache_lookup (cache, fields->id, located.relative, located.size, located.etag);
+  playback->url = g_steal_pointer (&located.url);
+  playback->auth = fields->auth;
+  if (fields->auth == FL_REMOTE_AUTH_BASIC)
+    playback->user = g_strdup (fields->user_name);
+  if (fields->ca_file != NULL && fields->ca_file[0] != '\0')
+    playback->ca_file = g_strdup (fields->ca_file);
+  if (playback->cached_path == NULL && fields->auth != FL_REMOTE_AUTH_NONE &&
+      !(playback->secret = fl_remote_secrets_lookup_for (fields, cancellable, error)))
+    return NULL;
+  return g_steal_pointer (&playback);
+}
+
+void
+fl_remote_playback_free (FlRemotePlayback *playback)
+{
+  if (playback == NULL)
+    return;
+  g_free (playback->cached_path);
+  g_free (playback->url);
+  g_free (playback->user);
+  fl_remote_secrets_free (playback->secret);
+  g_free (playback->ca_file);
+  g_free (playback);
 }
 
 typedef struct
@@ -100,6 +173,26 @@ download_free (gpointer data)
   g_clear_object (&download->cancellable);
   g_main_context_unref (download->context);
   g_free (download);
+}
+
+static Download *
+download_new (FlSession        *actor,
+              gint64            recording_id,
+              FlRemoteCache    *cache,
+              FlRemoteProgress  progress,
+              gpointer          user_data,
+              GCancellable     *cancellable)
+{
+  Download *download = g_new0 (Download, 1);
+
+  download->actor = g_object_ref (actor);
+  download->recording_id = recording_id;
+  download->cache = g_object_ref (cache);
+  download->cancellable = cancellable != NULL ? g_object_ref (cancellable) : NULL;
+  download->context = g_main_context_ref_thread_default ();
+  download->progress = progress;
+  download->user_data = user_data;
+  return download;
 }
 
 static gboolean
@@ -154,20 +247,11 @@ fl_remote_download_recording_async (FlDatabase          *database,
                                     GAsyncReadyCallback  callback,
                                     gpointer             callback_data)
 {
-  Download *download;
-
   g_return_if_fail (FL_IS_DATABASE (database));
   g_return_if_fail (FL_IS_REMOTE_CACHE (cache));
 
-  download = g_new0 (Download, 1);
-  download->actor = g_object_ref (actor);
-  download->recording_id = recording_id;
-  download->cache = g_object_ref (cache);
-  download->cancellable = cancellable != NULL ? g_object_ref (cancellable) : NULL;
-  download->context = g_main_context_ref_thread_default ();
-  download->progress = progress;
-  download->user_data = user_data;
-  fl_worker_run (database, NULL, fl_remote_download_recording_async, download_in_worker, download, download_free,
+  fl_worker_run (database, NULL, fl_remote_download_recording_async, download_in_worker,
+                 download_new (actor, recording_id, cache, progress, user_data, cancellable), download_free,
                  g_free, cancellable, callback, callback_data);
 }
 
@@ -176,4 +260,40 @@ fl_remote_download_recording_finish (GAsyncResult  *result,
                                      GError       **error)
 {
   return fl_worker_finish (result, fl_remote_download_recording_async, error);
+}
+
+/* The same Download, without progress. */
+static gpointer
+locate_in_worker (FlDatabase  *connection,
+                  gpointer     data,
+                  GError     **error)
+{
+  Download *download = data;
+
+  return fl_remote_download_locate (connection, download->actor, download->recording_id, download->cache,
+                                    download->cancellable, error);
+}
+
+void
+fl_remote_download_locate_async (FlDatabase          *database,
+                                 FlSession           *actor,
+                                 gint64               recording_id,
+                                 FlRemoteCache       *cache,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             callback_data)
+{
+  g_return_if_fail (FL_IS_DATABASE (database));
+  g_return_if_fail (FL_IS_REMOTE_CACHE (cache));
+
+  fl_worker_run (database, NULL, fl_remote_download_locate_async, locate_in_worker,
+                 download_new (actor, recording_id, cache, NULL, NULL, cancellable), download_free,
+                 (GDestroyNotify) fl_remote_playback_free, cancellable, callback, callback_data);
+}
+
+FlRemotePlayback *
+fl_remote_download_locate_finish (GAsyncResult  *result,
+                                  GError       **error)
+{
+  return fl_worker_finish (result, fl_remote_download_locate_async, error);
 }

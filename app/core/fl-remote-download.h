@@ -35,4 +35,38 @@ void  fl_remote_download_recording_async  (FlDatabase          *database,
 char *fl_remote_download_recording_finish (GAsyncResult        *result,
                                            GError             **error);
 
+/* Where a server's recording plays from when it is opened: its complete
+ * copy in the cache, or else the server itself, streamed with the
+ * source's sign-in while the copy downloads. */
+typedef struct
+{
+  char         *cached_path;   /* the copy, or NULL: stream */
+  char         *url;           /* the file on its server */
+  FlRemoteAuth  auth;
+  char         *user;          /* Basic's user name, or NULL */
+  char         *secret;        /* the password or token from the keyring, or NULL */
+  char         *ca_file;       /* or NULL: the system's authorities */
+} FlRemotePlayback;
+
+/* Blocking, like fl_remote_download_recording(), but never downloads. */
+FlRemotePlayback *fl_remote_download_locate        (FlDatabase          *database,
+                                                    FlSession           *actor,
+                                                    gint64               recording_id,
+                                                    FlRemoteCache       *cache,
+                                                    GCancellable        *cancellable,
+                                                    GError             **error);
+void              fl_remote_download_locate_async  (FlDatabase          *database,
+                                                    FlSession           *actor,
+                                                    gint64               recording_id,
+                                                    FlRemoteCache       *cache,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             callback_data);
+FlRemotePlayback *fl_remote_download_locate_finish (GAsyncResult        *result,
+                                                    GError             **error);
+/* Wipes the secret. */
+void              fl_remote_playback_free          (FlRemotePlayback    *playback);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FlRemotePlayback, fl_remote_playback_free)
+
 G_END_DECLS

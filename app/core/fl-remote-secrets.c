@@ -69,70 +69,110 @@ fl_remote_secrets_store (const char    *source_name,
   return TRUE;
 }
 
+static gboolean
+same_entry (const FlRemoteSourceFields *before,
+            const FlRemoteSourceFields *after)
+{
+  return g_strcmp0 (before->base_url, after->base_url) == 0 &&
+         g_strcmp0 (before->user_name != NULL ? before->user_name : "",
+                    after->user_name != NULL ? after->user_name : "") == 0;
+}
+
+gboolean
+fl_remote_secrets_update (const FlRemoteSourceFields  *before,
+                          const FlRemoteSourceFields  *after,
+                          const char                  *secret,
+                          GCancellable                *cancellable,
+                          GError                     **error)
+{
+  char *kept = NULL;
+  gboolean stored = TRUE;
+
+  g_return_val_if_fail (after != NULL, FALSE);
+
+  if (after->auth != FL_REMOTE_AUTH_NONE)
+    {
+      if (secret == NULL || secret[0] == '\0')
+        {
+          /* Nothing new typed: the secret moves with the address or user name. */
+          if (before == NULL || before->auth == FL_REMOTE_AUTH_NONE || same_entry (before, after))
+            return TRUE;
+          if (!(kept = fl_remote_secrets_lookup (before->base_url, before->user_name, cancellable, error)))
+            return error == NULL || *error == NULL;
+          secret = kept;
+        }
+      stored = fl_remote_secrets_store (after->name, after->base_url, after->user_name, secret, cancellable, error);
+      fl_remote_secrets_free (kept);
+    }
+  if (!stored || before == NULL || before->auth == FL_REMOTE_AUTH_NONE ||
+      (after->auth != FL_REMOTE_AUTH_NONE && same_entry (before, after)))
+    return stored;
+  return fl_remote_secrets_clear (before->base_url, before->user_name, cancellable, error);
+}
+
 typedef struct
 {
-  char *source_name;
-  char *base_url;
-  char *user;
-  char *secret;
-} Storing;
+  FlRemoteSource *before;
+  FlRemoteSource *after;
+  char           *secret;
+} Updating;
 
 static void
-storing_free (gpointer data)
+updating_free (gpointer data)
 {
-  Storing *storing = data;
+  Updating *updating = data;
 
-  g_free (storing->source_name);
-  g_free (storing->base_url);
-  g_free (storing->user);
-  if (storing->secret != NULL)
-    memset (storing->secret, 0, strlen (storing->secret));
-  g_free (storing->secret);
-  g_free (storing);
+  g_clear_object (&updating->before);
+  g_clear_object (&updating->after);
+  if (updating->secret != NULL)
+    memset (updating->secret, 0, strlen (updating->secret));
+  g_free (updating->secret);
+  g_free (updating);
 }
 
 static void
-store_thread (GTask        *task,
-              gpointer      source_object,
-              gpointer      task_data,
-              GCancellable *cancellable)
+update_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
 {
-  Storing *storing = task_data;
+  Updating *updating = task_data;
   GError *error = NULL;
 
-  if (fl_remote_secrets_store (storing->source_name, storing->base_url, storing->user, storing->secret,
-                               cancellable, &error))
+  if (fl_remote_secrets_update (updating->before != NULL ? fl_remote_source_get_fields (updating->before) : NULL,
+                                fl_remote_source_get_fields (updating->after), updating->secret, cancellable,
+                                &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
 }
 
 void
-fl_remote_secrets_store_async (const char          *source_name,
-                               const char          *base_url,
-                               const char          *user,
-                               const char          *secret,
-                               GCancellable        *cancellable,
-                               GAsyncReadyCallback  callback,
-                               gpointer             user_data)
+fl_remote_secrets_update_async (FlRemoteSource      *before,
+                                FlRemoteSource      *after,
+                                const char          *secret,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
 {
   g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
-  Storing *storing = g_new0 (Storing, 1);
+  Updating *updating = g_new0 (Updating, 1);
 
-  storing->source_name = g_strdup (source_name);
-  storing->base_url = g_strdup (base_url);
-  storing->user = g_strdup (user);
-  storing->secret = g_strdup (secret);
-  g_task_set_source_tag (task, fl_remote_secrets_store_async);
-  g_task_set_task_data (task, storing, storing_free);
-  g_task_run_in_thread (task, store_thread);
+  g_return_if_fail (FL_IS_REMOTE_SOURCE (after));
+
+  updating->before = before != NULL ? g_object_ref (before) : NULL;
+  updating->after = g_object_ref (after);
+  updating->secret = g_strdup (secret);
+  g_task_set_source_tag (task, fl_remote_secrets_update_async);
+  g_task_set_task_data (task, updating, updating_free);
+  g_task_run_in_thread (task, update_thread);
 }
 
 gboolean
-fl_remote_secrets_store_finish (GAsyncResult  *result,
-                                GError       **error)
+fl_remote_secrets_update_finish (GAsyncResult  *result,
+                                 GError       **error)
 {
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == fl_remote_secrets_store_async, FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == fl_remote_secrets_update_async, FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
 }
@@ -191,29 +231,43 @@ fl_remote_secrets_free (char *secret)
     secret_password_free (secret);
 }
 
+char *
+fl_remote_secrets_lookup_for (const FlRemoteSourceFields  *source,
+                              GCancellable                *cancellable,
+                              GError                     **error)
+{
+  g_autoptr(GError) keyring_error = NULL;
+  char *secret;
+
+  g_return_val_if_fail (source != NULL, NULL);
+  g_return_val_if_fail (source->auth != FL_REMOTE_AUTH_NONE, NULL);
+
+  secret = fl_remote_secrets_lookup (source->base_url, source->user_name, cancellable, &keyring_error);
+  if (secret != NULL)
+    return secret;
+  if (keyring_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&keyring_error));
+  else
+    g_set_error_literal (error, FL_REMOTE_ERROR, FL_REMOTE_ERROR_CREDENTIALS,
+                         _("No password or token for this source is in the keyring. Set it in "
+                           "Preferences, Recording Sources."));
+  return NULL;
+}
+
 FlRemoteClient *
 fl_remote_secrets_new_client (const FlRemoteSourceFields  *source,
                               GCancellable                *cancellable,
                               GError                     **error)
 {
   FlRemoteClientOptions options = { 0 };
-  g_autoptr(GError) keyring_error = NULL;
   FlRemoteClient *client;
   char *secret = NULL;
 
   g_return_val_if_fail (source != NULL, NULL);
 
   if (source->auth != FL_REMOTE_AUTH_NONE &&
-      !(secret = fl_remote_secrets_lookup (source->base_url, source->user_name, cancellable, &keyring_error)))
-    {
-      if (keyring_error != NULL)
-        g_propagate_error (error, g_steal_pointer (&keyring_error));
-      else
-        g_set_error_literal (error, FL_REMOTE_ERROR, FL_REMOTE_ERROR_CREDENTIALS,
-                             _("No password or token for this source is in the keyring. Set it in "
-                               "Preferences, Recording Sources."));
-      return NULL;
-    }
+      !(secret = fl_remote_secrets_lookup_for (source, cancellable, error)))
+    return NULL;
   options.auth = source->auth;
   options.user = source->user_name;
   options.secret = secret;

@@ -166,6 +166,21 @@ fl_media_error_from_message (GstMessage *message,
       || g_error_matches (gst_error, GST_STREAM_ERROR, GST_STREAM_ERROR_CODEC_NOT_FOUND))
     return fl_media_error_new_missing_plugin (path, NULL);
 
+  /* Streamed from a recording server: no file to look at. */
+  if (g_uri_peek_scheme (path) != NULL)
+    {
+      /* A refused certificate stops the HTTP source with a stream error. */
+      GstObject *source = GST_MESSAGE_SRC (message);
+
+      if (gst_error->domain != GST_RESOURCE_ERROR
+          && !(GST_IS_ELEMENT (source) && GST_OBJECT_FLAG_IS_SET (source, GST_ELEMENT_FLAG_SOURCE)))
+        return fl_media_error_new_damaged (path);
+      /* Translators: %s is what went wrong, in GStreamer's words */
+      return g_error_new (FL_MEDIA_ERROR, FL_MEDIA_ERROR_UNREADABLE,
+                          _("The recording could not be streamed from its server (%s). It plays once its "
+                            "copy has downloaded."), gst_error->message);
+    }
+
   /* The file may have gone or changed since it was opened: say what is
    * wrong with the file itself before blaming its contents. */
   if (!fl_media_check_file (path, &file_error))

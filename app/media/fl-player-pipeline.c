@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 #include <gst/audio/audio.h>
 #include <string.h>
@@ -137,26 +138,129 @@ no_more_pads_cb (GstElement *decoder,
     GST_ELEMENT_ERROR (decoder, STREAM, WRONG_TYPE, (NULL), ("No audio stream"));
 }
 
-/* uridecodebin → audioconvert [→ audioresample → mono F32 at LEG_RATE],
- * returning the last element. */
-static GstElement *
-add_source (GstElement  *pipeline,
-            const char  *path,
-            gboolean     leg,
-            GError     **error)
+/* A stream's sign-in, kept on its uridecodebin for the HTTP source it makes. */
+typedef struct
 {
-  g_autofree char *uri = fl_media_path_to_uri (path);
+  char         *user;
+  char         *password;
+  char         *token;
+  GTlsDatabase *database;   /* the source's CA, or NULL: the system's */
+} HttpAccess;
+
+static void
+wipe_and_free (char *secret)
+{
+  if (secret != NULL)
+    memset (secret, 0, strlen (secret));
+  g_free (secret);
+}
+
+static void
+http_access_free (gpointer data)
+{
+  HttpAccess *access = data;
+
+  g_free (access->user);
+  wipe_and_free (access->password);
+  wipe_and_free (access->token);
+  g_clear_object (&access->database);
+  g_free (access);
+}
+
+/* The CA goes in a database, not souphttpsrc's ssl-ca-file, which it
+ * does not pass on to libsoup 3. */
+static HttpAccess *
+http_access_copy (const FlPlayerHttpAccess  *access,
+                  GError                   **error)
+{
+  HttpAccess *copy = g_new0 (HttpAccess, 1);
+
+  if (access->ca_file != NULL && access->ca_file[0] != '\0')
+    {
+      g_autoptr(GError) ca_error = NULL;
+
+      if (!(copy->database = g_tls_file_database_new (access->ca_file, &ca_error)))
+        {
+          g_free (copy);
+          /* Translators: %s is a file's path, then what was wrong with it */
+          g_set_error (error, FL_MEDIA_ERROR, FL_MEDIA_ERROR_UNREADABLE,
+                       _("The CA certificate file “%s” could not be read: %s. Choose the PEM file of the CA "
+                         "that signed the server's certificate."),
+                       access->ca_file, ca_error->message);
+          return NULL;
+        }
+    }
+  copy->user = g_strdup (access->user);
+  copy->password = g_strdup (access->password);
+  copy->token = g_strdup (access->token);
+  return copy;
+}
+
+/* souphttpsrc, as the recording server's other client (FlRemoteClient)
+ * would talk: signed in, the certificate checked against the source's CA
+ * alone when it has one, and no redirect followed, so none can lead from
+ * HTTPS to HTTP. */
+static void
+source_setup_cb (GstElement *decoder,
+                 GstElement *source,
+                 gpointer    user_data)
+{
+  const HttpAccess *access = g_object_get_data (G_OBJECT (decoder), "fl-http-access");
+
+  if (access == NULL || g_object_class_find_property (G_OBJECT_GET_CLASS (source), "ssl-strict") == NULL)
+    return;
+  g_object_set (source,
+                "ssl-strict", TRUE,
+                "automatic-redirect", FALSE,
+                "timeout", 30,
+                NULL);
+  if (access->database != NULL)
+    g_object_set (source, "tls-database", access->database, NULL);
+  if (access->user != NULL)
+    g_object_set (source, "user-id", access->user, "user-pw", access->password, NULL);
+  if (access->token != NULL)
+    {
+      g_autofree char *authorization = g_strconcat ("Bearer ", access->token, NULL);
+      g_autoptr(GstStructure) headers = gst_structure_new ("extra-headers",
+                                                          "Authorization", G_TYPE_STRING, authorization,
+                                                          NULL);
+
+      g_object_set (source, "extra-headers", headers, NULL);
+      memset (authorization, 0, strlen (authorization));
+    }
+}
+
+/* uridecodebin → audioconvert [→ audioresample → mono F32 at LEG_RATE],
+ * returning the last element. @access: see fl_player_pipeline_build(). */
+static GstElement *
+add_source (GstElement               *pipeline,
+            const char               *path,
+            const FlPlayerHttpAccess *access,
+            gboolean                  leg,
+            GError                  **error)
+{
+  g_autofree char *uri = access != NULL ? g_strdup (path) : fl_media_path_to_uri (path);
+  HttpAccess *http_access = NULL;
   GstElement *decoder;
   GstElement *convert;
   GstElement *resample;
   GstElement *caps_filter;
   g_autoptr(GstCaps) caps = NULL;
 
-  if ((decoder = add_element (pipeline, "uridecodebin", error)) == NULL
+  if ((access != NULL && (http_access = http_access_copy (access, error)) == NULL)
+      || (decoder = add_element (pipeline, "uridecodebin", error)) == NULL
       || (convert = add_element (pipeline, "audioconvert", error)) == NULL)
-    return NULL;
+    {
+      g_clear_pointer (&http_access, http_access_free);
+      return NULL;
+    }
   g_object_set (decoder, "uri", uri, NULL);
   g_object_set_data_full (G_OBJECT (decoder), "fl-path", g_strdup (path), g_free);
+  if (http_access != NULL)
+    {
+      g_object_set_data_full (G_OBJECT (decoder), "fl-http-access", http_access, http_access_free);
+      g_signal_connect (decoder, "source-setup", G_CALLBACK (source_setup_cb), NULL);
+    }
   g_signal_connect_object (decoder, "pad-added", G_CALLBACK (pad_added_cb), convert, 0);
   g_signal_connect_object (decoder, "no-more-pads", G_CALLBACK (no_more_pads_cb), convert, 0);
   if (!leg)
@@ -220,10 +324,11 @@ add_interleave (GstElement  *pipeline,
  * Builds the pipeline in NULL state. On failure @self holds nothing.
  */
 gboolean
-fl_player_pipeline_build (FlPlayerPipeline  *self,
-                          const char        *path,
-                          const char        *second_path,
-                          GError           **error)
+fl_player_pipeline_build (FlPlayerPipeline         *self,
+                          const char               *path,
+                          const char               *second_path,
+                          const FlPlayerHttpAccess *access,
+                          GError                  **error)
 {
   g_autoptr(GstCaps) caps = NULL;
   GstElement *pipeline = gst_object_ref_sink (gst_pipeline_new ("fl-player"));
@@ -236,11 +341,11 @@ fl_player_pipeline_build (FlPlayerPipeline  *self,
   memset (self, 0, sizeof *self);
   self->pipeline = pipeline;
   if (second_path == NULL)
-    source = add_source (pipeline, path, FALSE, error);
+    source = add_source (pipeline, path, access, FALSE, error);
   else
     {
-      GstElement *first = add_source (pipeline, path, TRUE, error);
-      GstElement *second = first != NULL ? add_source (pipeline, second_path, TRUE, error) : NULL;
+      GstElement *first = add_source (pipeline, path, NULL, TRUE, error);
+      GstElement *second = first != NULL ? add_source (pipeline, second_path, NULL, TRUE, error) : NULL;
 
       source = second != NULL ? add_interleave (pipeline, first, second, error) : NULL;
     }

@@ -283,13 +283,14 @@ set_no_audio_device (FlPlayer *self,
 }
 
 static gboolean
-build (FlPlayer  *self,
-       GError   **error)
+build (FlPlayer                 *self,
+       const FlPlayerHttpAccess *access,
+       GError                  **error)
 {
   FlPlayerPipeline built;
   g_autoptr(GstPad) volume_pad = NULL;
 
-  if (!fl_player_pipeline_build (&built, self->paths[0], self->paths[1], error))
+  if (!fl_player_pipeline_build (&built, self->paths[0], self->paths[1], access, error))
     return FALSE;
 
   self->pipeline = built.pipeline;
@@ -555,16 +556,15 @@ fl_player_new (void)
   return g_object_new (FL_TYPE_PLAYER, NULL);
 }
 
-void
-fl_player_open (FlPlayer   *self,
-                const char *path,
-                const char *second_path)
+/* @access: NULL for files, the sign-in for a stream. */
+static void
+open_recording (FlPlayer                 *self,
+                const char               *path,
+                const char               *second_path,
+                const FlPlayerHttpAccess *access)
 {
   g_autoptr(GstBus) bus = NULL;
   GError *error = NULL;
-
-  g_return_if_fail (FL_IS_PLAYER (self));
-  g_return_if_fail (path != NULL);
 
   teardown (self);
   g_free (self->paths[0]);
@@ -582,9 +582,9 @@ fl_player_open (FlPlayer   *self,
   notify (self, PROP_N_CHANNELS);
   g_object_thaw_notify (G_OBJECT (self));
 
-  if (!fl_media_check_file (path, &error)
+  if ((access == NULL && !fl_media_check_file (path, &error))
       || (second_path != NULL && !fl_media_check_file (second_path, &error))
-      || !build (self, &error))
+      || !build (self, access, &error))
     {
       if (self->pipeline != NULL)
         gst_element_set_state (self->pipeline, GST_STATE_NULL);
@@ -601,6 +601,30 @@ fl_player_open (FlPlayer   *self,
 
   /* Preroll now, so that play starts at once. */
   gst_element_set_state (self->pipeline, GST_STATE_PAUSED);
+}
+
+void
+fl_player_open (FlPlayer   *self,
+                const char *path,
+                const char *second_path)
+{
+  g_return_if_fail (FL_IS_PLAYER (self));
+  g_return_if_fail (path != NULL);
+
+  open_recording (self, path, second_path, NULL);
+}
+
+void
+fl_player_open_uri (FlPlayer                 *self,
+                    const char               *uri,
+                    const FlPlayerHttpAccess *access)
+{
+  const FlPlayerHttpAccess anonymous = { NULL };
+
+  g_return_if_fail (FL_IS_PLAYER (self));
+  g_return_if_fail (uri != NULL);
+
+  open_recording (self, uri, NULL, access != NULL ? access : &anonymous);
 }
 
 void

@@ -32,10 +32,25 @@ G_DECLARE_FINAL_TYPE (FlPlayer, fl_player, FL, PLAYER, GObject)
  * in :no-audio-device. */
 FlPlayer      *fl_player_new                  (void);
 
+/* How the player signs in to a recording server it streams from. */
+typedef struct
+{
+  const char *user;       /* HTTP Basic's user name, or NULL */
+  const char *password;   /* Basic's password */
+  const char *token;      /* a Bearer token, or NULL */
+  const char *ca_file;    /* the only authority trusted, or NULL: the system's */
+} FlPlayerHttpAccess;
+
 /* Prepares the recording so that play starts at once; problems come as ::error. */
 void           fl_player_open                 (FlPlayer       *self,
                                                const char     *path,
                                                const char     *second_path);
+/* Streams the recording at @uri, an http(s) address, signed in with
+ * @access (copied; NULL: no sign-in), as soon as enough has arrived.
+ * Certificates are always checked and redirects never followed. */
+void           fl_player_open_uri             (FlPlayer                 *self,
+                                               const char               *uri,
+                                               const FlPlayerHttpAccess *access);
 void           fl_player_close                (FlPlayer       *self);
 void           fl_player_play                 (FlPlayer       *self);
 void           fl_player_pause                (FlPlayer       *self);
@@ -47,6 +62,7 @@ void           fl_player_skip                 (FlPlayer       *self,
                                                gint64          delta);
 
 FlPlayerState  fl_player_get_state            (FlPlayer       *self);
+/* The file, or the address streamed from. */
 const char    *fl_player_get_path             (FlPlayer       *self);
 gint64         fl_player_get_position         (FlPlayer       *self);
 /* -1 until known. */

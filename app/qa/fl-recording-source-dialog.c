@@ -50,7 +50,7 @@ secret_stored_cb (GObject      *source_object,
   g_autoptr(GError) error = NULL;
   GtkRoot *root = gtk_widget_get_root (parent);
 
-  if (fl_remote_secrets_store_finish (result, &error) || !ADW_IS_PREFERENCES_WINDOW (root))
+  if (fl_remote_secrets_update_finish (result, &error) || !ADW_IS_PREFERENCES_WINDOW (root))
     return;
   adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (root), adw_toast_new (error->message));
 }
@@ -73,7 +73,6 @@ fl_recording_source_dialog_save (FlFormDialog  *dialog,
     .active = gtk_switch_get_active (self->active_switch),
   };
   g_autoptr(FlRemoteSource) saved = NULL;
-  const FlRemoteSourceFields *kept;
   gint64 id;
 
   if (fields.auth != FL_REMOTE_AUTH_NONE && *secret == '\0' && self->source == NULL)
@@ -87,10 +86,8 @@ fl_recording_source_dialog_save (FlFormDialog  *dialog,
       !(saved = fl_remote_source_service_get (self->service, self->actor, id, error)))
     return 0;
   /* Under the address as it was kept, which the sync looks it up by. */
-  kept = fl_remote_source_get_fields (saved);
-  if (fields.auth != FL_REMOTE_AUTH_NONE && *secret != '\0')
-    fl_remote_secrets_store_async (kept->name, kept->base_url, kept->user_name, secret, NULL, secret_stored_cb,
-                                   g_object_ref (gtk_window_get_transient_for (GTK_WINDOW (self))));
+  fl_remote_secrets_update_async (self->source, saved, secret, NULL, secret_stored_cb,
+                                  g_object_ref (gtk_window_get_transient_for (GTK_WINDOW (self))));
   return id;
 }
 
