@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "fl-recording-service.h"
+#include "fl-audit.h"
 #include "fl-remote-download.h"
 #include "fl-remote-listing.h"
 #include "fl-remote-source-service.h"
@@ -215,6 +216,33 @@ index_page (Spool      *spool,
   return g_string_free (page, FALSE);
 }
 
+/* A recording of @size bytes: a WAV header (µ-law, mono, 8 kHz, as a PBX
+ * writes) and silence. */
+static char *
+make_wav (gint64 size)
+{
+  guint8 *wav = g_malloc0 (size);
+  guint32 data_size = (guint32) (size - 44);
+  guint32 riff_size = data_size + 36;
+  const guint32 rate = 8000;
+
+  g_assert_cmpint (size, >, 44);
+  memcpy (wav, "RIFF", 4);
+  memcpy (wav + 4, &riff_size, 4);
+  memcpy (wav + 8, "WAVEfmt ", 8);
+  wav[16] = 16;                     /* the fmt chunk's size */
+  wav[20] = 7;                      /* µ-law */
+  wav[22] = 1;                      /* one channel */
+  memcpy (wav + 24, &rate, 4);
+  memcpy (wav + 28, &rate, 4);      /* bytes a second */
+  wav[32] = 1;                      /* block align */
+  wav[34] = 8;                      /* bits a sample */
+  memcpy (wav + 36, "data", 4);
+  memcpy (wav + 40, &data_size, 4);
+  memset (wav + 44, 0xff, data_size);   /* µ-law silence */
+  return (char *) wav;
+}
+
 static void
 handle_cb (FlTestServer      *server,
            SoupServerMessage *message,
@@ -224,6 +252,7 @@ handle_cb (FlTestServer      *server,
   Spool *spool = user_data;
   const char *query = g_uri_get_query (soup_server_message_get_uri (message));
   g_autofree char *body = NULL;
+  gsize length = 0;
   const char *type = "text/html";
   guint status = SOUP_STATUS_OK;
 
@@ -255,7 +284,8 @@ handle_cb (FlTestServer      *server,
 
         if (g_str_equal (path + strlen ("/json/"), file->path))
           {
-            body = g_strnfill (file->size, 'r');
+            body = make_wav (file->size);
+            length = file->size;
             type = "audio/wav";
           }
       }
@@ -267,7 +297,9 @@ handle_cb (FlTestServer      *server,
   g_mutex_unlock (&spool->lock);
   if (body == NULL && status == SOUP_STATUS_OK)
     status = SOUP_STATUS_NOT_FOUND;
-  fl_test_server_respond (message, status, type, body != NULL ? body : "no", body != NULL ? strlen (body) : 2);
+  if (body != NULL && length == 0)
+    length = strlen (body);
+  fl_test_server_respond (message, status, type, body != NULL ? body : "no", body != NULL ? length : 2);
 }
 
 static void
@@ -612,11 +644,15 @@ test_download (Spool         *spool,
   g_autofree char *contents = NULL;
   g_autoptr(FlRemotePlayback) playback = NULL;
   gint64 id = count (spool, "SELECT id FROM recordings WHERE file_size = 1001");
+  gint64 audits;
   goffset received = 0;
   gsize length = 0;
   guint requests;
 
   g_assert_cmpint (id, >, 0);
+  /* As a directory listing would have it: no length, no format. */
+  fl_test_exec (spool->db.database, "UPDATE recordings SET duration_ms = NULL, codec = NULL WHERE file_size = 1001");
+  audits = fl_audit_count (spool->db.database, "recordings", id);
   playback = fl_remote_download_locate (spool->db.database, spool->auditor, id, cache, NULL, &error);
   g_assert_no_error (error);
   g_assert_null (playback->cached_path);
@@ -633,6 +669,11 @@ test_download (Spool         *spool,
   g_assert_true (g_file_get_contents (path, &contents, &length, &error));
   g_assert_cmpuint (length, ==, 1001);
   g_assert_cmpint (received, ==, 1001);
+  /* The copy tells them: 957 bytes of 8 kHz µ-law are 119 ms. */
+  g_assert_cmpint (count (spool, "SELECT duration_ms FROM recordings WHERE file_size = 1001"), ==, 119);
+  g_assert_cmpint (count (spool, "SELECT count(*) FROM recordings WHERE file_size = 1001 AND codec = 'mulaw' "
+                                 "AND channels = 1 AND sample_rate = 8000"), ==, 1);
+  g_assert_cmpint (fl_audit_count (spool->db.database, "recordings", id), ==, audits + 1);
 
   requests = fl_test_server_get_count (spool->server);
   again = fl_remote_download_recording (spool->db.database, spool->auditor, id, cache, NULL, NULL, NULL, &error);

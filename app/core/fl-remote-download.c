@@ -4,7 +4,10 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
+#include "fl-audit.h"
+#include "fl-recording-probe.h"
 #include "fl-recording-service.h"
 #include "fl-remote-download.h"
 #include "fl-remote-listing.h"
@@ -25,6 +28,7 @@ typedef struct
   char           *relative;   /* under the source's address */
   gint64          size;       /* -1: not known */
   char           *etag;       /* or NULL */
+  gint64          duration_ms;  /* -1: not known */
 } Located;
 
 static void
@@ -51,7 +55,7 @@ locate (FlDatabase  *database,
 
   if (!fl_session_check (actor, FL_PERMISSION_VIEW_RECORDINGS, error) ||
       !(statement = fl_database_prepare (database,
-                                         "SELECT source_id, remote_url, file_size, remote_etag FROM recordings "
+                                         "SELECT source_id, remote_url, file_size, remote_etag, duration_ms FROM recordings "
                                          "WHERE id = ? AND source_id IS NOT NULL",
                                          error)))
     return FALSE;
@@ -66,11 +70,71 @@ locate (FlDatabase  *database,
     }
   located->size = sqlite3_column_type (statement, 2) == SQLITE_NULL ? -1 : sqlite3_column_int64 (statement, 2);
   located->etag = g_strdup (fl_sql_column_text (statement, 3));
+  located->duration_ms = sqlite3_column_type (statement, 4) == SQLITE_NULL ? -1 : sqlite3_column_int64 (statement, 4);
   if (!(located->source = fl_remote_source_service_get (sources, actor, sqlite3_column_int64 (statement, 0), error)))
     return FALSE;
   located->url = fl_remote_listing_resolve (fl_remote_source_get_fields (located->source)->base_url,
                                             fl_sql_column_text (statement, 1), &located->relative, error);
   return located->url != NULL;
+}
+
+typedef struct
+{
+  FlDatabase        *database;
+  FlSession         *actor;
+  gint64             recording_id;
+  const FlAudioInfo *info;
+} Learning;
+
+static gboolean
+write_audio_info_cb (gpointer   user_data,
+                     GError   **error)
+{
+  Learning *learning = user_data;
+  g_autoptr(JsonNode) before = fl_audit_snapshot (learning->database, "recordings", learning->recording_id, error);
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  g_autofree char *now = fl_sql_now_utc ();
+
+  if (before == NULL ||
+      !(statement = fl_database_prepare (learning->database,
+                                         "UPDATE recordings SET duration_ms = ?, codec = ?, channels = ?, "
+                                         "sample_rate = ?, updated_at = ? WHERE id = ? AND duration_ms IS NULL",
+                                         error)))
+    return FALSE;
+  sqlite3_bind_int64 (statement, 1, learning->info->duration_ms);
+  fl_sql_bind_text (statement, 2, learning->info->codec);
+  sqlite3_bind_int (statement, 3, (int) learning->info->channels);
+  sqlite3_bind_int (statement, 4, (int) learning->info->sample_rate);
+  sqlite3_bind_text (statement, 5, now, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (statement, 6, learning->recording_id);
+  if (!fl_database_run (learning->database, statement, error))
+    return FALSE;
+  return fl_database_changes (learning->database) == 0 ||
+         fl_audit_record_saved (learning->database, learning->actor, "recordings", learning->recording_id, before,
+                                error);
+}
+
+/* A directory listing or WebDAV tells a recording's size, not its length
+ * or format: they are read from the first copy, for the library to show
+ * and filter by. A copy that cannot be read leaves them unknown; playing
+ * it says why. */
+static void
+learn_audio_info (FlDatabase *database,
+                  FlSession  *actor,
+                  gint64      recording_id,
+                  const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FlRecordingProbe) probe = fl_recording_probe_new (&error);
+  g_auto(FlAudioInfo) info = { 0 };
+  Learning learning = { database, actor, recording_id, &info };
+  GStatBuf status;
+
+  if (probe == NULL || g_stat (path, &status) != 0 ||
+      !fl_recording_probe_examine (probe, path, status.st_size, &info) ||
+      !fl_database_transaction (database, write_audio_info_cb, &learning, &error))
+    g_debug ("The length of recording %" G_GINT64_FORMAT " stays unknown: %s", recording_id,
+             error != NULL ? error->message : info.problem);
 }
 
 char *
@@ -85,6 +149,7 @@ fl_remote_download_recording (FlDatabase        *database,
 {
   g_auto(Located) located = { NULL };
   g_autoptr(FlRemoteClient) client = NULL;
+  g_autofree char *path = NULL;
   const FlRemoteSourceFields *fields;
 
   g_return_val_if_fail (FL_IS_DATABASE (database), NULL);
@@ -93,10 +158,13 @@ fl_remote_download_recording (FlDatabase        *database,
   if (!locate (database, actor, recording_id, &located, error))
     return NULL;
   fields = fl_remote_source_get_fields (located.source);
-  if (!(client = fl_remote_secrets_new_client (fields, cancellable, error)))
+  if (!(client = fl_remote_secrets_new_client (fields, cancellable, error)) ||
+      !(path = fl_remote_cache_fetch (cache, client, fields->id, located.url, located.relative, located.size,
+                                      located.etag, progress, user_data, cancellable, error)))
     return NULL;
-  return fl_remote_cache_fetch (cache, client, fields->id, located.url, located.relative, located.size,
-                                located.etag, progress, user_data, cancellable, error);
+  if (located.duration_ms < 0)
+    learn_audio_info (database, actor, recording_id, path);
+  return g_steal_pointer (&path);
 }
 
 FlRemotePlayback *

@@ -23,7 +23,7 @@ def open_preferences(app):
         if button.children and button.queryAction().nActions:
             app.click(button)
             try:
-                app.click(app.find("menu item", "Preferences", timeout=2))
+                app.click(app.find("menu item", "Preferences", timeout=8))
                 return app.find("frame", "Preferences")
             except ui.Failure:
                 app.press("Escape")
