@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "fl-probe.h"
 #include "fl-remote-source-service.h"
 #include "fl-sync-scheduler.h"
 
@@ -98,6 +99,7 @@ synced_cb (GObject      *source_object,
   if (summary == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     g_message ("Recording source %" G_GINT64_FORMAT " could not be synced: %s", running->source_id,
                error->message);
+  fl_probe_mark ("sync-finished");
   if (self != NULL)
     {
       self->busy = FALSE;
@@ -131,6 +133,7 @@ fl_sync_scheduler_check (FlSyncScheduler *self)
       g_weak_ref_init (&running->self, self);
       running->source_id = fields->id;
       self->busy = TRUE;
+      fl_probe_mark ("sync-started");
       fl_recording_service_sync_async (self->recordings, self->session, fields->id, FALSE, self->cancellable, NULL,
                                        NULL, synced_cb, running);
       return;
