@@ -24,6 +24,10 @@ from dogtail import rawinput, tree  # noqa: E402
 from dogtail.predicate import GenericPredicate  # noqa: E402
 from gi.repository import Atspi  # noqa: E402
 
+import tree_snapshot  # noqa: E402
+
+tree_snapshot.install()
+
 
 class Failure(AssertionError):
     pass
