@@ -34,6 +34,7 @@ struct _FlRosterPanel
   guint              coverage_day;   /* of the month, from 0 */
 
   AdwToastOverlay   *toast_overlay;
+  AdwToast          *toast;            /* the one showing, weak */
   GtkLabel          *month_label;
   GtkLabel          *state_label;
   GtkDropDown       *team_dropdown;

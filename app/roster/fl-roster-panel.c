@@ -32,7 +32,14 @@ void
 _fl_roster_panel_toast (FlRosterPanel *self,
                         const char    *text)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+  AdwToast *toast = adw_toast_new (text);
+
+  /* The news replaces what it makes stale ("rules are broken", then
+   * "submitted"), instead of waiting behind it. */
+  if (self->toast != NULL)
+    adw_toast_dismiss (self->toast);
+  g_set_weak_pointer (&self->toast, toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 FlRoster *
@@ -575,6 +582,7 @@ fl_roster_panel_dispose (GObject *object)
 {
   FlRosterPanel *self = FL_ROSTER_PANEL (object);
 
+  g_clear_weak_pointer (&self->toast);
   g_cancellable_cancel (self->opening);
   g_cancellable_cancel (self->covering);
   g_clear_object (&self->opening);
