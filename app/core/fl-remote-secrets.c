@@ -97,8 +97,17 @@ fl_remote_secrets_update (const FlRemoteSourceFields  *before,
           /* Nothing new typed: the secret moves with the address or user name. */
           if (before == NULL || before->auth == FL_REMOTE_AUTH_NONE || same_entry (before, after))
             return TRUE;
-          if (!(kept = fl_remote_secrets_lookup (before->base_url, before->user_name, cancellable, error)))
-            return error == NULL || *error == NULL;
+          g_autoptr(GError) lookup_error = NULL;
+
+          if (!(kept = fl_remote_secrets_lookup (before->base_url, before->user_name, cancellable,
+                                                 &lookup_error)))
+            {
+              /* None kept for the old entry: nothing to move. */
+              if (lookup_error == NULL)
+                return TRUE;
+              g_propagate_error (error, g_steal_pointer (&lookup_error));
+              return FALSE;
+            }
           secret = kept;
         }
       stored = fl_remote_secrets_store (after->name, after->base_url, after->user_name, secret, cancellable, error);
